@@ -1,0 +1,92 @@
+package tracking
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// DefaultDueWindow is how far ahead a deadline counts as due: 30 days, as
+// IMPACT OSS counts it.
+const DefaultDueWindow = 30 * 24 * time.Hour
+
+// DueItem is a progress report or a reporting obligation that is due or
+// overdue.
+type DueItem struct {
+	// Kind is RecordKindProgressReport or RecordKindObligation.
+	Kind RecordKind `json:"kind"`
+	// ID identifies the record.
+	ID ID `json:"id"`
+	// Ref is the record's human reference.
+	Ref string `json:"ref,omitzero"`
+	// Due is the record's due date as given.
+	Due PartialDate `json:"due"`
+	// Deadline is the last day the due date covers ("2025-06" → 30 June).
+	Deadline time.Time `json:"deadline"`
+	// DaysLeft is the number of days from the date asked to the deadline:
+	// 0 on the deadline itself, negative once it has passed.
+	DaysLeft int `json:"daysLeft"`
+	// State is DueStateOverdue or DueStateDue.
+	State DueState `json:"state"`
+	// EntityID is the entity that owes the report, if known.
+	EntityID ID `json:"entityId,omitzero"`
+}
+
+// Due lists the progress reports and reporting obligations not yet
+// submitted whose deadline has passed at the date at (overdue) or falls
+// within window after it (due). A deadline is the last day of the due date
+// ("2025" → 31 December 2025); a report is overdue from the day after. The
+// list comes sorted by deadline, then kind, then reference and ID. A window
+// of zero or less means DefaultDueWindow.
+func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
+	if window <= 0 {
+		window = DefaultDueWindow
+	}
+	today := DateOf(at).First()
+	horizon := DateOf(today.Add(window)).First()
+	var items []DueItem
+	consider := func(kind RecordKind, id ID, ref string, due, submitted PartialDate, entity ID) {
+		if !submitted.IsZero() || due.IsZero() {
+			return
+		}
+		deadline := due.Last()
+		item := DueItem{Kind: kind, ID: id, Ref: ref, Due: due, Deadline: deadline, EntityID: entity,
+			DaysLeft: daysBetween(today, deadline)}
+		switch {
+		case deadline.Before(today):
+			item.State = DueStateOverdue
+		case !deadline.After(horizon):
+			item.State = DueStateDue
+		default:
+			return
+		}
+		items = append(items, item)
+	}
+	for _, r := range ds.ProgressReports {
+		consider(RecordKindProgressReport, r.ID, r.Ref, r.Due, r.Submitted, r.EntityID)
+	}
+	for _, o := range ds.Obligations {
+		consider(RecordKindObligation, o.ID, o.Ref, o.Due, o.Submitted, o.LeadEntityID)
+	}
+	slices.SortFunc(items, func(a, b DueItem) int {
+		return cmp.Or(a.Deadline.Compare(b.Deadline), cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.Ref, b.Ref), a.ID.Compare(b.ID))
+	})
+	return items
+}
+
+// daysBetween counts whole days from a to b, both at midnight UTC.
+func daysBetween(a, b time.Time) int {
+	return int(b.Sub(a).Round(time.Hour).Hours() / 24)
+}
+
+// OnTime reports whether a report submitted at submitted met the deadline
+// due. Partial dates get the benefit of the doubt: a report submitted in
+// "2025-06" meets a deadline of "2025-06-15", since it may have come on
+// the first of June.
+func OnTime(due, submitted PartialDate) bool {
+	if due.IsZero() || submitted.IsZero() {
+		return false
+	}
+	return !submitted.First().After(due.Last())
+}

@@ -1,0 +1,369 @@
+package tracking
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// CurrentStatus returns the assessment that gives the recommendation's
+// implementation status at the date at: the latest assessment with a status
+// whose date has begun by at (an assessment dated "2025-06" counts from
+// 1 June 2025). Among assessments of the same date the last in the dataset
+// wins. When sources are given, only assessments from those sources count,
+// so that the State's view and the NHRI's view can be read apart. The
+// second result is false when no assessment qualifies.
+func CurrentStatus(ix *Index, rec ID, at time.Time, sources ...AssessmentSource) (*Assessment, bool) {
+	var best *Assessment
+	for _, i := range ix.assessmentsByRec[rec] {
+		a := &ix.ds.Assessments[i]
+		if a.Status == "" || a.Date.First().After(at) {
+			continue
+		}
+		if len(sources) > 0 && !slices.Contains(sources, a.Source) {
+			continue
+		}
+		if best == nil || a.Date.Compare(best.Date) >= 0 {
+			best = a
+		}
+	}
+	return best, best != nil
+}
+
+// Tally counts recommendations by their current implementation status.
+type Tally struct {
+	// Total is the number of recommendations counted.
+	Total int `json:"total"`
+	// NotAssessed counts those with no assessment by the date.
+	NotAssessed int `json:"notAssessed"`
+	// NotStarted counts those whose implementation has not started.
+	NotStarted int `json:"notStarted"`
+	// InProgress counts those in progress.
+	InProgress int `json:"inProgress"`
+	// PartiallyImplemented counts those partially implemented.
+	PartiallyImplemented int `json:"partiallyImplemented"`
+	// FullyImplemented counts those fully implemented.
+	FullyImplemented int `json:"fullyImplemented"`
+	// WithAction counts those that at least one action implements.
+	WithAction int `json:"withAction"`
+	// WithLead counts those with a lead entity.
+	WithLead int `json:"withLead"`
+}
+
+// add counts one recommendation.
+func (t *Tally) add(status ImplementationStatus, hasAction, hasLead bool) {
+	t.Total++
+	switch status {
+	case ImplementationStatusNotStarted:
+		t.NotStarted++
+	case ImplementationStatusInProgress:
+		t.InProgress++
+	case ImplementationStatusPartiallyImplemented:
+		t.PartiallyImplemented++
+	case ImplementationStatusFullyImplemented:
+		t.FullyImplemented++
+	default:
+		t.NotAssessed++
+	}
+	if hasAction {
+		t.WithAction++
+	}
+	if hasLead {
+		t.WithLead++
+	}
+}
+
+// Count returns the number of recommendations with the status; the empty
+// status counts those not assessed.
+func (t Tally) Count(s ImplementationStatus) int {
+	switch s {
+	case ImplementationStatusNotStarted:
+		return t.NotStarted
+	case ImplementationStatusInProgress:
+		return t.InProgress
+	case ImplementationStatusPartiallyImplemented:
+		return t.PartiallyImplemented
+	case ImplementationStatusFullyImplemented:
+		return t.FullyImplemented
+	case "":
+		return t.NotAssessed
+	}
+	return 0
+}
+
+// Assessed returns the number of recommendations with a current status.
+func (t Tally) Assessed() int { return t.Total - t.NotAssessed }
+
+// ShareFullyImplemented returns the share of all counted recommendations
+// that are fully implemented, from 0 to 1 (0 when none are counted).
+func (t Tally) ShareFullyImplemented() float64 { return share(t.FullyImplemented, t.Total) }
+
+// ShareImplemented returns the share of all counted recommendations that
+// are partially or fully implemented, from 0 to 1.
+func (t Tally) ShareImplemented() float64 {
+	return share(t.PartiallyImplemented+t.FullyImplemented, t.Total)
+}
+
+func share(n, of int) float64 {
+	if of == 0 {
+		return 0
+	}
+	return float64(n) / float64(of)
+}
+
+// Group is one line of a roll-up: the recommendations that share a key.
+type Group struct {
+	// Key identifies the group: a mechanism family, a body code, a term
+	// code, an SDG goal number, or a cluster or entity ID. The empty key
+	// gathers the recommendations that have no key of this kind.
+	Key string `json:"key"`
+	// Label names the group for people.
+	Label Text `json:"label,omitzero"`
+	// Tally counts the group's recommendations.
+	Tally Tally `json:"tally"`
+}
+
+// Grouping says which groups a recommendation belongs to in a roll-up. A
+// recommendation may belong to several groups (several themes or SDG
+// goals, several responsible entities) and is then counted in each; one
+// that belongs to none is counted in the group with the empty key.
+type Grouping struct {
+	// Name describes the grouping, such as "body".
+	Name  string
+	keys  func(ix *Index, r *Recommendation) []string
+	label func(ix *Index, key string) Text
+}
+
+// ByFamily groups recommendations by mechanism family.
+var ByFamily = Grouping{
+	Name: "family",
+	keys: func(_ *Index, r *Recommendation) []string { return []string{string(r.Source.Family)} },
+	label: func(_ *Index, key string) Text {
+		return titleText(MechanismFamily(key).Title())
+	},
+}
+
+// ByBody groups recommendations by the body that made them; UPR
+// recommendations fall under the key "UPR".
+var ByBody = Grouping{
+	Name: "body",
+	keys: func(_ *Index, r *Recommendation) []string {
+		if r.Source.Family == MechanismFamilyUPR {
+			return []string{"UPR"}
+		}
+		if r.Source.Body == "" {
+			return nil
+		}
+		return []string{r.Source.Body}
+	},
+	label: func(_ *Index, key string) Text {
+		if key == "UPR" {
+			return titleText(MechanismFamilyUPR.Title())
+		}
+		if t := TreatyBody(key).Title(); t != "" {
+			return titleText(t)
+		}
+		return titleText(key)
+	},
+}
+
+// BySDGGoal groups recommendations by the SDG goals of their linked
+// targets ("16.3" counts for goal "16").
+var BySDGGoal = Grouping{
+	Name: "sdgGoal",
+	keys: func(_ *Index, r *Recommendation) []string {
+		var keys []string
+		for _, l := range r.SDGTargets {
+			if g := l.Target.Goal(); g != "" && !slices.Contains(keys, string(g)) {
+				keys = append(keys, string(g))
+			}
+		}
+		return keys
+	},
+	label: func(_ *Index, key string) Text { return titleText(SDGGoal(key).Title()) },
+}
+
+// ByCluster groups recommendations by the clusters they belong to.
+var ByCluster = Grouping{
+	Name: "cluster",
+	keys: func(ix *Index, r *Recommendation) []string {
+		var keys []string
+		for _, c := range ix.ClustersOf(r.ID) {
+			keys = append(keys, c.ID.String())
+		}
+		return keys
+	},
+	label: func(ix *Index, key string) Text {
+		if id, err := ParseID(key); err == nil {
+			if c := ix.Cluster(id); c != nil {
+				return c.Title
+			}
+		}
+		return nil
+	},
+}
+
+// ByResponsibleEntity groups recommendations by their responsible entities
+// (see Index.ResponsibleEntities).
+var ByResponsibleEntity = Grouping{
+	Name: "entity",
+	keys: func(ix *Index, r *Recommendation) []string {
+		var keys []string
+		for _, id := range ix.ResponsibleEntities(r.ID) {
+			keys = append(keys, id.String())
+		}
+		return keys
+	},
+	label: func(ix *Index, key string) Text {
+		if id, err := ParseID(key); err == nil {
+			if e := ix.Entity(id); e != nil {
+				return e.Name
+			}
+		}
+		return nil
+	},
+}
+
+// ByTerm groups recommendations by their classification terms of one
+// scheme, such as the UHRI themes (scheme "uhri-theme").
+func ByTerm(scheme string) Grouping {
+	return Grouping{
+		Name: scheme,
+		keys: func(_ *Index, r *Recommendation) []string {
+			var keys []string
+			for _, t := range r.Classifications {
+				if t.Scheme == scheme && !slices.Contains(keys, t.Code) {
+					keys = append(keys, t.Code)
+				}
+			}
+			return keys
+		},
+		label: func(ix *Index, key string) Text {
+			for _, r := range ix.ds.Recommendations {
+				for _, t := range r.Classifications {
+					if t.Scheme == scheme && t.Code == key && len(t.Label) > 0 {
+						return t.Label
+					}
+				}
+			}
+			return nil
+		},
+	}
+}
+
+func titleText(s string) Text {
+	if s == "" {
+		return nil
+	}
+	return En(s)
+}
+
+// RollUp counts the recommendations of the index's dataset by their
+// current status at the date at (see CurrentStatus), in the groups of by.
+// Concerns and observations (Kind "observation") are left out. Groups come
+// sorted by key, the empty key first.
+func RollUp(ix *Index, at time.Time, by Grouping) []Group {
+	groups := map[string]*Group{}
+	for i := range ix.ds.Recommendations {
+		r := &ix.ds.Recommendations[i]
+		if r.Kind == RecommendationKindObservation {
+			continue
+		}
+		var status ImplementationStatus
+		if a, ok := CurrentStatus(ix, r.ID, at); ok {
+			status = a.Status
+		}
+		hasAction := len(ix.ActionsFor(r.ID)) > 0
+		hasLead := len(ix.LeadEntities(r.ID)) > 0
+		keys := by.keys(ix, r)
+		if len(keys) == 0 {
+			keys = []string{""}
+		}
+		for _, k := range keys {
+			g, ok := groups[k]
+			if !ok {
+				g = &Group{Key: k}
+				groups[k] = g
+			}
+			g.Tally.add(status, hasAction, hasLead)
+		}
+	}
+	out := make([]Group, 0, len(groups))
+	for k, g := range groups {
+		if k != "" && by.label != nil {
+			g.Label = by.label(ix, k)
+		}
+		out = append(out, *g)
+	}
+	slices.SortFunc(out, func(a, b Group) int { return cmp.Compare(a.Key, b.Key) })
+	return out
+}
+
+// everything puts every recommendation in the one group with the empty key.
+var everything = Grouping{Name: "all", keys: func(*Index, *Recommendation) []string { return nil }}
+
+// Total counts every recommendation of the index's dataset by its current
+// status at the date at, leaving out concerns and observations.
+func Total(ix *Index, at time.Time) Tally {
+	var t Tally
+	for _, g := range RollUp(ix, at, everything) {
+		t = g.Tally
+	}
+	return t
+}
+
+// Goal returns the SDG goal of the target ("16.3" → "16"), or "" for an
+// invalid target.
+func (s SDGTarget) Goal() SDGGoal {
+	if !s.Valid() {
+		return ""
+	}
+	for i := range len(s) {
+		if s[i] == '.' {
+			return SDGGoal(s[:i])
+		}
+	}
+	return ""
+}
+
+// IndicatorProgress is how far an indicator has moved from its baseline
+// towards its target.
+type IndicatorProgress struct {
+	// Latest is the latest observation by the date asked, if any.
+	Latest *Observation `json:"latest,omitzero"`
+	// Known is false when progress cannot be computed: no baseline, no
+	// target, no observation, or a target equal to the baseline.
+	Known bool `json:"known"`
+	// Raw is (latest − baseline) / (target − baseline): 0 at the baseline,
+	// 1 at the target, below 0 when the indicator moved away from the
+	// target, above 1 when it went past it. It works for targets below the
+	// baseline too (a rate to be reduced).
+	Raw float64 `json:"raw"`
+	// Share is Raw clamped to the range 0 to 1.
+	Share float64 `json:"share"`
+	// Achieved is true when the latest value has reached the target.
+	Achieved bool `json:"achieved"`
+}
+
+// ProgressAt returns the indicator's progress at the date at, from the
+// latest observation whose date has begun by then.
+func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
+	var p IndicatorProgress
+	for i := range in.Observations {
+		o := &in.Observations[i]
+		if o.Date.First().After(at) {
+			continue
+		}
+		if p.Latest == nil || o.Date.Compare(p.Latest.Date) >= 0 {
+			p.Latest = o
+		}
+	}
+	if p.Latest == nil || in.Baseline == nil || in.Target == nil || in.Target.Value == in.Baseline.Value {
+		return p
+	}
+	p.Known = true
+	p.Raw = (p.Latest.Value - in.Baseline.Value) / (in.Target.Value - in.Baseline.Value)
+	p.Share = min(max(p.Raw, 0), 1)
+	p.Achieved = p.Raw >= 1
+	return p
+}

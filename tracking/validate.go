@@ -1,0 +1,591 @@
+package tracking
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/nmirf/nmirf/schema"
+)
+
+// Problem codes of the rules across records. Field rules report
+// "field.<rule>", such as "field.required" or "field.enum".
+const (
+	CodeSchemaVersion      = "dataset.schemaVersion"         // a schema version this package does not read
+	CodeDuplicateID        = "id.duplicate"                  // two records share an ID
+	CodeDuplicateRef       = "ref.duplicate"                 // two records share a human reference
+	CodeUnknownReference   = "reference.unknown"             // an ID that no record has
+	CodeWrongKind          = "reference.wrongKind"           // an ID of a record of the wrong kind
+	CodeRepeated           = "list.repeated"                 // the same value twice in one list
+	CodeSelfReference      = "reference.self"                // a record that refers to itself
+	CodeParentCycle        = "entity.parentCycle"            // entities that are each other's parents
+	CodePositionNotUPR     = "position.notUPR"               // a State position on a non-UPR recommendation
+	CodeUPRFieldNotUPR     = "source.uprOnly"                // a UPR cycle, session or recommending State on a non-UPR recommendation
+	CodeCycleSession       = "source.cycleSession"           // a UPR session that is not in the cycle given
+	CodeBodyMissing        = "source.bodyMissing"            // a treaty-body, special-procedure or regional recommendation with no body
+	CodeBodyUnknown        = "source.bodyUnknown"            // a treaty-body code outside the codelist
+	CodeFollowUpNotTB      = "followUp.notTreatyBody"        // a follow-up priority on a recommendation that is not from a treaty body
+	CodeGradeNotTB         = "assessment.gradeNotTreatyBody" // a treaty-body grade on another recommendation
+	CodeAssessmentEmpty    = "assessment.empty"              // an assessment with neither status nor grade
+	CodeDateOrder          = "date.order"                    // dates in an impossible order
+	CodeNotSubmitted       = "report.validatedNotSubmitted"  // a report validated but not submitted
+	CodeReportNoSubject    = "report.noSubject"              // a progress report about nothing
+	CodeActionNoTarget     = "action.noTarget"               // an action that implements nothing
+	CodeUnitMissing        = "indicator.unitMissing"         // a baseline, target or observation without a unit
+	CodeObservationTwice   = "indicator.observationRepeated" // two observations at the same date
+	CodeAdHocStanding      = "mechanism.adHocStanding"       // an ad hoc mechanism said to be standing
+	CodeAlternateNoMain    = "focalPoint.noMain"             // an alternate or validator without a main focal point
+	CodeInvalidDate        = "field.date"                    // a PartialDate that is not a calendar date
+	CodeEmptyLanguageMap   = "field.text"                    // a language map with no text
+	CodeInvalidLanguageTag = "field.languageTag"             // a language map key that is not a language tag
+)
+
+// Validate checks ds against the field rules (required fields, codes,
+// dates, language maps) and the rules across records (unique IDs and
+// references, references that resolve to records of the right kind, and the
+// consistency rules listed with the problem codes). It returns every
+// problem, sorted by JSON pointer; an empty list means ds is valid.
+func Validate(ds *Dataset) schema.Problems {
+	var ps schema.Problems
+	if ds == nil {
+		ps.Add("", "field.required", "the dataset is missing")
+		return ps
+	}
+	ps = append(ps, fieldProblems(ds)...)
+	c := checker{ix: NewIndex(ds)}
+	c.run(ds)
+	ps = append(ps, c.ps...)
+	return ps.Normalize()
+}
+
+// fieldValidator checks the field rules written in the struct tags. It is
+// built once and safe for concurrent use.
+var fieldValidator = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		return name
+	})
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
+		e, ok := fl.Field().Interface().(interface{ Valid() bool })
+		return ok && e.Valid()
+	}))
+	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
+		return ValidLanguageTag(fl.Field().String())
+	}))
+	v.RegisterAlias("text", "min=1,dive,keys,langtag,endkeys,required")
+	v.RegisterStructValidation(func(sl validator.StructLevel) {
+		if d := sl.Current().Interface().(PartialDate); !d.Valid() {
+			sl.ReportError(d, "", "", "date", "")
+		}
+	}, PartialDate{})
+	return v
+})
+
+func fieldProblems(ds *Dataset) schema.Problems {
+	err := fieldValidator().Struct(ds)
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		if err != nil {
+			return schema.Problems{{Code: "field.invalid", Message: err.Error()}}
+		}
+		return nil
+	}
+	ps := make(schema.Problems, 0, len(ves))
+	for _, fe := range ves {
+		ps = append(ps, schema.Problem{
+			Pointer: namespacePointer(fe.Namespace()),
+			Code:    fieldCode(fe),
+			Message: fieldMessage(fe),
+		})
+	}
+	return ps
+}
+
+func fieldCode(fe validator.FieldError) string {
+	tag := fe.ActualTag()
+	if fe.Tag() == "text" && tag != "langtag" {
+		return CodeEmptyLanguageMap
+	}
+	switch tag {
+	case "min", "max":
+		return "field.range"
+	case "http_url", "email", "iso4217":
+		return "field.format"
+	case "langtag":
+		return CodeInvalidLanguageTag
+	}
+	return "field." + tag
+}
+
+func fieldMessage(fe validator.FieldError) string {
+	inText := fe.Tag() == "text"
+	switch fe.ActualTag() {
+	case "required":
+		if inText {
+			return "the text in this language is empty"
+		}
+		return "is required"
+	case "min":
+		if inText {
+			return "text is required in at least one language"
+		}
+		if fe.Kind() == reflect.Slice {
+			return fmt.Sprintf("needs at least %s item(s)", fe.Param())
+		}
+		return fmt.Sprintf("must be at least %s", fe.Param())
+	case "max":
+		return fmt.Sprintf("must be at most %s", fe.Param())
+	case "enum":
+		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
+	case "langtag":
+		return fmt.Sprintf("%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", fe.Value())
+	case "date":
+		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
+	case "http_url":
+		return fmt.Sprintf("%q is not an http or https URL", fe.Value())
+	case "email":
+		return fmt.Sprintf("%q is not an email address", fe.Value())
+	case "iso4217":
+		return fmt.Sprintf("%q is not an ISO 4217 currency code", fe.Value())
+	}
+	return fmt.Sprintf("fails the rule %q", fe.ActualTag())
+}
+
+// namespacePointer turns a validator namespace such as
+// "Dataset.recommendations[3].text[en]" into the JSON pointer
+// "/recommendations/3/text/en".
+func namespacePointer(ns string) string {
+	_, ns, _ = strings.Cut(ns, ".") // drop the root type name
+	var toks []any
+	for part := range strings.SplitSeq(ns, ".") {
+		name, rest, _ := strings.Cut(part, "[")
+		if name != "" {
+			toks = append(toks, name)
+		}
+		for rest != "" {
+			var idx string
+			idx, rest, _ = strings.Cut(rest, "]")
+			rest = strings.TrimPrefix(rest, "[")
+			if n, err := strconv.Atoi(idx); err == nil {
+				toks = append(toks, n)
+			} else {
+				toks = append(toks, idx)
+			}
+		}
+	}
+	return schema.Pointer(toks...)
+}
+
+// checker applies the rules across records.
+type checker struct {
+	ix *Index
+	ps schema.Problems
+}
+
+func (c *checker) add(ptr, code, format string, args ...any) {
+	c.ps.Add(ptr, code, format, args...)
+}
+
+// ref checks that id names a record of kind.
+func (c *checker) ref(ptr string, id ID, kind RecordKind) {
+	if id.IsZero() {
+		c.add(ptr, CodeUnknownReference, "the zero ID refers to no %s", kind.Title())
+		return
+	}
+	l, ok := c.ix.byID[id]
+	switch {
+	case !ok:
+		c.add(ptr, CodeUnknownReference, "no %s has the ID %s", strings.ToLower(kind.Title()), id)
+	case l.kind != kind:
+		c.add(ptr, CodeWrongKind, "%s is the ID of a %s (%s), not of a %s", id, strings.ToLower(l.kind.Title()), l.pointer(), strings.ToLower(kind.Title()))
+	}
+}
+
+// optRef checks id when it is set.
+func (c *checker) optRef(ptr string, id ID, kind RecordKind) {
+	if !id.IsZero() {
+		c.ref(ptr, id, kind)
+	}
+}
+
+// refs checks a list of IDs: each must name a record of kind, once.
+func (c *checker) refs(ptr string, ids []ID, kind RecordKind) {
+	for i, id := range ids {
+		p := ptr + "/" + strconv.Itoa(i)
+		if first := indexOf(ids[:i], id); first >= 0 {
+			c.add(p, CodeRepeated, "%s is already in this list, at position %d", id, first)
+			continue
+		}
+		c.ref(p, id, kind)
+	}
+}
+
+// repeated reports values that stand twice in a list.
+func repeated[T comparable](c *checker, ptr string, values []T) {
+	for i, v := range values {
+		if first := indexOf(values[:i], v); first >= 0 {
+			c.add(ptr+"/"+strconv.Itoa(i), CodeRepeated, "%v is already in this list, at position %d", v, first)
+		}
+	}
+}
+
+func indexOf[T comparable](s []T, v T) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// order reports when later is before earlier.
+func (c *checker) order(ptr string, earlier, later PartialDate, what string) {
+	if later.Before(earlier) {
+		c.add(ptr, CodeDateOrder, "%s (%s is before %s)", what, later, earlier)
+	}
+}
+
+func (c *checker) run(ds *Dataset) {
+	if ds.SchemaVersion != "" && ds.SchemaVersion != SchemaVersion {
+		c.add("/schemaVersion", CodeSchemaVersion, "schema version %q is not supported; this library reads version %q", ds.SchemaVersion, SchemaVersion)
+	}
+	c.identities(ds)
+	if ds.Mechanism != nil {
+		c.mechanism(ds.Mechanism)
+	}
+	for i := range ds.Entities {
+		c.entity(i, &ds.Entities[i])
+	}
+	for i := range ds.Recommendations {
+		c.recommendation(i, &ds.Recommendations[i])
+	}
+	for i, cl := range ds.Clusters {
+		c.refs(schema.Pointer("clusters", i, "recommendationIds"), cl.RecommendationIDs, RecordKindRecommendation)
+	}
+	for i := range ds.Actions {
+		c.action(i, &ds.Actions[i])
+	}
+	for i := range ds.Indicators {
+		c.indicator(i, &ds.Indicators[i])
+	}
+	for i := range ds.ProgressReports {
+		c.progressReport(i, &ds.ProgressReports[i])
+	}
+	for i := range ds.Assessments {
+		c.assessment(i, &ds.Assessments[i])
+	}
+	for i := range ds.Obligations {
+		c.obligation(i, &ds.Obligations[i])
+	}
+	for i, co := range ds.Consultations {
+		p := schema.Pointer("consultations", i)
+		repeated(c, p+"/participants", co.Participants)
+		c.refs(p+"/recommendationIds", co.RecommendationIDs, RecordKindRecommendation)
+		c.refs(p+"/obligationIds", co.ObligationIDs, RecordKindObligation)
+	}
+}
+
+// identities reports IDs and references used by more than one record.
+func (c *checker) identities(ds *Dataset) {
+	ds.eachRecord(func(l location, ref string) {
+		if first, ok := c.ix.byID[l.id]; ok && first != l {
+			c.add(l.pointer()+"/id", CodeDuplicateID, "the ID %s is already used by %s", l.id, first.pointer())
+		}
+		if ref == "" {
+			return
+		}
+		if first, ok := c.ix.byRef[ref]; ok && first != l {
+			c.add(l.pointer()+"/ref", CodeDuplicateRef, "the reference %q is already used by %s", ref, first.pointer())
+		}
+	})
+}
+
+func (c *checker) mechanism(m *Mechanism) {
+	if m.Type == MechanismTypeAdHoc && m.Standing {
+		c.add("/mechanism/standing", CodeAdHocStanding, "an ad hoc mechanism is assembled for one report, so it cannot be standing")
+	}
+	repeated(c, "/mechanism/functions", m.Functions)
+	repeated(c, "/mechanism/covers", m.Covers)
+	if m.Chair != nil {
+		c.optRef("/mechanism/chair/entityId", m.Chair.EntityID, RecordKindEntity)
+	}
+	if m.Secretariat != nil {
+		c.optRef("/mechanism/secretariat/entityId", m.Secretariat.EntityID, RecordKindEntity)
+	}
+	members := make([]ID, len(m.Members))
+	for i, mb := range m.Members {
+		members[i] = mb.EntityID
+	}
+	c.refsNamed("/mechanism/members", "entityId", members, RecordKindEntity)
+	hasMain := map[ID]bool{}
+	for _, fp := range m.FocalPoints {
+		if fp.Role == FocalPointRoleMain {
+			hasMain[fp.EntityID] = true
+		}
+	}
+	for i, fp := range m.FocalPoints {
+		p := schema.Pointer("mechanism", "focalPoints", i)
+		c.ref(p+"/entityId", fp.EntityID, RecordKindEntity)
+		if fp.Role != FocalPointRoleMain && fp.Role.Valid() && !hasMain[fp.EntityID] {
+			c.add(p+"/role", CodeAlternateNoMain, "the entity %s has a focal point of role %q but no main focal point", fp.EntityID, fp.Role)
+		}
+	}
+	for i, a := range m.ConsultationArrangements {
+		for j := range i {
+			if m.ConsultationArrangements[j].With == a.With {
+				c.add(schema.Pointer("mechanism", "consultationArrangements", i, "with"), CodeRepeated, "the arrangement with %q is already given at position %d", a.With, j)
+				break
+			}
+		}
+	}
+}
+
+// refsNamed checks IDs held in a field of the objects of a list: ptr points
+// at the list and field names the member.
+func (c *checker) refsNamed(ptr, field string, ids []ID, kind RecordKind) {
+	for i, id := range ids {
+		p := ptr + "/" + strconv.Itoa(i) + "/" + field
+		if first := indexOf(ids[:i], id); first >= 0 {
+			c.add(p, CodeRepeated, "%s is already in this list, at position %d", id, first)
+			continue
+		}
+		c.ref(p, id, kind)
+	}
+}
+
+func (c *checker) entity(i int, e *Entity) {
+	if e.ParentID.IsZero() {
+		return
+	}
+	p := schema.Pointer("entities", i, "parentId")
+	if e.ParentID == e.ID {
+		c.add(p, CodeSelfReference, "an entity cannot be its own parent")
+		return
+	}
+	c.ref(p, e.ParentID, RecordKindEntity)
+	// Follow the parents; a chain that comes back to e is a cycle.
+	seen := map[ID]bool{e.ID: true}
+	for id := e.ParentID; !id.IsZero(); {
+		if seen[id] {
+			if id == e.ID {
+				c.add(p, CodeParentCycle, "the parents of this entity lead back to it")
+			}
+			return
+		}
+		seen[id] = true
+		parent := c.ix.Entity(id)
+		if parent == nil {
+			return
+		}
+		id = parent.ParentID
+	}
+}
+
+// UPRCycle returns the UPR cycle of a Working Group session: sessions 1 to
+// 12 form the first cycle (2008–2011) and each later cycle has 14 sessions
+// (13–26, 27–40, 41–54, ...). It returns 0 for a session below 1.
+func UPRCycle(session int) int {
+	switch {
+	case session < 1:
+		return 0
+	case session <= 12:
+		return 1
+	}
+	return 2 + (session-13)/14
+}
+
+func (c *checker) recommendation(i int, r *Recommendation) {
+	p := schema.Pointer("recommendations", i)
+	src := r.Source
+	isUPR := src.Family == MechanismFamilyUPR
+	if r.Position != nil && !isUPR {
+		c.add(p+"/position", CodePositionNotUPR, "only UPR recommendations carry a State position; this one comes from %q", src.Family)
+	}
+	if !isUPR {
+		if src.Cycle != 0 {
+			c.add(p+"/source/cycle", CodeUPRFieldNotUPR, "a UPR cycle on a recommendation from %q", src.Family)
+		}
+		if src.Session != 0 {
+			c.add(p+"/source/session", CodeUPRFieldNotUPR, "a UPR session on a recommendation from %q", src.Family)
+		}
+		if len(src.RecommendingStates) > 0 {
+			c.add(p+"/source/recommendingStates", CodeUPRFieldNotUPR, "recommending States on a recommendation from %q", src.Family)
+		}
+	}
+	if isUPR && src.Cycle != 0 && src.Session != 0 && UPRCycle(src.Session) != src.Cycle {
+		c.add(p+"/source/session", CodeCycleSession, "UPR session %d belongs to cycle %d, not cycle %d", src.Session, UPRCycle(src.Session), src.Cycle)
+	}
+	c.body(p+"/source/body", src.Family, src.Body)
+	repeated(c, p+"/source/recommendingStates", src.RecommendingStates)
+	if r.FollowUp != nil && src.Family != MechanismFamilyTreatyBody {
+		c.add(p+"/followUp", CodeFollowUpNotTB, "only treaty bodies choose recommendations for follow-up; this one comes from %q", src.Family)
+	}
+	if r.Position != nil {
+		c.order(p+"/position/date", src.Date, r.Position.Date, "the position is dated before the recommendation was published")
+	}
+	targets := make([]SDGTarget, len(r.SDGTargets))
+	for j, l := range r.SDGTargets {
+		targets[j] = l.Target
+	}
+	for j := range targets {
+		if first := indexOf(targets[:j], targets[j]); first >= 0 {
+			c.add(schema.Pointer("recommendations", i, "sdgTargets", j), CodeRepeated, "the SDG target %s is already linked, at position %d", targets[j], first)
+		}
+	}
+	for j, t := range r.Classifications {
+		for k := range j {
+			if o := r.Classifications[k]; o.Scheme == t.Scheme && o.Code == t.Code && o.Version == t.Version {
+				c.add(schema.Pointer("recommendations", i, "classifications", j), CodeRepeated, "the term %s %q is already given, at position %d", t.Scheme, t.Code, k)
+				break
+			}
+		}
+	}
+	assigned := make([]ID, len(r.Assignments))
+	for j, a := range r.Assignments {
+		assigned[j] = a.EntityID
+	}
+	c.refsNamed(p+"/assignments", "entityId", assigned, RecordKindEntity)
+	related := make([]ID, len(r.Related))
+	for j, rel := range r.Related {
+		related[j] = rel.RecommendationID
+	}
+	for j, id := range related {
+		rp := schema.Pointer("recommendations", i, "related", j, "recommendationId")
+		if id == r.ID {
+			c.add(rp, CodeSelfReference, "a recommendation cannot be related to itself")
+		} else if first := indexOf(related[:j], id); first >= 0 {
+			c.add(rp, CodeRepeated, "%s is already related, at position %d", id, first)
+		} else {
+			c.ref(rp, id, RecordKindRecommendation)
+		}
+	}
+	for j, id := range r.Identifiers {
+		for k := range j {
+			if r.Identifiers[k].Scheme == id.Scheme {
+				c.add(schema.Pointer("recommendations", i, "identifiers", j, "scheme"), CodeRepeated, "an identifier of the scheme %q is already given, at position %d", id.Scheme, k)
+				break
+			}
+		}
+	}
+}
+
+// body checks the body named by a recommendation's source or an obligation.
+func (c *checker) body(ptr string, family MechanismFamily, body string) {
+	switch family {
+	case MechanismFamilyTreatyBody:
+		if body == "" {
+			c.add(ptr, CodeBodyMissing, "a treaty-body record must name its committee, such as \"CEDAW\"")
+		} else if !TreatyBody(body).Valid() {
+			c.add(ptr, CodeBodyUnknown, "%q is not a treaty-body code; use one of %s", body, strings.Join(treatyBodyCodes(), ", "))
+		}
+	case MechanismFamilySpecialProcedure, MechanismFamilyRegional:
+		if body == "" {
+			c.add(ptr, CodeBodyMissing, "a %s record must name its body", strings.ToLower(family.Title()))
+		}
+	}
+}
+
+func treatyBodyCodes() []string {
+	codes := make([]string, len(treatyBodyValues))
+	for i, t := range treatyBodyValues {
+		codes[i] = string(t)
+	}
+	return codes
+}
+
+func (c *checker) action(i int, a *Action) {
+	p := schema.Pointer("actions", i)
+	if len(a.RecommendationIDs) == 0 && len(a.ClusterIDs) == 0 {
+		c.add(p, CodeActionNoTarget, "an action must implement at least one recommendation or cluster")
+	}
+	c.refs(p+"/recommendationIds", a.RecommendationIDs, RecordKindRecommendation)
+	c.refs(p+"/clusterIds", a.ClusterIDs, RecordKindCluster)
+	c.optRef(p+"/leadEntityId", a.LeadEntityID, RecordKindEntity)
+	c.refs(p+"/supportingEntityIds", a.SupportingEntityIDs, RecordKindEntity)
+	if j := indexOf(a.SupportingEntityIDs, a.LeadEntityID); j >= 0 && !a.LeadEntityID.IsZero() {
+		c.add(schema.Pointer("actions", i, "supportingEntityIds", j), CodeRepeated, "the lead entity cannot also be a supporting entity")
+	}
+	c.order(p+"/end", a.Start, a.End, "the action ends before it starts")
+}
+
+func (c *checker) indicator(i int, in *Indicator) {
+	p := schema.Pointer("indicators", i)
+	c.refs(p+"/actionIds", in.ActionIDs, RecordKindAction)
+	c.refs(p+"/recommendationIds", in.RecommendationIDs, RecordKindRecommendation)
+	if in.Unit == "" {
+		if in.Baseline != nil {
+			c.add(p+"/baseline", CodeUnitMissing, "a baseline needs the indicator's unit")
+		}
+		if in.Target != nil {
+			c.add(p+"/target", CodeUnitMissing, "a target needs the indicator's unit")
+		}
+		if len(in.Observations) > 0 {
+			c.add(p+"/observations", CodeUnitMissing, "observations need the indicator's unit")
+		}
+	}
+	if in.Baseline != nil && in.Target != nil {
+		c.order(p+"/target/date", in.Baseline.Date, in.Target.Date, "the target is dated before the baseline")
+	}
+	for j, o := range in.Observations {
+		for k := range j {
+			if in.Observations[k].Date == o.Date {
+				c.add(schema.Pointer("indicators", i, "observations", j, "date"), CodeObservationTwice, "an observation at %s is already given, at position %d", o.Date, k)
+				break
+			}
+		}
+	}
+}
+
+func (c *checker) progressReport(i int, r *ProgressReport) {
+	p := schema.Pointer("progressReports", i)
+	if r.ActionID.IsZero() && r.IndicatorID.IsZero() && r.RecommendationID.IsZero() {
+		c.add(p, CodeReportNoSubject, "a progress report must be about an action, an indicator or a recommendation")
+	}
+	c.optRef(p+"/actionId", r.ActionID, RecordKindAction)
+	c.optRef(p+"/indicatorId", r.IndicatorID, RecordKindIndicator)
+	c.optRef(p+"/recommendationId", r.RecommendationID, RecordKindRecommendation)
+	c.optRef(p+"/entityId", r.EntityID, RecordKindEntity)
+	c.order(p+"/periodEnd", r.PeriodStart, r.PeriodEnd, "the period ends before it starts")
+	c.order(p+"/due", r.PeriodStart, r.Due, "the report is due before the period it covers starts")
+	c.order(p+"/submitted", r.PeriodStart, r.Submitted, "the report was submitted before the period it covers started")
+	c.order(p+"/validated", r.Submitted, r.Validated, "the report was validated before it was submitted")
+	if !r.Validated.IsZero() && r.Submitted.IsZero() {
+		c.add(p+"/validated", CodeNotSubmitted, "a report cannot be validated before it is submitted; give the submission date")
+	}
+}
+
+func (c *checker) assessment(i int, a *Assessment) {
+	p := schema.Pointer("assessments", i)
+	if a.Status == "" && a.Grade == "" {
+		c.add(p, CodeAssessmentEmpty, "an assessment must give a status, a grade or both")
+	}
+	c.ref(p+"/recommendationId", a.RecommendationID, RecordKindRecommendation)
+	c.optRef(p+"/entityId", a.EntityID, RecordKindEntity)
+	if r := c.ix.Recommendation(a.RecommendationID); r != nil {
+		if a.Grade != "" && r.Source.Family != MechanismFamilyTreatyBody {
+			c.add(p+"/grade", CodeGradeNotTB, "grades A to E are given by treaty bodies; this recommendation comes from %q", r.Source.Family)
+		}
+		c.order(p+"/date", r.Source.Date, a.Date, "the assessment is dated before the recommendation was published")
+	}
+}
+
+func (c *checker) obligation(i int, o *Obligation) {
+	p := schema.Pointer("obligations", i)
+	c.body(p+"/body", o.Family, o.Body)
+	c.optRef(p+"/leadEntityId", o.LeadEntityID, RecordKindEntity)
+	c.refs(p+"/recommendationIds", o.RecommendationIDs, RecordKindRecommendation)
+}
