@@ -11,11 +11,11 @@ import (
 	"strings"
 )
 
-//go:embed codelists/*.csv
+//go:embed codelists/*.csv 1.0/*.schema.json
 var files embed.FS
 
-// FS returns the files of the data standard, as published: the codelists
-// under "codelists/".
+// FS returns the files of the data standard, as published: the JSON
+// Schemas under "<Version>/" and the codelists under "codelists/".
 func FS() fs.FS { return files }
 
 // Code is one entry of a codelist.
