@@ -71,7 +71,7 @@ func (ps *Problems) Add(pointer, code, format string, args ...any) {
 	*ps = append(*ps, Problem{Pointer: pointer, Code: code, Message: fmt.Sprintf(format, args...)})
 }
 
-// Normalize sorts the problems in document order (ComparePointers), then by
+// Normalize sorts the problems by JSON pointer (ComparePointers), then by
 // code and message, and removes exact duplicates. It returns the shortened
 // list.
 func (ps Problems) Normalize() Problems {

@@ -568,3 +568,49 @@ type Consultation struct {
 	// Summary summarises what was said.
 	Summary Text `json:"summary,omitzero" validate:"omitempty,text"`
 }
+
+// NewDataset returns an empty dataset of the current SchemaVersion about
+// the State, as current at date, published by publisher.
+func NewDataset(state Country, date PartialDate, publisher Text) *Dataset {
+	return &Dataset{SchemaVersion: SchemaVersion, State: state, Date: date, Publisher: Publisher{Name: publisher}}
+}
+
+// AssignIDs gives a new ID from gen to every record of ds that has none,
+// in document order, and leaves the other records alone. Records can then
+// be built without IDs and linked once they have them.
+func (ds *Dataset) AssignIDs(gen IDGenerator) error {
+	var err error
+	set := func(id *ID) {
+		if err == nil && id.IsZero() {
+			*id, err = gen.NewID()
+		}
+	}
+	for i := range ds.Entities {
+		set(&ds.Entities[i].ID)
+	}
+	for i := range ds.Recommendations {
+		set(&ds.Recommendations[i].ID)
+	}
+	for i := range ds.Clusters {
+		set(&ds.Clusters[i].ID)
+	}
+	for i := range ds.Actions {
+		set(&ds.Actions[i].ID)
+	}
+	for i := range ds.Indicators {
+		set(&ds.Indicators[i].ID)
+	}
+	for i := range ds.ProgressReports {
+		set(&ds.ProgressReports[i].ID)
+	}
+	for i := range ds.Assessments {
+		set(&ds.Assessments[i].ID)
+	}
+	for i := range ds.Obligations {
+		set(&ds.Obligations[i].ID)
+	}
+	for i := range ds.Consultations {
+		set(&ds.Consultations[i].ID)
+	}
+	return err
+}

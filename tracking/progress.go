@@ -3,6 +3,7 @@ package tracking
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -261,7 +262,7 @@ func titleText(s string) Text {
 // RollUp counts the recommendations of the index's dataset by their
 // current status at the date at (see CurrentStatus), in the groups of by.
 // Concerns and observations (Kind "observation") are left out. Groups come
-// sorted by key, the empty key first.
+// sorted by key (numeric keys in numeric order), the empty key first.
 func RollUp(ix *Index, at time.Time, by Grouping) []Group {
 	groups := map[string]*Group{}
 	for i := range ix.ds.Recommendations {
@@ -295,8 +296,19 @@ func RollUp(ix *Index, at time.Time, by Grouping) []Group {
 		}
 		out = append(out, *g)
 	}
-	slices.SortFunc(out, func(a, b Group) int { return cmp.Compare(a.Key, b.Key) })
+	slices.SortFunc(out, func(a, b Group) int { return compareKeys(a.Key, b.Key) })
 	return out
+}
+
+// compareKeys orders group keys as text, but numbers as numbers, so that
+// SDG goal "4" comes before goal "10".
+func compareKeys(a, b string) int {
+	na, errA := strconv.Atoi(a)
+	nb, errB := strconv.Atoi(b)
+	if errA == nil && errB == nil {
+		return cmp.Compare(na, nb)
+	}
+	return cmp.Compare(a, b)
 }
 
 // everything puts every recommendation in the one group with the empty key.

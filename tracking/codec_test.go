@@ -1,0 +1,144 @@
+package tracking_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nmirf/nmirf/schema"
+	. "github.com/nmirf/nmirf/tracking"
+)
+
+func TestEncodeRoundTripsTheFixture(t *testing.T) {
+	data, err := os.ReadFile("testdata/valid.json")
+	require.NoError(t, err)
+	ds, err := Decode(data)
+	require.NoError(t, err)
+	out, err := Encode(ds)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(data), string(out), "encoding gives back the same document")
+	again, err := Decode(out)
+	require.NoError(t, err)
+	assert.Equal(t, ds, again)
+	assert.NotContains(t, string(out), `\u003c`, "no HTML escaping")
+}
+
+func TestEncodeKeepsEmptyListsApartFromMissingOnes(t *testing.T) {
+	ds := NewDataset("XFS", Year(2026), En("Example"))
+	ds.Recommendations = []Recommendation{}
+	out, err := Encode(ds)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"recommendations": []`)
+	assert.NotContains(t, string(out), `"actions"`)
+	back, err := Decode(out)
+	require.NoError(t, err)
+	assert.Equal(t, ds, back)
+}
+
+func TestEncodeRejectsInvalidValues(t *testing.T) {
+	ds := NewDataset("XFS", Year(2026), En("Example"))
+	ds.Actions = []Action{{ID: MustParseID("01900000-0000-7000-8000-000000000001"), Title: En("x"), Status: "done"}}
+	_, err := Encode(ds)
+	assert.ErrorContains(t, err, `"done" is not a valid ActionStatus`)
+}
+
+// TestDecodeRejects lists the kinds of bad input Decode must refuse, each
+// with a problem that says where and what.
+func TestDecodeRejects(t *testing.T) {
+	valid, err := os.ReadFile("testdata/valid.json")
+	require.NoError(t, err)
+	tests := []struct {
+		name  string
+		input string
+		code  string
+	}{
+		{"empty input", ``, schema.CodeSyntax},
+		{"not JSON", `hello`, schema.CodeSyntax},
+		{"truncated", string(valid[:len(valid)/2]), schema.CodeSyntax},
+		{"trailing data", string(valid) + `{}`, schema.CodeTrailingData},
+		{"duplicate key", `{"schemaVersion":"1.0","schemaVersion":"1.0"}`, schema.CodeDuplicateKey},
+		{"invalid UTF-8", "{\"schemaVersion\":\"1.0\xff\"}", schema.CodeInvalidUTF8},
+		{"lone surrogate", `{"schemaVersion":"\ud800"}`, schema.CodeInvalidUTF8},
+		{"too deep", strings.Repeat("[", 100) + strings.Repeat("]", 100), schema.CodeTooDeep},
+		{"unknown field", strings.Replace(string(valid), `"state": "XFS",`, `"state": "XFS", "country": "XFS",`, 1), ""},
+		{"wrong type", strings.Replace(string(valid), `"staff": 4`, `"staff": "4"`, 1), ""},
+		{"unknown code", strings.Replace(string(valid), `"status": "in_progress", "source"`, `"status": "ongoing", "source"`, 1), ""},
+		{"bad date", strings.Replace(string(valid), `"date": "2026-06-30"`, `"date": "2026-06-31"`, 1), ""},
+		{"bad ID", strings.Replace(string(valid), `"01900000-0000-7000-8000-000000000101"`, `"01900000-0000-7000-8000-00000000010"`, 1), ""},
+		{"upper-case ID", strings.Replace(string(valid), `"01900000-0000-7000-8000-000000000001"`, `"01900000-0000-7000-8000-00000000000A"`, 1), ""},
+		{"array instead of object", `[]`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ds, err := Decode([]byte(tt.input))
+			assert.Nil(t, ds)
+			var ps schema.Problems
+			require.True(t, errors.As(err, &ps), "the error is a list of problems: %v", err)
+			require.NotEmpty(t, ps)
+			if tt.code != "" {
+				assert.Equal(t, tt.code, ps[0].Code, ps.Error())
+			}
+			for _, p := range ps {
+				assert.NotEmpty(t, p.Code)
+				assert.NotEmpty(t, p.Message)
+			}
+		})
+	}
+}
+
+func TestDecodeWithLimits(t *testing.T) {
+	valid, err := os.ReadFile("testdata/valid.json")
+	require.NoError(t, err)
+	_, err = DecodeWithLimits(valid, schema.Limits{MaxBytes: 100})
+	var ps schema.Problems
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, schema.CodeTooLarge, ps[0].Code)
+
+	_, err = ReadDataset(bytes.NewReader(valid), schema.Limits{MaxBytes: 100})
+	require.ErrorAs(t, err, &ps)
+	assert.Equal(t, schema.CodeTooLarge, ps[0].Code)
+
+	ds, err := ReadDataset(bytes.NewReader(valid), schema.Limits{})
+	require.NoError(t, err)
+	assert.Len(t, ds.Recommendations, 5)
+}
+
+// FuzzDecode checks that no input makes Decode panic, and that whatever it
+// accepts encodes and decodes back to the same dataset.
+func FuzzDecode(f *testing.F) {
+	valid, err := os.ReadFile("testdata/valid.json")
+	require.NoError(f, err)
+	f.Add(valid)
+	f.Add([]byte(`{"schemaVersion":"1.0","publisher":{"name":{"en":"x"}},"date":"2025","state":"XFS"}`))
+	f.Add([]byte(`{"schemaVersion":"1.0","publisher":{"name":{"ar":"مثال"}},"date":"2025-06","state":"XFS","recommendations":[]}`))
+	f.Add([]byte(`{"a":1,"a":2}`))
+	f.Add([]byte("[\"\xff\"]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ds, err := Decode(data)
+		if err != nil {
+			var ps schema.Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("Decode failed without problems: %v", err)
+			}
+			return
+		}
+		Validate(ds) // must not panic either
+		out, err := Encode(ds)
+		if err != nil {
+			t.Fatalf("a decoded dataset does not encode: %v", err)
+		}
+		again, err := Decode(out)
+		if err != nil {
+			t.Fatalf("an encoded dataset does not decode: %v\n%s", err, out)
+		}
+		if !reflect.DeepEqual(ds, again) {
+			t.Fatalf("round trip changed the dataset:\n%s", out)
+		}
+	})
+}
