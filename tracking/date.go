@@ -105,11 +105,15 @@ func (d PartialDate) IsZero() bool { return d == PartialDate{} }
 
 // Valid reports whether d is the zero date or a date ParseDate would accept.
 func (d PartialDate) Valid() bool {
-	if d.IsZero() {
+	switch {
+	case d.IsZero():
 		return true
+	case d.year < 1 || d.year > 9999 || d.month < 0 || d.month > 12 || d.day < 0:
+		return false
+	case d.month == 0:
+		return d.day == 0
 	}
-	_, err := ParseDate(d.String())
-	return err == nil && d.year <= 9999 && (d.month != 0 || d.day == 0)
+	return d.day <= daysIn(d.year, d.month)
 }
 
 // Precision returns how much of d is known.

@@ -2,7 +2,46 @@
 
 package tracking
 
-import "slices"
+import (
+	"reflect"
+	"slices"
+)
+
+// enumValidators check a code by the type of its enumeration, without
+// converting it to an interface (the field rules run on every record).
+var enumValidators = map[reflect.Type]func(string) bool{
+	reflect.TypeFor[MechanismFamily]():      func(s string) bool { return MechanismFamily(s).Valid() },
+	reflect.TypeFor[TreatyBody]():           func(s string) bool { return TreatyBody(s).Valid() },
+	reflect.TypeFor[Position]():             func(s string) bool { return Position(s).Valid() },
+	reflect.TypeFor[ImplementationStatus](): func(s string) bool { return ImplementationStatus(s).Valid() },
+	reflect.TypeFor[ActionStatus]():         func(s string) bool { return ActionStatus(s).Valid() },
+	reflect.TypeFor[IndicatorType]():        func(s string) bool { return IndicatorType(s).Valid() },
+	reflect.TypeFor[ObligationKind]():       func(s string) bool { return ObligationKind(s).Valid() },
+	reflect.TypeFor[Grade]():                func(s string) bool { return Grade(s).Valid() },
+	reflect.TypeFor[MechanismType]():        func(s string) bool { return MechanismType(s).Valid() },
+	reflect.TypeFor[Language]():             func(s string) bool { return Language(s).Valid() },
+	reflect.TypeFor[InstrumentKind]():       func(s string) bool { return InstrumentKind(s).Valid() },
+	reflect.TypeFor[MandateFunction]():      func(s string) bool { return MandateFunction(s).Valid() },
+	reflect.TypeFor[ChairLevel]():           func(s string) bool { return ChairLevel(s).Valid() },
+	reflect.TypeFor[Branch]():               func(s string) bool { return Branch(s).Valid() },
+	reflect.TypeFor[EntityKind]():           func(s string) bool { return EntityKind(s).Valid() },
+	reflect.TypeFor[Frequency]():            func(s string) bool { return Frequency(s).Valid() },
+	reflect.TypeFor[FocalPointRole]():       func(s string) bool { return FocalPointRole(s).Valid() },
+	reflect.TypeFor[Stakeholder]():          func(s string) bool { return Stakeholder(s).Valid() },
+	reflect.TypeFor[ConsultationFormat]():   func(s string) bool { return ConsultationFormat(s).Valid() },
+	reflect.TypeFor[AssessmentSource]():     func(s string) bool { return AssessmentSource(s).Valid() },
+	reflect.TypeFor[LinkOrigin]():           func(s string) bool { return LinkOrigin(s).Valid() },
+	reflect.TypeFor[RecommendationKind]():   func(s string) bool { return RecommendationKind(s).Valid() },
+	reflect.TypeFor[RelationType]():         func(s string) bool { return RelationType(s).Valid() },
+	reflect.TypeFor[Priority]():             func(s string) bool { return Priority(s).Valid() },
+	reflect.TypeFor[MemberRole]():           func(s string) bool { return MemberRole(s).Valid() },
+	reflect.TypeFor[TrackingToolKind]():     func(s string) bool { return TrackingToolKind(s).Valid() },
+	reflect.TypeFor[RecordKind]():           func(s string) bool { return RecordKind(s).Valid() },
+	reflect.TypeFor[DueState]():             func(s string) bool { return DueState(s).Valid() },
+	reflect.TypeFor[Country]():              func(s string) bool { return Country(s).Valid() },
+	reflect.TypeFor[SDGGoal]():              func(s string) bool { return SDGGoal(s).Valid() },
+	reflect.TypeFor[SDGTarget]():            func(s string) bool { return SDGTarget(s).Valid() },
+}
 
 // MechanismFamily is the family of human rights mechanisms a recommendation comes from.
 // Its values are the codelist "mechanism-family" of the standard.
@@ -1032,15 +1071,15 @@ type LinkOrigin string
 const (
 	// LinkOriginState is the code for “Assigned by the State”: Linked by the mechanism or a responsible entity.
 	LinkOriginState LinkOrigin = "state"
-	// LinkOriginUhri is the code for “Universal Human Rights Index”: Linked by OHCHR in the Universal Human Rights Index.
-	LinkOriginUhri LinkOrigin = "uhri"
+	// LinkOriginUHRI is the code for “Universal Human Rights Index”: Linked by OHCHR in the Universal Human Rights Index.
+	LinkOriginUHRI LinkOrigin = "uhri"
 	// LinkOriginMachine is the code for “Machine-generated”: Linked by an automatic classifier, which tends to link too much.
 	LinkOriginMachine LinkOrigin = "machine"
 	// LinkOriginOther is the code for “Other”: Any other origin.
 	LinkOriginOther LinkOrigin = "other"
 )
 
-var linkOriginValues = []LinkOrigin{LinkOriginState, LinkOriginUhri, LinkOriginMachine, LinkOriginOther}
+var linkOriginValues = []LinkOrigin{LinkOriginState, LinkOriginUHRI, LinkOriginMachine, LinkOriginOther}
 
 var linkOriginTitles = map[LinkOrigin]string{
 	"state":   "Assigned by the State",

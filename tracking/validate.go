@@ -80,15 +80,20 @@ var fieldValidator = sync.OnceValue(func() *validator.Validate {
 		}
 	}
 	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
-		e, ok := fl.Field().Interface().(interface{ Valid() bool })
-		return ok && e.Valid()
+		f := fl.Field()
+		valid, ok := enumValidators[f.Type()]
+		return ok && valid(f.String())
 	}))
 	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
 		return ValidLanguageTag(fl.Field().String())
 	}))
 	v.RegisterAlias("text", "min=1,dive,keys,langtag,endkeys,required")
 	v.RegisterStructValidation(func(sl validator.StructLevel) {
-		if d := sl.Current().Interface().(PartialDate); !d.Valid() {
+		// Read the fields through reflection: converting the date to an
+		// interface would allocate for every date of every record.
+		f := sl.Current()
+		d := PartialDate{year: int(f.Field(0).Int()), month: int(f.Field(1).Int()), day: int(f.Field(2).Int())}
+		if !d.Valid() {
 			sl.ReportError(d, "", "", "date", "")
 		}
 	}, PartialDate{})
