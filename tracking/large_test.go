@@ -57,10 +57,10 @@ func synthDataset(n int) *Dataset {
 	for i := range n {
 		fam := synthFamilies[i%4]
 		r := Recommendation{
-			ID:     synthID(2, i),
-			Ref:    "R" + strconv.Itoa(i),
-			Source: Source{Family: fam, Date: Year(2023)},
-			Text:   En("Recommendation " + strconv.Itoa(i)),
+			ID:              synthID(2, i),
+			Ref:             "R" + strconv.Itoa(i),
+			Source:          Source{Family: fam, Date: Year(2023)},
+			Text:            En("Recommendation " + strconv.Itoa(i)),
 			Classifications: []Term{{Scheme: "uhri-theme", Code: "t" + strconv.Itoa(i%6)}},
 			SDGTargets:      []SDGLink{{Target: SDGTarget(strconv.Itoa(i%17+1) + ".1"), Origin: LinkOriginUHRI}},
 		}

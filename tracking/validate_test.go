@@ -96,7 +96,9 @@ func TestValidateRules(t *testing.T) {
 			[]string{"/entities/2/parentId reference.self"}},
 		{"entity parent cycle", func(ds *Dataset) { ds.Entities[1].ParentID = id("003"); ds.Entities[2].ParentID = id("002") },
 			[]string{"/entities/1/parentId entity.parentCycle", "/entities/2/parentId entity.parentCycle"}},
-		{"lead also supporting", func(ds *Dataset) { ds.Actions[1].SupportingEntityIDs = append(ds.Actions[1].SupportingEntityIDs, id("002")) },
+		{"lead also supporting", func(ds *Dataset) {
+			ds.Actions[1].SupportingEntityIDs = append(ds.Actions[1].SupportingEntityIDs, id("002"))
+		},
 			[]string{"/actions/1/supportingEntityIds/1 list.repeated"}},
 
 		// Consistency of recommendations.
