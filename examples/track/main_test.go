@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func fixedClock() time.Time { return time.Date(2026, 6, 30, 9, 0, 0, 0, time.UTC) }
+
+func TestRunPrintsTheMondayReport(t *testing.T) {
+	var out, errs bytes.Buffer
+	require.Equal(t, 0, run(nil, &out, &errs, fixedClock), errs.String())
+	text := out.String()
+	for _, want := range []string{
+		"Follow-up report at 2026-06-30",
+		"Overdue (2)",
+		"OB-01  Periodic report to the Committee against Torture",
+		"90 days late",
+		"Due in the next 30 days (3)",
+		"P-03   Progress report: Abolish school fees and adapt schools",
+		"in 9 days",
+		"Progress by theme",
+		"Progress by responsible entity",
+		"6 recommendations: 1 fully and 1 partially implemented, 1 not yet assessed.",
+	} {
+		assert.Contains(t, text, want)
+	}
+	assert.NotContains(t, text, "P-05", "due in 75 days: outside the window")
+	assert.NotContains(t, text, "P-02", "submitted")
+}
+
+func TestRunIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	require.Equal(t, 0, run([]string{"-at", "2025-01-06"}, &a, &bytes.Buffer{}, time.Now))
+	require.Equal(t, 0, run([]string{"-at", "2025-01-06"}, &b, &bytes.Buffer{}, time.Now))
+	assert.Equal(t, a.String(), b.String())
+	assert.True(t, strings.HasPrefix(a.String(), "Follow-up report at 2025-01-06"))
+}
+
+func TestRunJSONAndLanguages(t *testing.T) {
+	var out bytes.Buffer
+	require.Equal(t, 0, run([]string{"-json", "-lang", "ar"}, &out, &bytes.Buffer{}, fixedClock))
+	var r report
+	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
+	assert.Len(t, r.Overdue, 2)
+	assert.Len(t, r.Due, 3)
+	assert.Equal(t, "وزارة العدل", r.Overdue[0].Who)
+	assert.Equal(t, 6, r.Total.Total)
+}
+
+func TestRunRejectsBadArguments(t *testing.T) {
+	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "ru"}, {"extra"}, {"-nope"}} {
+		var errs bytes.Buffer
+		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errs, fixedClock), args)
+		assert.NotEmpty(t, errs.String(), args)
+	}
+}
