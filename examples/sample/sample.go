@@ -1,0 +1,27 @@
+// Package sample holds the built-in example data the example programs run
+// on when they are given no files: the tracking dataset of an imaginary
+// State (ISO code "XFS", a user-assigned code that names no real State) and
+// a self-assessment of its national mechanism.
+//
+// The data are illustrative. They are shaped like real recommendations of
+// the Universal Periodic Review, the treaty bodies and the special
+// procedures, but they describe no real State and no real mechanism.
+package sample
+
+import (
+	_ "embed"
+
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// DatasetJSON is the imaginary State's tracking dataset, as a document of
+// the standard.
+//
+//go:embed dataset.json
+var DatasetJSON []byte
+
+// DatasetFile is the name the example programs show for DatasetJSON.
+const DatasetFile = "built-in dataset (examples/sample/dataset.json)"
+
+// Dataset decodes DatasetJSON.
+func Dataset() (*tracking.Dataset, error) { return tracking.Decode(DatasetJSON) }
