@@ -227,7 +227,7 @@ func (c *Comparison) Markdown(lang string) string {
 	if n, ok := c.Level.Steps(); ok {
 		steps = signed(lang, float64(n), 0)
 	}
-	b.row(msg(lang, "stagedLevel"), r.levelName(c.Level.From, lang), r.levelName(c.Level.To, lang), steps)
+	b.row(msg(lang, "stagedLevel"), r.mdLevel(c.Level.From, lang), r.mdLevel(c.Level.To, lang), steps)
 	b.row(msg(lang, "coverage"), pct(lang, c.Coverage.From), pct(lang, c.Coverage.To), signed(lang, math.Round(c.Coverage.Delta*100), 0))
 	b.row(msg(lang, "confidence"), changePct(c.Confidence.From, c.Confidence.FromKnown, lang), changePct(c.Confidence.To, c.Confidence.ToKnown, lang),
 		changeDeltaPct(c.Confidence, lang))
@@ -238,7 +238,7 @@ func (c *Comparison) Markdown(lang string) string {
 	b.align("---", "---:", "---:", "---:", "---")
 	for _, d := range c.Dimensions {
 		b.row(mdText(text(d.Title, lang)), changeFrom(d.Score, lang, 1), changeTo(d.Score, lang, 1), changeDelta(d.Score, lang, 1),
-			r.levelName(d.Level.From, lang)+" → "+r.levelName(d.Level.To, lang))
+			r.mdLevel(d.Level.From, lang)+" → "+r.mdLevel(d.Level.To, lang))
 	}
 	b.blank()
 	b.line("## %s", msg(lang, "criteriaChanged"))
@@ -261,7 +261,7 @@ func statusLevel(r *Result, s Status, l Level, lang string) string {
 	case "":
 		return msg(lang, "notInFramework")
 	case StatusAnswered:
-		return r.levelName(l, lang)
+		return r.mdLevel(l, lang)
 	}
 	return msg(lang, string(s))
 }

@@ -65,6 +65,7 @@ var messages = map[string][4]string{
 	"notApplicable":    {"not applicable", "غير منطبق", "sans objet", "no aplicable"},
 	"unanswered":       {"unanswered", "بلا إجابة", "sans réponse", "sin respuesta"},
 	"answered":         {"answered", "مُجاب", "répondu", "respondido"},
+	"not_applicable":   {"not applicable", "غير منطبق", "sans objet", "no aplicable"},
 	"high":             {"high", "عالية", "élevée", "alta"},
 	"medium":           {"medium", "متوسطة", "moyenne", "media"},
 	"low":              {"low", "منخفضة", "faible", "baja"},
@@ -75,7 +76,10 @@ var messages = map[string][4]string{
 	"gated":            {"The score alone reaches %s; the must-have criteria %s hold the staged level at %s.", "تبلغ الدرجة وحدها %s؛ لكن المعايير الأساسية %s تُبقي المستوى المرحلي عند %s.", "Le score seul atteint %s ; les critères essentiels %s maintiennent le niveau atteint à %s.", "La puntuación sola alcanza %s; los criterios esenciales %s mantienen el nivel alcanzado en %s."},
 	"provisional":      {"Provisional: the must-have criteria %s are unanswered; the staged level may fall once they are answered.", "مؤقت: المعايير الأساسية %s بلا إجابة؛ وقد ينخفض المستوى المرحلي بعد الإجابة عنها.", "Provisoire : les critères essentiels %s sont sans réponse ; le niveau atteint peut baisser une fois qu’ils le seront.", "Provisional: los criterios esenciales %s no tienen respuesta; el nivel alcanzado puede bajar cuando se respondan."},
 	"howComputed":      {"How the figures are computed: each level is worth 25 points; a dimension scores the weighted mean of its answered criteria, and the overall score the weighted mean of the dimensions. Criteria not applicable or unanswered stay out of the means; coverage is the answered share of the applicable weight; confidence counts a criterion fully when evidence is given and the data agree, half when only one of the two holds.", "طريقة الحساب: لكل مستوى 25 نقطة؛ ودرجة البعد هي المتوسط المرجح لمعاييره المُجاب عنها، والدرجة العامة هي المتوسط المرجح للأبعاد. تُستبعد المعايير غير المنطبقة أو التي لم يُجب عنها من المتوسطات؛ والتغطية هي الحصة المُجاب عنها من الوزن المنطبق؛ وتُحتسب الثقة كاملةً للمعيار حين تُقدَّم الأدلة وتتفق البيانات، ونصفها حين يتحقق أحد الأمرين فقط.", "Mode de calcul : chaque niveau vaut 25 points ; le score d’une dimension est la moyenne pondérée de ses critères renseignés, et le score global la moyenne pondérée des dimensions. Les critères sans objet ou sans réponse sont exclus des moyennes ; la couverture est la part renseignée du poids applicable ; la fiabilité compte un critère entièrement lorsque des preuves sont fournies et que les données concordent, à moitié lorsqu’une seule de ces conditions est remplie.", "Cómo se calculan las cifras: cada nivel vale 25 puntos; la puntuación de una dimensión es la media ponderada de sus criterios respondidos, y la puntuación general la media ponderada de las dimensiones. Los criterios no aplicables o sin respuesta quedan fuera de las medias; la cobertura es la parte respondida del peso aplicable; la confianza cuenta un criterio por completo cuando se aportan pruebas y los datos coinciden, y a medias cuando solo se cumple una de las dos condiciones."},
-	"disagree":         {"respondents %d levels apart", "فارق %d مستويات بين المجيبين", "écart de %d niveaux entre répondants", "%d niveles de diferencia entre las respuestas"},
+	"disagree":         {"spread of answers: %d", "تباين الإجابات: %d", "écart entre les réponses : %d", "dispersión de las respuestas: %d"},
+	"median":           {"median", "الوسيط", "médiane", "mediana"},
+	"minimum":          {"minimum", "الحد الأدنى", "minimum", "mínimo"},
+	"mean":             {"mean, rounded down", "المتوسط مقرّبًا إلى الأدنى", "moyenne arrondie à l’inférieur", "media redondeada hacia abajo"},
 	"mixedNA":          {"some respondents found it not applicable", "رأى بعض المجيبين أنه غير منطبق", "certains répondants le jugent sans objet", "algunas personas lo consideraron no aplicable"},
 	"capped":           {"scored at the data level", "احتُسب على مستوى البيانات", "noté au niveau des données", "puntuado al nivel de los datos"},
 	"justification":    {"Justification", "المبرر", "Justification", "Justificación"},
@@ -89,7 +93,7 @@ var messages = map[string][4]string{
 	"notInFramework":   {"not in the framework", "غير وارد في الإطار", "absent du cadre", "no figura en el marco"},
 	"noAnswer":         {"No criterion was answered, so nothing could be scored.", "لم يُجب عن أي معيار، فلم يمكن احتساب أي درجة.", "Aucun critère n’a reçu de réponse : rien n’a pu être noté.", "No se respondió ningún criterio, por lo que no se pudo puntuar nada."},
 	"rulesRead":        {"%s = %s → %s", "%s = %s ← %s", "%s = %s → %s", "%s = %s → %s"},
-	"evidenceItems":    {"%d evidence items", "%d من عناصر الإثبات", "%d éléments de preuve", "%d elementos de prueba"},
+	"evidenceItems":    {"evidence: %d", "الأدلة: %d", "preuves : %d", "pruebas: %d"},
 	"respondentAnswer": {"%s: %s", "%s: %s", "%s : %s", "%s: %s"},
 }
 
@@ -150,3 +154,11 @@ func signed(lang string, x float64, decimals int) string {
 
 // text returns the text of the language map in the language.
 func text(t tracking.Text, lang string) string { return t.Get(lang) }
+
+// listSep separates the items of a list in the language.
+func listSep(lang string) string {
+	if lang == "ar" {
+		return "؛ "
+	}
+	return "; "
+}

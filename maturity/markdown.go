@@ -30,7 +30,7 @@ func (r *Result) Markdown(lang string) string {
 	b.line("- %s: %s", msg(lang, "date"), r.Date)
 	b.line("- %s: %s", msg(lang, "dataAt"), dataAt)
 	b.line("- %s: `%s` %s", msg(lang, "framework"), r.Framework.ID, r.Framework.Version)
-	b.line("- %s: %s", msg(lang, "method"), r.Method.Title())
+	b.line("- %s: %s", msg(lang, "method"), msg(lang, string(r.Method)))
 	var resp []string
 	for _, p := range r.Respondents {
 		s := mdText(p.Name)
@@ -39,7 +39,7 @@ func (r *Result) Markdown(lang string) string {
 		}
 		resp = append(resp, s)
 	}
-	b.line("- %s: %s", msg(lang, "respondents"), strings.Join(resp, "; "))
+	b.line("- %s: %s", msg(lang, "respondents"), strings.Join(resp, listSep(lang)))
 	b.blank()
 
 	o := r.Overall
@@ -51,14 +51,14 @@ func (r *Result) Markdown(lang string) string {
 	} else {
 		b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
 		b.align("---:", "---", "---", "---:", "---:")
-		staged := r.levelName(o.Level, lang)
+		staged := r.mdLevel(o.Level, lang)
 		if o.Provisional {
 			staged += " *"
 		}
-		b.row(num(lang, o.Score, 1)+" / 100", staged, r.levelName(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
+		b.row(num(lang, o.Score, 1)+" / 100", staged, r.mdLevel(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
 		b.blank()
 		if len(o.GatedBy) > 0 {
-			b.line("%s", msgf(lang, "gated", r.levelName(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.levelName(o.Level, lang)))
+			b.line("%s", msgf(lang, "gated", r.mdLevel(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.mdLevel(o.Level, lang)))
 			b.blank()
 		}
 	}
@@ -77,7 +77,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, d := range r.Dimensions {
 		score, level, conf := msg(lang, "notScored"), "—", "—"
 		if d.Scored {
-			score, level, conf = num(lang, d.Score, 1), r.levelName(d.Level, lang), pct(lang, d.Confidence)
+			score, level, conf = num(lang, d.Score, 1), r.mdLevel(d.Level, lang), pct(lang, d.Confidence)
 		}
 		b.row(mdText(text(d.Title, lang)), score, level, pct(lang, d.Coverage), conf)
 	}
@@ -89,7 +89,7 @@ func (r *Result) Markdown(lang string) string {
 		b.row(msg(lang, "criterion"), msg(lang, "claimed"), msg(lang, "data"), msg(lang, "facts"))
 		b.align("---", "---", "---", "---")
 		for _, cr := range cs {
-			b.row(mdText(text(cr.Title, lang)), r.levelName(cr.Claimed, lang), r.levelName(cr.DataLevel, lang), r.rulesText(cr, lang))
+			b.row(mdText(text(cr.Title, lang)), r.mdLevel(cr.Claimed, lang), r.mdLevel(cr.DataLevel, lang), r.rulesText(cr, lang))
 		}
 		b.blank()
 	}
@@ -111,7 +111,7 @@ func (r *Result) Markdown(lang string) string {
 			}
 			dim := r.Dimension(s.Dimension)
 			b.line("%d. **%s** (%s): %s → %s; %s.", i+1, mdText(text(s.Title, lang)), mdText(text(dim.Title, lang)),
-				r.levelName(s.From, lang), r.levelName(s.To, lang), strings.Join(tags, "; "))
+				r.mdLevel(s.From, lang), r.mdLevel(s.To, lang), strings.Join(tags, listSep(lang)))
 			b.line("   %s", mdText(text(s.Descriptor, lang)))
 		}
 		b.blank()
@@ -124,7 +124,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, d := range r.Dimensions {
 		head := mdText(text(d.Title, lang))
 		if d.Scored {
-			head += fmt.Sprintf(": %s, %s", num(lang, d.Score, 1), r.levelName(d.Level, lang))
+			head += fmt.Sprintf(": %s, %s", num(lang, d.Score, 1), r.mdLevel(d.Level, lang))
 		}
 		b.line("### %s", head)
 		b.blank()
@@ -138,14 +138,14 @@ func (r *Result) Markdown(lang string) string {
 			}
 			level, claimed, conf := msg(lang, cr.Status.String()), "—", "—"
 			if cr.Status == StatusAnswered {
-				level, claimed, conf = r.levelName(cr.Level, lang), r.levelName(cr.Claimed, lang), msg(lang, string(cr.Confidence))
+				level, claimed, conf = r.mdLevel(cr.Level, lang), r.mdLevel(cr.Claimed, lang), msg(lang, string(cr.Confidence))
 				if cr.Capped {
 					level += " (" + msg(lang, "capped") + ")"
 				}
 			}
 			data := "—"
 			if cr.DataLevel != "" {
-				data = r.levelName(cr.DataLevel, lang)
+				data = r.mdLevel(cr.DataLevel, lang)
 				if cr.Contradicted {
 					data += " ⚠"
 				}
@@ -207,7 +207,7 @@ func (r *Result) criterionList(ids []string, lang string) string {
 	if lang == "ar" {
 		sep = "، "
 	}
-	return strings.Join(names, sep)
+	return mdText(strings.Join(names, sep))
 }
 
 func (r *Result) respondentName(id string) string {
@@ -224,11 +224,11 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 	for _, a := range cr.Answers {
 		v := msg(lang, "notApplicable")
 		if !a.NotApplicable {
-			v = r.levelName(a.Level, lang)
+			v = r.mdLevel(a.Level, lang)
 		}
-		s := msgf(lang, "respondentAnswer", r.respondentName(a.Respondent), v)
+		s := msgf(lang, "respondentAnswer", mdText(r.respondentName(a.Respondent)), v)
 		if n := len(a.Evidence); n > 0 {
-			s += " [" + msgf(lang, "evidenceItems", n) + "]"
+			s += " (" + msgf(lang, "evidenceItems", n) + ")"
 		}
 		parts = append(parts, s)
 	}
@@ -241,7 +241,7 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 	if len(parts) == 0 {
 		return "—"
 	}
-	return mdText(strings.Join(parts, "; "))
+	return strings.Join(parts, listSep(lang))
 }
 
 func (r *Result) rulesText(cr *CriterionResult, lang string) string {
@@ -254,9 +254,9 @@ func (r *Result) rulesText(cr *CriterionResult, lang string) string {
 		if fv, ok := r.Facts.Get(rr.Fact); ok {
 			v = fv
 		}
-		parts = append(parts, msgf(lang, "rulesRead", "`"+string(rr.Fact)+"`", factValue(v, lang), r.levelName(rr.Level, lang)))
+		parts = append(parts, msgf(lang, "rulesRead", "`"+string(rr.Fact)+"`", mdText(factValue(v, lang)), r.mdLevel(rr.Level, lang)))
 	}
-	return mdText(strings.Join(parts, "; "))
+	return strings.Join(parts, listSep(lang))
 }
 
 // factValue formats a fact's value: a share as a percentage with its
@@ -329,3 +329,6 @@ func (b *mdWriter) align(cells ...string) { b.row(cells...) }
 var mdReplacer = strings.NewReplacer("|", "\\|", "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]")
 
 func mdText(s string) string { return mdReplacer.Replace(s) }
+
+// mdLevel is levelName made safe for Markdown.
+func (r *Result) mdLevel(l Level, lang string) string { return mdText(r.levelName(l, lang)) }

@@ -1415,7 +1415,7 @@ var countryValues = []Country{
 	"TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR",
 	"UMI", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB",
 	"VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF", "ZMB",
-	"ZWE",
+	"ZWE", "XZZ",
 }
 
 var countryTitles = map[Country]string{
@@ -1668,6 +1668,7 @@ var countryTitles = map[Country]string{
 	"ZAF": "South Africa",
 	"ZMB": "Zambia",
 	"ZWE": "Zimbabwe",
+	"XZZ": "Fictional State (examples and tests)",
 }
 
 // Values returns every Country, in codelist order.
