@@ -32,7 +32,9 @@ func assessmentJSON(t *testing.T, edit func(m map[string]any)) []byte {
 	return data
 }
 
-func answerOf(m map[string]any, i int) map[string]any { return m["answers"].([]any)[i].(map[string]any) }
+func answerOf(m map[string]any, i int) map[string]any {
+	return m["answers"].([]any)[i].(map[string]any)
+}
 
 func TestLoadAssessment(t *testing.T) {
 	fw := tinyFramework()
@@ -85,7 +87,9 @@ func TestLoadAssessment(t *testing.T) {
 			if !errors.As(err, &ps) {
 				t.Fatalf("error %T is not a schema.Problems: %v", err, err)
 			}
-			if !slices.ContainsFunc(ps, func(p schema.Problem) bool { return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code }) {
+			if !slices.ContainsFunc(ps, func(p schema.Problem) bool {
+				return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code
+			}) {
 				t.Errorf("problems %v lack %s at %q", ps, tt.code, tt.pointer)
 			}
 		})

@@ -199,7 +199,9 @@ func TestLoadFramework(t *testing.T) {
 			if !errors.As(err, &ps) {
 				t.Fatalf("error %T is not a schema.Problems: %v", err, err)
 			}
-			if !slices.ContainsFunc(ps, func(p schema.Problem) bool { return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code }) {
+			if !slices.ContainsFunc(ps, func(p schema.Problem) bool {
+				return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code
+			}) {
 				t.Errorf("problems %v lack %s at %q", ps, tt.code, tt.pointer)
 			}
 			if !slices.IsSortedFunc(ps, schema.Compare) {

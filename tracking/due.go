@@ -37,9 +37,8 @@ type DueItem struct {
 // falls within window after it (due). A report submitted after at still
 // counts, so that a past date gives the list as it stood then. A deadline
 // is the last day of the due date ("2025" → 31 December 2025); a report is
-// overdue from the day after. The
-// list comes sorted by deadline, then kind, then reference and ID. A window
-// of zero or less means DefaultDueWindow.
+// overdue from the day after. The list comes sorted by deadline, then kind,
+// then reference and ID. A window of zero or less means DefaultDueWindow.
 func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
 	if window <= 0 {
 		window = DefaultDueWindow
