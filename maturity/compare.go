@@ -217,7 +217,7 @@ func (c *Comparison) Markdown(lang string) string {
 	r := &Result{LevelTitles: c.LevelTitles}
 	b.line("# %s: %s", mdText(text(c.FrameworkTitle, lang)), msg(lang, "comparison"))
 	b.blank()
-	b.line("- %s: %s → %s", msg(lang, "date"), c.From, c.To)
+	b.line("- %s: %s → %s", msg(lang, "date"), isolate(lang, c.From.String()), isolate(lang, c.To.String()))
 	b.line("- %s: `%s` %s", msg(lang, "framework"), c.Framework.ID, c.Framework.Version)
 	b.blank()
 	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))

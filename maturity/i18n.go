@@ -162,3 +162,12 @@ func listSep(lang string) string {
 	}
 	return "; "
 }
+
+// isolate keeps a left-to-right run, such as a date, whole inside
+// right-to-left text, with the Unicode isolates LRI and PDI.
+func isolate(lang, s string) string {
+	if lang == "ar" && s != "" {
+		return "\u2066" + s + "\u2069"
+	}
+	return s
+}

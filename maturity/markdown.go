@@ -24,10 +24,10 @@ func (r *Result) Markdown(lang string) string {
 	b.blank()
 	dataAt := msg(lang, "noData")
 	if r.Facts != nil {
-		dataAt = r.Facts.At.String()
+		dataAt = isolate(lang, r.Facts.At.String())
 	}
 	b.line("- %s: %s", msg(lang, "state"), r.State)
-	b.line("- %s: %s", msg(lang, "date"), r.Date)
+	b.line("- %s: %s", msg(lang, "date"), isolate(lang, r.Date.String()))
 	b.line("- %s: %s", msg(lang, "dataAt"), dataAt)
 	b.line("- %s: `%s` %s", msg(lang, "framework"), r.Framework.ID, r.Framework.Version)
 	b.line("- %s: %s", msg(lang, "method"), msg(lang, string(r.Method)))
@@ -168,7 +168,7 @@ func (r *Result) Markdown(lang string) string {
 	}
 
 	if r.Facts != nil && len(r.Facts.Values) > 0 {
-		b.line("## %s (%s)", msg(lang, "factsFrom"), r.Facts.At)
+		b.line("## %s (%s)", msg(lang, "factsFrom"), isolate(lang, r.Facts.At.String()))
 		b.blank()
 		b.row(msg(lang, "fact"), "", msg(lang, "value"))
 		b.align("---", "---", "---:")

@@ -9,7 +9,7 @@ import (
 // Geometry of the radar chart, in SVG user units.
 const (
 	svgWidth   = 720
-	svgHeight  = 640
+	svgHeight  = 600
 	svgCX      = 360
 	svgCY      = 340
 	svgRadius  = 200
@@ -53,7 +53,7 @@ func (r *Result) RadarSVG(lang string) string {
 		hx = svgWidth - 24
 	}
 	fmt.Fprintf(&b, `<text x="%d" y="36" font-size="20" font-weight="bold" text-anchor="%s" fill="#1a1a1a">%s</text>`+"\n", hx, anchor, xmlText(text(r.FrameworkTitle, lang)))
-	sub := msg(lang, "profileChart") + " · " + r.Date.String()
+	sub := msg(lang, "profileChart") + " · " + isolate(lang, r.Date.String())
 	if r.Overall.Scored {
 		staged := r.levelName(r.Overall.Level, lang)
 		if r.Overall.Provisional {
