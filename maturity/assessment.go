@@ -114,6 +114,12 @@ func (a *Assessment) Check(fw *Framework) schema.Problems {
 	if a.Framework.ID != fw.ID {
 		ps.Add("/framework/id", CodeWrongFramework, "the assessment is of framework %q, not %q", a.Framework.ID, fw.ID)
 	}
+	if !a.State.Valid() {
+		ps.Add("/state", CodeInvalidValue, "%q is not an ISO 3166-1 alpha-3 code of the codelist", a.State)
+	}
+	if a.Date.IsZero() || !a.Date.Valid() {
+		ps.Add("/date", CodeInvalidValue, "the assessment needs the date it was made")
+	}
 	checkText(&ps, "/title", a.Title, false)
 	resp := map[string]int{}
 	for i, r := range a.Respondents {
@@ -123,6 +129,9 @@ func (a *Assessment) Check(fw *Framework) schema.Problems {
 			ps.Add(ptr+"/id", CodeDuplicateID, "respondent ID %q is already used by /respondents/%d", r.ID, j)
 		} else {
 			resp[r.ID] = i
+		}
+		if r.Name == "" {
+			ps.Add(ptr+"/name", CodeInvalidValue, "the respondent needs a name")
 		}
 		checkText(&ps, ptr+"/role", r.Role, false)
 	}
@@ -141,6 +150,9 @@ func (a *Assessment) Check(fw *Framework) schema.Problems {
 			ps.Add(ptr, CodeDuplicateAnswer, "respondent %q already answered criterion %q at /answers/%d", ans.Respondent, ans.Criterion, j)
 		} else {
 			seen[k] = i
+		}
+		if ans.Level != "" && !ans.Level.Valid() {
+			ps.Add(ptr+"/level", CodeInvalidValue, "%q is not a level", ans.Level)
 		}
 		switch {
 		case ans.NotApplicable && ans.Level != "":

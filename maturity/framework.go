@@ -231,6 +231,7 @@ const (
 	CodeRecordKind       = "evidence.recordKind"        // a record reference of the wrong kind
 	CodeUnusedSource     = "source.unused"              // a source no criterion cites
 	CodeFrameworkMissing = "document.frameworkRequired" // a loader called without a framework
+	CodeInvalidValue     = "value.invalid"              // a missing or invalid value where the schema requires one
 )
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
@@ -243,6 +244,10 @@ func (fw *Framework) Check() schema.Problems {
 	var ps schema.Problems
 	if fw.SchemaVersion != schema.Version {
 		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", fw.SchemaVersion, schema.Version)
+	}
+	checkID(&ps, "/id", fw.ID)
+	if fw.Version == "" {
+		ps.Add("/version", CodeInvalidValue, "the framework needs a version")
 	}
 	checkText(&ps, "/title", fw.Title, true)
 	checkText(&ps, "/description", fw.Description, false)
