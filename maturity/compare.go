@@ -215,10 +215,10 @@ func (c *Comparison) Markdown(lang string) string {
 	var b mdWriter
 	b.open(lang)
 	r := &Result{LevelTitles: c.LevelTitles}
-	b.line("# %s: %s", mdText(text(c.FrameworkTitle, lang)), msg(lang, "comparison"))
+	b.line("# %s%s%s", mdText(text(c.FrameworkTitle, lang)), colon(lang), msg(lang, "comparison"))
 	b.blank()
-	b.line("- %s: %s → %s", msg(lang, "date"), isolate(lang, c.From.String()), isolate(lang, c.To.String()))
-	b.line("- %s: `%s` %s", msg(lang, "framework"), c.Framework.ID, c.Framework.Version)
+	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
+	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), c.Framework.ID, mdText(c.Framework.Version))
 	b.blank()
 	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))
 	b.align("---", "---:", "---:", "---:")
@@ -228,7 +228,7 @@ func (c *Comparison) Markdown(lang string) string {
 		steps = signed(lang, float64(n), 0)
 	}
 	b.row(msg(lang, "stagedLevel"), r.mdLevel(c.Level.From, lang), r.mdLevel(c.Level.To, lang), steps)
-	b.row(msg(lang, "coverage"), pct(lang, c.Coverage.From), pct(lang, c.Coverage.To), signed(lang, math.Round(c.Coverage.Delta*100), 0))
+	b.row(msg(lang, "coverage"), pct(lang, c.Coverage.From), pct(lang, c.Coverage.To), pointsDelta(c.Coverage, lang))
 	b.row(msg(lang, "confidence"), changePct(c.Confidence.From, c.Confidence.FromKnown, lang), changePct(c.Confidence.To, c.Confidence.ToKnown, lang),
 		changeDeltaPct(c.Confidence, lang))
 	b.blank()
@@ -238,7 +238,7 @@ func (c *Comparison) Markdown(lang string) string {
 	b.align("---", "---:", "---:", "---:", "---")
 	for _, d := range c.Dimensions {
 		b.row(mdText(text(d.Title, lang)), changeFrom(d.Score, lang, 1), changeTo(d.Score, lang, 1), changeDelta(d.Score, lang, 1),
-			r.mdLevel(d.Level.From, lang)+" → "+r.mdLevel(d.Level.To, lang))
+			r.mdLevel(d.Level.From, lang)+arrow(lang)+r.mdLevel(d.Level.To, lang))
 	}
 	b.blank()
 	b.line("## %s", msg(lang, "criteriaChanged"))
@@ -298,5 +298,11 @@ func changeDeltaPct(c Change, lang string) string {
 	if !c.Comparable() {
 		return "—"
 	}
-	return signed(lang, math.Round(c.Delta*100), 0)
+	return pointsDelta(c, lang)
+}
+
+// pointsDelta is the change of a share in whole percentage points, from
+// the rounded percentages shown, so that the figures add up on the page.
+func pointsDelta(c Change, lang string) string {
+	return signed(lang, math.Round(c.To*100)-math.Round(c.From*100), 0)
 }

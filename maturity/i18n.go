@@ -72,11 +72,11 @@ var messages = map[string][4]string{
 	"yes":              {"yes", "نعم", "oui", "sí"},
 	"no":               {"no", "لا", "non", "no"},
 	"notScored":        {"not scored", "بلا درجة", "non noté", "sin puntuación"},
-	"counts":           {"%d of %d criteria answered, %d not applicable, %d unanswered; %d claimed above the data.", "أُجيب عن %[1]d من أصل %[2]d معيارًا، و%[3]d غير منطبق، و%[4]d بلا إجابة؛ و%[5]d أُعلن فيها مستوى أعلى مما تُظهره البيانات.", "%d critères sur %d ont reçu une réponse, %d sont sans objet, %d sans réponse ; %d sont déclarés au-dessus des données.", "%d de %d criterios respondidos, %d no aplicables, %d sin respuesta; %d declarados por encima de los datos."},
+	"counts":           {"Criteria: %d; answered: %d; not applicable: %d; unanswered: %d; claimed above the data: %d.", "المعايير: %d؛ المُجاب عنها: %d؛ غير المنطبقة: %d؛ بلا إجابة: %d؛ المُعلن فيها مستوى أعلى من البيانات: %d.", "Critères\u00a0: %d ; avec réponse\u00a0: %d ; sans objet\u00a0: %d ; sans réponse\u00a0: %d ; déclarés au-dessus des données\u00a0: %d.", "Criterios: %d; respondidos: %d; no aplicables: %d; sin respuesta: %d; declarados por encima de los datos: %d."},
 	"gated":            {"The score alone reaches %s; the must-have criteria %s hold the staged level at %s.", "تبلغ الدرجة وحدها %s؛ لكن المعايير الأساسية %s تُبقي المستوى المرحلي عند %s.", "Le score seul atteint %s ; les critères essentiels %s maintiennent le niveau atteint à %s.", "La puntuación sola alcanza %s; los criterios esenciales %s mantienen el nivel alcanzado en %s."},
 	"provisional":      {"Provisional: the must-have criteria %s are unanswered; the staged level may fall once they are answered.", "مؤقت: المعايير الأساسية %s بلا إجابة؛ وقد ينخفض المستوى المرحلي بعد الإجابة عنها.", "Provisoire : les critères essentiels %s sont sans réponse ; le niveau atteint peut baisser une fois qu’ils le seront.", "Provisional: los criterios esenciales %s no tienen respuesta; el nivel alcanzado puede bajar cuando se respondan."},
 	"howComputed":      {"How the figures are computed: each level is worth 25 points; a dimension scores the weighted mean of its answered criteria, and the overall score the weighted mean of the dimensions. Criteria not applicable or unanswered stay out of the means; coverage is the answered share of the applicable weight; confidence counts a criterion fully when evidence is given and the data agree, half when only one of the two holds.", "طريقة الحساب: لكل مستوى 25 نقطة؛ ودرجة البعد هي المتوسط المرجح لمعاييره المُجاب عنها، والدرجة العامة هي المتوسط المرجح للأبعاد. تُستبعد المعايير غير المنطبقة أو التي لم يُجب عنها من المتوسطات؛ والتغطية هي الحصة المُجاب عنها من الوزن المنطبق؛ وتُحتسب الثقة كاملةً للمعيار حين تُقدَّم الأدلة وتتفق البيانات، ونصفها حين يتحقق أحد الأمرين فقط.", "Mode de calcul : chaque niveau vaut 25 points ; le score d’une dimension est la moyenne pondérée de ses critères renseignés, et le score global la moyenne pondérée des dimensions. Les critères sans objet ou sans réponse sont exclus des moyennes ; la couverture est la part renseignée du poids applicable ; la fiabilité compte un critère entièrement lorsque des preuves sont fournies et que les données concordent, à moitié lorsqu’une seule de ces conditions est remplie.", "Cómo se calculan las cifras: cada nivel vale 25 puntos; la puntuación de una dimensión es la media ponderada de sus criterios respondidos, y la puntuación general la media ponderada de las dimensiones. Los criterios no aplicables o sin respuesta quedan fuera de las medias; la cobertura es la parte respondida del peso aplicable; la confianza cuenta un criterio por completo cuando se aportan pruebas y los datos coinciden, y a medias cuando solo se cumple una de las dos condiciones."},
-	"disagree":         {"spread of answers: %d", "تباين الإجابات: %d", "écart entre les réponses : %d", "dispersión de las respuestas: %d"},
+	"disagree":         {"spread of answers: %d", "تباين الإجابات: %d", "écart entre les réponses\u00a0: %d", "dispersión de las respuestas: %d"},
 	"median":           {"median", "الوسيط", "médiane", "mediana"},
 	"minimum":          {"minimum", "الحد الأدنى", "minimum", "mínimo"},
 	"mean":             {"mean, rounded down", "المتوسط مقرّبًا إلى الأدنى", "moyenne arrondie à l’inférieur", "media redondeada hacia abajo"},
@@ -93,8 +93,8 @@ var messages = map[string][4]string{
 	"notInFramework":   {"not in the framework", "غير وارد في الإطار", "absent du cadre", "no figura en el marco"},
 	"noAnswer":         {"No criterion was answered, so nothing could be scored.", "لم يُجب عن أي معيار، فلم يمكن احتساب أي درجة.", "Aucun critère n’a reçu de réponse : rien n’a pu être noté.", "No se respondió ningún criterio, por lo que no se pudo puntuar nada."},
 	"rulesRead":        {"%s = %s → %s", "%s = %s ← %s", "%s = %s → %s", "%s = %s → %s"},
-	"evidenceItems":    {"evidence: %d", "الأدلة: %d", "preuves : %d", "pruebas: %d"},
-	"respondentAnswer": {"%s: %s", "%s: %s", "%s : %s", "%s: %s"},
+	"evidenceItems":    {"evidence: %d", "الأدلة: %d", "preuves\u00a0: %d", "pruebas: %d"},
+	"respondentAnswer": {"%s: %s", "%s: %s", "%s\u00a0: %s", "%s: %s"},
 }
 
 // msg returns the message in the language.
@@ -170,4 +170,22 @@ func isolate(lang, s string) string {
 		return "\u2066" + s + "\u2069"
 	}
 	return s
+}
+
+// colon joins a label and its value in the language: French puts a
+// non-breaking space before the colon.
+func colon(lang string) string {
+	if lang == "fr" {
+		return "\u00a0: "
+	}
+	return ": "
+}
+
+// arrow points from a before to an after in the reading direction of the
+// language: "→" reads backwards in right-to-left text.
+func arrow(lang string) string {
+	if lang == "ar" {
+		return " ← "
+	}
+	return " → "
 }

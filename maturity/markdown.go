@@ -20,17 +20,17 @@ func (r *Result) Markdown(lang string) string {
 	if title == "" {
 		title = msg(lang, "selfAssessment")
 	}
-	b.line("# %s: %s", mdText(text(r.FrameworkTitle, lang)), mdText(title))
+	b.line("# %s%s%s", mdText(text(r.FrameworkTitle, lang)), colon(lang), mdText(title))
 	b.blank()
 	dataAt := msg(lang, "noData")
 	if r.Facts != nil {
 		dataAt = isolate(lang, r.Facts.At.String())
 	}
-	b.line("- %s: %s", msg(lang, "state"), r.State)
-	b.line("- %s: %s", msg(lang, "date"), isolate(lang, r.Date.String()))
-	b.line("- %s: %s", msg(lang, "dataAt"), dataAt)
-	b.line("- %s: `%s` %s", msg(lang, "framework"), r.Framework.ID, r.Framework.Version)
-	b.line("- %s: %s", msg(lang, "method"), msg(lang, string(r.Method)))
+	b.line("- %s%s%s", msg(lang, "state"), colon(lang), r.State)
+	b.line("- %s%s%s", msg(lang, "date"), colon(lang), isolate(lang, r.Date.String()))
+	b.line("- %s%s%s", msg(lang, "dataAt"), colon(lang), dataAt)
+	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), r.Framework.ID, mdText(r.Framework.Version))
+	b.line("- %s%s%s", msg(lang, "method"), colon(lang), msg(lang, string(r.Method)))
 	var resp []string
 	for _, p := range r.Respondents {
 		s := mdText(p.Name)
@@ -39,7 +39,7 @@ func (r *Result) Markdown(lang string) string {
 		}
 		resp = append(resp, s)
 	}
-	b.line("- %s: %s", msg(lang, "respondents"), strings.Join(resp, listSep(lang)))
+	b.line("- %s%s%s", msg(lang, "respondents"), colon(lang), strings.Join(resp, listSep(lang)))
 	b.blank()
 
 	o := r.Overall
@@ -67,7 +67,7 @@ func (r *Result) Markdown(lang string) string {
 		b.blank()
 	}
 	c := o.Counts
-	b.line("%s", msgf(lang, "counts", c.Answered, c.Criteria, c.NotApplicable, c.Unanswered, c.Contradicted))
+	b.line("%s", msgf(lang, "counts", c.Criteria, c.Answered, c.NotApplicable, c.Unanswered, c.Contradicted))
 	b.blank()
 
 	b.line("## %s", msg(lang, "profile"))
@@ -110,8 +110,8 @@ func (r *Result) Markdown(lang string) string {
 				tags = append(tags, msg(lang, "blocking"))
 			}
 			dim := r.Dimension(s.Dimension)
-			b.line("%d. **%s** (%s): %s → %s; %s.", i+1, mdText(text(s.Title, lang)), mdText(text(dim.Title, lang)),
-				r.mdLevel(s.From, lang), r.mdLevel(s.To, lang), strings.Join(tags, listSep(lang)))
+			b.line("%d. **%s** (%s)%s%s%s%s%s%s.", i+1, mdText(text(s.Title, lang)), mdText(text(dim.Title, lang)), colon(lang),
+				r.mdLevel(s.From, lang), arrow(lang), r.mdLevel(s.To, lang), listSep(lang), strings.Join(tags, listSep(lang)))
 			b.line("   %s", mdText(text(s.Descriptor, lang)))
 		}
 		b.blank()
@@ -124,7 +124,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, d := range r.Dimensions {
 		head := mdText(text(d.Title, lang))
 		if d.Scored {
-			head += fmt.Sprintf(": %s, %s", num(lang, d.Score, 1), r.mdLevel(d.Level, lang))
+			head += colon(lang) + num(lang, d.Score, 1) + ", " + r.mdLevel(d.Level, lang)
 		}
 		b.line("### %s", head)
 		b.blank()
@@ -153,8 +153,8 @@ func (r *Result) Markdown(lang string) string {
 			b.row(name, level, claimed, data, conf, r.answersText(cr, lang))
 			for _, a := range cr.Answers {
 				if a.NotApplicable {
-					notes = append(notes, fmt.Sprintf("%s, %s (%s): %s", mdText(text(cr.Title, lang)), msg(lang, "notApplicable"),
-						mdText(r.respondentName(a.Respondent)), mdText(text(a.Justification, lang))))
+					notes = append(notes, fmt.Sprintf("%s, %s (%s)%s%s", mdText(text(cr.Title, lang)), msg(lang, "notApplicable"),
+						mdText(r.respondentName(a.Respondent)), colon(lang), mdText(text(a.Justification, lang))))
 				}
 			}
 		}
