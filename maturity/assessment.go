@@ -91,11 +91,8 @@ func LoadAssessment(data []byte, fw *Framework) (*Assessment, error) {
 		return nil, schema.Problems{{Code: CodeFrameworkMissing, Message: "an assessment loads against a framework, and none was given"}}
 	}
 	var a Assessment
-	if err := load(schema.KindAssessment, data, &a); err != nil {
+	if err := loadChecked(schema.KindAssessment, data, &a, func() schema.Problems { return a.Check(fw) }); err != nil {
 		return nil, err
-	}
-	if ps := a.Check(fw); len(ps) > 0 {
-		return nil, ps
 	}
 	return &a, nil
 }

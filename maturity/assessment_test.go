@@ -150,3 +150,31 @@ func TestMerge(t *testing.T) {
 		t.Error("merged nothing")
 	}
 }
+
+// Problems of shape and problems of the rules come together.
+func TestLoadAssessmentReportsEveryProblem(t *testing.T) {
+	data := assessmentJSON(t, func(m map[string]any) {
+		answerOf(m, 0)["colour"] = "blue"                         // schema
+		delete(answerOf(m, 1), "justification")                   // rule
+		answerOf(m, 2)["criterion"] = "z9"                        // rule
+		m["respondents"].([]any)[0].(map[string]any)["name"] = "" // schema, not repeated by the rule
+	})
+	_, err := LoadAssessment(data, tinyFramework())
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Pointer+" "+p.Code)
+	}
+	want := []string{
+		"/answers/0 schema.additionalProperties",
+		"/answers/1/justification " + CodeNoJustification,
+		"/answers/2/criterion " + CodeUnknownCriterion,
+		"/respondents/0/name schema.minLength",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems = %q, want %q", got, want)
+	}
+}

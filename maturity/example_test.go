@@ -122,3 +122,61 @@ func must(data []byte, err error) []byte {
 	}
 	return data
 }
+
+// Load a framework of one's own, such as an official text, from JSON; a
+// faulty document fails with every problem and where it is.
+func ExampleLoadFramework() {
+	_, err := maturity.LoadFramework([]byte(`{
+  "schemaVersion": "1.0",
+  "id": "my-framework",
+  "version": "2025",
+  "title": {"en": "My framework"},
+  "levels": {"absent": {"en": "Absent"}, "nascent": {"en": "Nascent"}, "emerging": {"en": "Emerging"},
+             "established": {"en": "Established"}, "advanced": {"en": "Advanced"}},
+  "sources": [{"id": "guide", "title": {"en": "A guide"}}],
+  "dimensions": [{
+    "id": "coordination", "title": {"en": "Coordination"}, "weight": 1,
+    "criteria": [{
+      "id": "meetings", "title": {"en": "Regular meetings"}, "statement": {"en": "The mechanism meets regularly."},
+      "levels": {"absent": {"en": "No meetings."}, "nascent": {"en": "Rare."}, "emerging": {"en": "Yearly."},
+                 "established": {"en": "Twice a year."}},
+      "sources": [{"source": "handbook"}],
+      "weight": 1, "guidance": {"en": "Minutes."},
+      "rules": [{"fact": "meetings_per_year", "thresholds": [4, 2, 1, 0]}]
+    }]
+  }]
+}`))
+	fmt.Println(err)
+	// Output:
+	// 4 problems:
+	//   /dimensions/0/criteria/0/levels: missing property 'advanced' [schema.required]
+	//   /dimensions/0/criteria/0/rules/0/thresholds: the thresholds must rise (or stay level) from level 1 to level 4 [rule.thresholds]
+	//   /dimensions/0/criteria/0/sources/0/source: the source "handbook" is not among the framework's sources [citation.unknownSource]
+	//   /sources/0: no criterion cites the source "guide" [source.unused]
+}
+
+// Compare last year's result with this year's, as a report.
+func ExampleCompare() {
+	fw := maturity.DefaultFramework()
+	assess := func(date string, level maturity.Level) *maturity.Result {
+		a := &maturity.Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XZZ", Date: tracking.MustParseDate(date),
+			Respondents: []maturity.Respondent{{ID: "sec", Name: "Secretariat"}},
+			Answers:     []maturity.Answer{{Criterion: "working-methods", Respondent: "sec", Level: level}}}
+		r, err := maturity.Score(fw, a, nil)
+		if err != nil {
+			log.Fatal(err)
+		}
+		return r
+	}
+	c, err := maturity.Compare(assess("2025", maturity.LevelNascent), assess("2026", maturity.LevelEstablished))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("score %+.1f, staged level %s → %s\n", c.Score.Delta, c.Level.From, c.Level.To)
+	for _, cc := range c.Criteria {
+		fmt.Println(cc.ID, cc.Level.From, "→", cc.Level.To)
+	}
+	// Output:
+	// score +50.0, staged level nascent → established
+	// working-methods nascent → established
+}

@@ -383,11 +383,8 @@ func checkRule(ps *schema.Problems, ptr string, r Rule) {
 // listing every problem found, each with its JSON pointer.
 func LoadFramework(data []byte) (*Framework, error) {
 	var fw Framework
-	if err := load(schema.KindFramework, data, &fw); err != nil {
+	if err := loadChecked(schema.KindFramework, data, &fw, fw.Check); err != nil {
 		return nil, err
-	}
-	if ps := fw.Check(); len(ps) > 0 {
-		return nil, ps
 	}
 	return &fw, nil
 }

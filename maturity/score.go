@@ -31,8 +31,9 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 
 // Score scores the assessment a of the framework fw, with facts computed
 // from the tracking data (nil when there are none). It fails when the
-// assessment does not pass a.Check(fw), with the problems as a
-// schema.Problems.
+// framework does not pass fw.Check or the assessment does not pass
+// a.Check(fw), with the problems as a schema.Problems. It does not look up
+// the records that evidence refers to: Assessment.CheckRecords does.
 //
 // Scoring goes as follows. Each criterion's answers consolidate into one
 // level by the Scorer's Method; the criterion is "not applicable" only when
@@ -54,6 +55,9 @@ func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, erro
 	method := cmp.Or(s.Method, MethodMedian)
 	if !method.Valid() {
 		return nil, fmt.Errorf("maturity: unknown consolidation method %q", s.Method)
+	}
+	if ps := fw.Check(); len(ps) > 0 {
+		return nil, ps
 	}
 	if ps := a.Check(fw); len(ps) > 0 {
 		return nil, ps
@@ -108,7 +112,7 @@ func (s Scorer) criterion(c *Criterion, answers []Answer, method Method, facts *
 	}
 	for _, rule := range c.Rules {
 		rr := RuleResult{Rule: rule}
-		if v, ok := facts.Get(rule.Fact); ok {
+		if v, ok := facts.Get(rule.Fact); ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
 			rr.Known, rr.Value, rr.Level = true, v.Value, rule.Level(v.Value)
 			if cr.DataLevel == "" || rr.Level.Rank() < cr.DataLevel.Rank() {
 				cr.DataLevel = rr.Level
