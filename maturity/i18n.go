@@ -57,6 +57,7 @@ var messages = map[string][4]string{
 	"value":            {"Value", "القيمة", "Valeur", "Valor"},
 	"factsFrom":        {"Facts from the tracking data", "وقائع مستمدة من بيانات المتابعة", "Faits tirés des données de suivi", "Hechos de los datos de seguimiento"},
 	"contradictions":   {"Claims above what the data show", "مستويات مُعلنة أعلى مما تُظهره البيانات", "Niveaux déclarés supérieurs à ce que montrent les données", "Niveles declarados superiores a lo que muestran los datos"},
+	"answerFirst":      {"First answer the criteria left unanswered: %s.", "أجيبوا أولًا عن المعايير التي لم يُجب عنها: %s.", "Répondre d’abord aux critères restés sans réponse\u00a0: %s.", "Responder primero a los criterios sin respuesta: %s."},
 	"nextSteps":        {"Next steps", "الخطوات التالية", "Prochaines étapes", "Próximos pasos"},
 	"points":           {"points", "نقطة", "points", "puntos"},
 	"mustHave":         {"must-have", "معيار أساسي", "critère essentiel", "criterio esencial"},

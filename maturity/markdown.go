@@ -94,9 +94,23 @@ func (r *Result) Markdown(lang string) string {
 		b.blank()
 	}
 
-	if len(r.NextSteps) > 0 {
+	var unanswered []string
+	for _, d := range r.Dimensions {
+		for _, c := range d.Criteria {
+			if c.Status == StatusUnanswered {
+				unanswered = append(unanswered, c.ID)
+			}
+		}
+	}
+	if len(r.NextSteps) > 0 || len(unanswered) > 0 {
 		b.line("## %s", msg(lang, "nextSteps"))
 		b.blank()
+	}
+	if len(unanswered) > 0 {
+		b.line("%s", msgf(lang, "answerFirst", r.criterionList(unanswered, lang)))
+		b.blank()
+	}
+	if len(r.NextSteps) > 0 {
 		for i, s := range r.NextSteps {
 			if i == maxSteps {
 				break
