@@ -77,3 +77,29 @@ func FuzzLoadAssessment(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoadResult: any input either loads as a result that renders and
+// compares with itself, or fails with problems; it never panics.
+func FuzzLoadResult(f *testing.F) {
+	f.Add(readFile(f, "testdata/golden/result.json"))
+	f.Add([]byte(`{"schemaVersion":"1.0"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := LoadResult(data)
+		if err != nil {
+			var ps schema.Problems
+			if !errors.As(err, &ps) || len(ps) == 0 {
+				t.Fatalf("error %v is not a list of problems", err)
+			}
+			return
+		}
+		for _, lang := range Languages() {
+			_ = r.Markdown(lang)
+			_ = r.RadarSVG(lang)
+		}
+		c, err := Compare(r, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = c.Markdown("ar")
+	})
+}

@@ -123,8 +123,11 @@ func (r *Result) Markdown(lang string) string {
 			if s.Blocking {
 				tags = append(tags, msg(lang, "blocking"))
 			}
-			dim := r.Dimension(s.Dimension)
-			b.line("%d. **%s** (%s)%s%s%s%s%s%s.", i+1, mdText(text(s.Title, lang)), mdText(text(dim.Title, lang)), colon(lang),
+			dimTitle := s.Dimension
+			if d := r.Dimension(s.Dimension); d != nil {
+				dimTitle = text(d.Title, lang)
+			}
+			b.line("%d. **%s** (%s)%s%s%s%s%s%s.", i+1, mdText(text(s.Title, lang)), mdText(dimTitle), colon(lang),
 				r.mdLevel(s.From, lang), arrow(lang), r.mdLevel(s.To, lang), listSep(lang), strings.Join(tags, listSep(lang)))
 			b.line("   %s", mdText(text(s.Descriptor, lang)))
 		}

@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"flag"
@@ -198,5 +199,39 @@ func TestMarkdownEscapes(t *testing.T) {
 	md := r.Markdown("en")
 	if strings.Contains(md, "<b>") || !strings.Contains(md, `Pipes \| and &lt;b&gt;tags&lt;/b&gt; and lines`) {
 		t.Errorf("unescaped markup in:\n%s", md)
+	}
+}
+
+// A result document that is valid but inconsistent (IDs that point
+// nowhere, no facts) still renders.
+func TestRenderInconsistentResult(t *testing.T) {
+	data := readFile(t, "testdata/golden/result.json")
+	for _, edit := range []func(m map[string]any){
+		func(m map[string]any) { m["overall"].(map[string]any)["gatedBy"] = []any{"nowhere"} },
+		func(m map[string]any) { m["nextSteps"].([]any)[0].(map[string]any)["dimension"] = "nowhere" },
+		func(m map[string]any) { delete(m, "facts") },
+		func(m map[string]any) { m["dimensions"] = []any{} },
+		func(m map[string]any) { m["respondents"] = []any{} },
+	} {
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatal(err)
+		}
+		edit(m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadResult(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range Languages() {
+			_ = r.Markdown(lang)
+			_ = r.RadarSVG(lang)
+		}
+		if c, err := Compare(r, r); err != nil || len(c.Criteria) != 0 {
+			t.Errorf("a result compared with itself: %v %+v", err, c)
+		}
 	}
 }
