@@ -378,7 +378,8 @@ type Result struct {
 	Dimensions []DimensionResult `json:"dimensions"`
 	// NextSteps are the gaps to close, the most useful first.
 	NextSteps []Step `json:"nextSteps,omitzero"`
-	// Facts are the facts of the tracking data the rules read.
+	// Facts are the facts computed from the tracking data, which the
+	// framework's rules read.
 	Facts *Facts `json:"facts,omitzero"`
 
 	scoredWeight float64

@@ -318,3 +318,26 @@ func TestCompare(t *testing.T) {
 		t.Errorf("change from an unscored result = %+v", c.Score)
 	}
 }
+
+// One framework, assessment and set of facts serve many goroutines: Score
+// changes none of them (run with -race).
+func TestScoreConcurrently(t *testing.T) {
+	_, fw, a, facts := fixture(t)
+	want := mustScore(t, Scorer{}, fw, a, facts).Markdown("en")
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			r, err := Score(fw, a, facts)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- r.Markdown("en")
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Error("a concurrent score differs")
+		}
+	}
+}
