@@ -33,11 +33,12 @@ type DueItem struct {
 }
 
 // Due lists the progress reports and reporting obligations not yet
-// submitted whose deadline has passed at the date at (overdue) or falls
-// within window after it (due). A deadline is the last day of the due date
-// ("2025" → 31 December 2025); a report is overdue from the day after. The
-// list comes sorted by deadline, then kind, then reference and ID. A window
-// of zero or less means DefaultDueWindow.
+// submitted at the date at whose deadline has passed by then (overdue) or
+// falls within window after it (due). A report submitted after at still
+// counts, so that a past date gives the list as it stood then. A deadline
+// is the last day of the due date ("2025" → 31 December 2025); a report is
+// overdue from the day after. The list comes sorted by deadline, then kind,
+// then reference and ID. A window of zero or less means DefaultDueWindow.
 func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
 	if window <= 0 {
 		window = DefaultDueWindow
@@ -46,7 +47,7 @@ func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
 	horizon := DateOf(today.Add(window)).First()
 	var items []DueItem
 	consider := func(kind RecordKind, id ID, ref string, due, submitted PartialDate, entity ID) {
-		if !submitted.IsZero() || due.IsZero() {
+		if !submitted.IsZero() && !submitted.First().After(today) || due.IsZero() {
 			return
 		}
 		deadline := due.Last()

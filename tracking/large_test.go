@@ -226,13 +226,14 @@ func TestLargeDatasetFigures(t *testing.T) {
 	assert.Equal(t, 225, wantTotal.WithAction)
 
 	// Due dates: reports k = 0..149 are due on synthAt+(k-60) days; every
-	// third is submitted. Overdue: unsubmitted with k < 60; due: unsubmitted
-	// with 60 <= k <= 90. Obligations are due at the end of each month of
-	// 2026: January to May are overdue on 15 June; June (deadline 30 June)
-	// is due; July (31 July) is 46 days away.
+	// third is submitted on its due date, which for k > 60 is after synthAt,
+	// so that those were still owed at synthAt. Overdue: owed with k < 60;
+	// due: owed with 60 <= k <= 90. Obligations are due at the end of each
+	// month of 2026: January to May are overdue on 15 June; June (deadline
+	// 30 June) is due; July (31 July) is 46 days away.
 	wantOverdue, wantDue := 0, 0
 	for k := range n / 2 {
-		if k%3 == 0 {
+		if k%3 == 0 && k <= 60 {
 			continue
 		}
 		switch {
@@ -257,7 +258,7 @@ func TestLargeDatasetFigures(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 40+5, wantOverdue, "by hand: 60 reports before synthAt, 20 of them submitted, and 5 obligations")
-	assert.Equal(t, 20+1, wantDue, "by hand: 31 reports in the window, 11 of them submitted (k = 60, 63, ..., 90), and 1 obligation")
+	assert.Equal(t, 30+1, wantDue, "by hand: 31 reports in the window, one of them (k = 60) submitted by synthAt, and 1 obligation")
 	assert.Equal(t, wantOverdue, gotOverdue)
 	assert.Equal(t, wantDue, gotDue)
 }

@@ -1,0 +1,308 @@
+package maturity
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// JSON returns the result as an indented JSON document of kind
+// schema.KindResult, which LoadResult reads back.
+func (r *Result) JSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := r.WriteJSON(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes the result to w as JSON does.
+func (r *Result) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
+		return fmt.Errorf("maturity: encoding a result: %w", err)
+	}
+	return nil
+}
+
+// LoadResult reads a result from a JSON document, such as last year's
+// result to compare with this year's: it validates the document against the
+// result schema (schema.KindResult) and decodes it strictly. On failure the
+// error is a schema.Problems listing every problem found.
+func LoadResult(data []byte) (*Result, error) {
+	var r Result
+	if err := load(schema.KindResult, data, &r); err != nil {
+		return nil, err
+	}
+	if r.SchemaVersion != schema.Version {
+		return nil, schema.Problems{{Pointer: "/schemaVersion", Code: CodeSchemaVersion,
+			Message: fmt.Sprintf("schema version %q is not %q, the version this package reads", r.SchemaVersion, schema.Version)}}
+	}
+	return &r, nil
+}
+
+// Comparison sets two results of one framework side by side: last year's
+// and this year's, say.
+type Comparison struct {
+	// Framework names the framework of the later result.
+	Framework FrameworkRef `json:"framework"`
+	// FrameworkTitle is its title.
+	FrameworkTitle tracking.Text `json:"frameworkTitle"`
+	// LevelTitles are its names of the levels.
+	LevelTitles Descriptors `json:"levelTitles"`
+	// From is the date of the earlier assessment.
+	From tracking.PartialDate `json:"from"`
+	// To is the date of the later one.
+	To tracking.PartialDate `json:"to"`
+	// Score is the change of the overall score.
+	Score Change `json:"score"`
+	// Level is the change of the staged level.
+	Level LevelChange `json:"level"`
+	// Coverage is the change of the coverage.
+	Coverage Change `json:"coverage"`
+	// Confidence is the change of the confidence.
+	Confidence Change `json:"confidence"`
+	// Dimensions holds the change of each dimension of the later result.
+	Dimensions []DimensionChange `json:"dimensions"`
+	// Criteria holds the criteria whose status or level changed, in the
+	// later result's order, then those the later framework dropped.
+	Criteria []CriterionChange `json:"criteria,omitzero"`
+}
+
+// Change is how a figure moved.
+type Change struct {
+	// From is the earlier value.
+	From float64 `json:"from"`
+	// To is the later value.
+	To float64 `json:"to"`
+	// Delta is To − From, or 0 when either could not be computed.
+	Delta float64 `json:"delta"`
+	// FromKnown is false when the earlier value could not be computed (no
+	// criterion answered), and From is then not meaningful.
+	FromKnown bool `json:"fromKnown"`
+	// ToKnown is false when the later value could not be computed.
+	ToKnown bool `json:"toKnown"`
+}
+
+// Comparable reports whether both values are known, and so Delta is
+// meaningful.
+func (c Change) Comparable() bool { return c.FromKnown && c.ToKnown }
+
+// LevelChange is how a level moved; a level may be empty where none could
+// be computed.
+type LevelChange struct {
+	// From is the earlier level.
+	From Level `json:"from,omitzero"`
+	// To is the later level.
+	To Level `json:"to,omitzero"`
+}
+
+// Steps returns the number of levels gained (negative when lost), and false
+// when either level is missing.
+func (c LevelChange) Steps() (int, bool) {
+	if c.From == "" || c.To == "" {
+		return 0, false
+	}
+	return c.To.Rank() - c.From.Rank(), true
+}
+
+// DimensionChange is how a dimension moved.
+type DimensionChange struct {
+	// ID is the dimension's ID.
+	ID string `json:"id"`
+	// Title is its title.
+	Title tracking.Text `json:"title"`
+	// Score is the change of its score.
+	Score Change `json:"score"`
+	// Level is the change of its level.
+	Level LevelChange `json:"level"`
+}
+
+// CriterionChange is how a criterion moved.
+type CriterionChange struct {
+	// ID is the criterion's ID.
+	ID string `json:"id"`
+	// Dimension is its dimension's ID, in the later result when it is
+	// there.
+	Dimension string `json:"dimension"`
+	// Title is its title.
+	Title tracking.Text `json:"title"`
+	// FromStatus is its earlier status; empty when the earlier framework
+	// lacked the criterion.
+	FromStatus Status `json:"fromStatus,omitzero"`
+	// ToStatus is its later status; empty when the later framework lacks
+	// it.
+	ToStatus Status `json:"toStatus,omitzero"`
+	// Level is the change of its scored level.
+	Level LevelChange `json:"level"`
+}
+
+func change(from, to float64, fromOK, toOK bool, places int) Change {
+	c := Change{From: from, To: to, FromKnown: fromOK, ToKnown: toOK}
+	if fromOK && toOK {
+		c.Delta = round(to-from, places)
+	}
+	return c
+}
+
+// Compare returns the changes from the result prev to the result cur. Both
+// must be of the same framework (by ID; the versions may differ, and
+// criteria are matched by ID).
+func Compare(prev, cur *Result) (*Comparison, error) {
+	if prev == nil || cur == nil {
+		return nil, fmt.Errorf("maturity: Compare needs two results")
+	}
+	if prev.Framework.ID != cur.Framework.ID {
+		return nil, fmt.Errorf("maturity: cannot compare results of framework %q and framework %q", prev.Framework.ID, cur.Framework.ID)
+	}
+	po, co := prev.Overall, cur.Overall
+	cmp := &Comparison{
+		Framework:      cur.Framework,
+		FrameworkTitle: cur.FrameworkTitle.Clone(),
+		LevelTitles:    cur.LevelTitles.clone(),
+		From:           prev.Date,
+		To:             cur.Date,
+		Score:          change(po.Score, co.Score, po.Scored, co.Scored, 1),
+		Level:          LevelChange{po.Level, co.Level},
+		Coverage:       change(po.Coverage, co.Coverage, true, true, 4),
+		Confidence:     change(po.Confidence, co.Confidence, po.Scored, co.Scored, 4),
+	}
+	for _, d := range cur.Dimensions {
+		dc := DimensionChange{ID: d.ID, Title: d.Title.Clone(), Level: LevelChange{To: d.Level}}
+		if p := prev.Dimension(d.ID); p != nil {
+			dc.Score = change(p.Score, d.Score, p.Scored, d.Scored, 1)
+			dc.Level.From = p.Level
+		} else {
+			dc.Score = change(0, d.Score, false, d.Scored, 1)
+		}
+		cmp.Dimensions = append(cmp.Dimensions, dc)
+	}
+	seen := map[string]bool{}
+	for _, d := range cur.Dimensions {
+		for _, c := range d.Criteria {
+			seen[c.ID] = true
+			cc := CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(), ToStatus: c.Status, Level: LevelChange{To: c.Level}}
+			if p := prev.Criterion(c.ID); p != nil {
+				cc.FromStatus, cc.Level.From = p.Status, p.Level
+			}
+			if cc.FromStatus != cc.ToStatus || cc.Level.From != cc.Level.To {
+				cmp.Criteria = append(cmp.Criteria, cc)
+			}
+		}
+	}
+	for _, d := range prev.Dimensions {
+		for _, c := range d.Criteria {
+			if !seen[c.ID] {
+				cmp.Criteria = append(cmp.Criteria, CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(),
+					FromStatus: c.Status, Level: LevelChange{From: c.Level}})
+			}
+		}
+	}
+	return cmp, nil
+}
+
+// Markdown returns the comparison as a Markdown report in the language
+// lang, as Result.Markdown does.
+func (c *Comparison) Markdown(lang string) string {
+	lang = reportLang(lang)
+	var b mdWriter
+	b.open(lang)
+	r := &Result{LevelTitles: c.LevelTitles}
+	b.line("# %s%s%s", mdText(text(c.FrameworkTitle, lang)), colon(lang), msg(lang, "comparison"))
+	b.blank()
+	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
+	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), c.Framework.ID, mdText(c.Framework.Version))
+	b.blank()
+	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))
+	b.align("---", "---:", "---:", "---:")
+	b.row(msg(lang, "weightedScore"), changeFrom(c.Score, lang, 1), changeTo(c.Score, lang, 1), changeDelta(c.Score, lang, 1))
+	steps := "—"
+	if n, ok := c.Level.Steps(); ok {
+		steps = signed(lang, float64(n), 0)
+	}
+	b.row(msg(lang, "stagedLevel"), r.mdLevel(c.Level.From, lang), r.mdLevel(c.Level.To, lang), steps)
+	b.row(msg(lang, "coverage"), pct(lang, c.Coverage.From), pct(lang, c.Coverage.To), pointsDelta(c.Coverage, lang))
+	b.row(msg(lang, "confidence"), changePct(c.Confidence.From, c.Confidence.FromKnown, lang), changePct(c.Confidence.To, c.Confidence.ToKnown, lang),
+		changeDeltaPct(c.Confidence, lang))
+	b.blank()
+	b.line("## %s", msg(lang, "profile"))
+	b.blank()
+	b.row(msg(lang, "dimension"), msg(lang, "before"), msg(lang, "after"), msg(lang, "change"), msg(lang, "level"))
+	b.align("---", "---:", "---:", "---:", "---")
+	for _, d := range c.Dimensions {
+		b.row(mdText(text(d.Title, lang)), changeFrom(d.Score, lang, 1), changeTo(d.Score, lang, 1), changeDelta(d.Score, lang, 1),
+			r.mdLevel(d.Level.From, lang)+arrow(lang)+r.mdLevel(d.Level.To, lang))
+	}
+	b.blank()
+	b.line("## %s", msg(lang, "criteriaChanged"))
+	b.blank()
+	if len(c.Criteria) == 0 {
+		b.line("%s", msg(lang, "noChange"))
+	} else {
+		b.row(msg(lang, "criterion"), msg(lang, "before"), msg(lang, "after"))
+		b.align("---", "---", "---")
+		for _, cc := range c.Criteria {
+			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang))
+		}
+	}
+	b.close()
+	return b.String()
+}
+
+func statusLevel(r *Result, s Status, l Level, lang string) string {
+	switch s {
+	case "":
+		return msg(lang, "notInFramework")
+	case StatusAnswered:
+		return r.mdLevel(l, lang)
+	}
+	return msg(lang, string(s))
+}
+
+func changeFrom(c Change, lang string, d int) string {
+	if !c.FromKnown {
+		return "—"
+	}
+	return num(lang, c.From, d)
+}
+
+func changeTo(c Change, lang string, d int) string {
+	if !c.ToKnown {
+		return "—"
+	}
+	return num(lang, c.To, d)
+}
+
+func changeDelta(c Change, lang string, d int) string {
+	if !c.Comparable() {
+		return "—"
+	}
+	return signed(lang, c.Delta, d)
+}
+
+func changePct(x float64, ok bool, lang string) string {
+	if !ok {
+		return "—"
+	}
+	return pct(lang, x)
+}
+
+func changeDeltaPct(c Change, lang string) string {
+	if !c.Comparable() {
+		return "—"
+	}
+	return pointsDelta(c, lang)
+}
+
+// pointsDelta is the change of a share in whole percentage points, from
+// the rounded percentages shown, so that the figures add up on the page.
+func pointsDelta(c Change, lang string) string {
+	return signed(lang, math.Round(c.To*100)-math.Round(c.From*100), 0)
+}

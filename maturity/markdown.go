@@ -1,0 +1,351 @@
+package maturity
+
+import (
+	"fmt"
+	"strings"
+)
+
+// maxSteps is the number of next steps a report lists.
+const maxSteps = 10
+
+// Markdown returns the result as a Markdown report in the language lang
+// ("en", "ar", "fr" or "es"; others fall back to English). An Arabic report
+// is wrapped in a right-to-left block (<div dir="rtl">). The output depends
+// on the result and the language only.
+func (r *Result) Markdown(lang string) string {
+	lang = reportLang(lang)
+	var b mdWriter
+	b.open(lang)
+	title := text(r.Title, lang)
+	if title == "" {
+		title = msg(lang, "selfAssessment")
+	}
+	b.line("# %s%s%s", mdText(text(r.FrameworkTitle, lang)), colon(lang), mdText(title))
+	b.blank()
+	dataAt := msg(lang, "noData")
+	if r.Facts != nil {
+		dataAt = isolate(lang, r.Facts.At.String())
+	}
+	b.line("- %s%s%s", msg(lang, "state"), colon(lang), r.State)
+	b.line("- %s%s%s", msg(lang, "date"), colon(lang), isolate(lang, r.Date.String()))
+	b.line("- %s%s%s", msg(lang, "dataAt"), colon(lang), dataAt)
+	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), r.Framework.ID, mdText(r.Framework.Version))
+	b.line("- %s%s%s", msg(lang, "method"), colon(lang), msg(lang, string(r.Method)))
+	var resp []string
+	for _, p := range r.Respondents {
+		s := mdText(p.Name)
+		if role := text(p.Role, lang); role != "" {
+			s += " (" + mdText(role) + ")"
+		}
+		resp = append(resp, s)
+	}
+	b.line("- %s%s%s", msg(lang, "respondents"), colon(lang), strings.Join(resp, listSep(lang)))
+	b.blank()
+
+	o := r.Overall
+	b.line("## %s", msg(lang, "overall"))
+	b.blank()
+	if !o.Scored {
+		b.line("%s", msg(lang, "noAnswer"))
+		b.blank()
+	} else {
+		b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
+		b.align("---:", "---", "---", "---:", "---:")
+		staged := r.mdLevel(o.Level, lang)
+		if o.Provisional {
+			staged += " *"
+		}
+		b.row(num(lang, o.Score, 1)+" / 100", staged, r.mdLevel(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
+		b.blank()
+		if len(o.GatedBy) > 0 {
+			b.line("%s", msgf(lang, "gated", r.mdLevel(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.mdLevel(o.Level, lang)))
+			b.blank()
+		}
+	}
+	if o.Provisional {
+		b.line("\\* %s", msgf(lang, "provisional", r.criterionList(o.MissingMustHaves, lang)))
+		b.blank()
+	}
+	c := o.Counts
+	b.line("%s", msgf(lang, "counts", c.Criteria, c.Answered, c.NotApplicable, c.Unanswered, c.Contradicted))
+	b.blank()
+
+	b.line("## %s", msg(lang, "profile"))
+	b.blank()
+	b.row(msg(lang, "dimension"), msg(lang, "score"), msg(lang, "level"), msg(lang, "coverage"), msg(lang, "confidence"))
+	b.align("---", "---:", "---", "---:", "---:")
+	for _, d := range r.Dimensions {
+		score, level, conf := msg(lang, "notScored"), "—", "—"
+		if d.Scored {
+			score, level, conf = num(lang, d.Score, 1), r.mdLevel(d.Level, lang), pct(lang, d.Confidence)
+		}
+		b.row(mdText(text(d.Title, lang)), score, level, pct(lang, d.Coverage), conf)
+	}
+	b.blank()
+
+	if cs := r.Contradictions(); len(cs) > 0 {
+		b.line("## %s", msg(lang, "contradictions"))
+		b.blank()
+		b.row(msg(lang, "criterion"), msg(lang, "claimed"), msg(lang, "data"), msg(lang, "facts"))
+		b.align("---", "---", "---", "---")
+		for _, cr := range cs {
+			b.row(mdText(text(cr.Title, lang)), r.mdLevel(cr.Claimed, lang), r.mdLevel(cr.DataLevel, lang), r.rulesText(cr, lang))
+		}
+		b.blank()
+	}
+
+	var unanswered []string
+	for _, d := range r.Dimensions {
+		for _, c := range d.Criteria {
+			if c.Status == StatusUnanswered {
+				unanswered = append(unanswered, c.ID)
+			}
+		}
+	}
+	if len(r.NextSteps) > 0 || len(unanswered) > 0 {
+		b.line("## %s", msg(lang, "nextSteps"))
+		b.blank()
+	}
+	if len(unanswered) > 0 {
+		b.line("%s", msgf(lang, "answerFirst", r.criterionList(unanswered, lang)))
+		b.blank()
+	}
+	if len(r.NextSteps) > 0 {
+		for i, s := range r.NextSteps {
+			if i == maxSteps {
+				break
+			}
+			var tags []string
+			tags = append(tags, signed(lang, s.ScoreGain, 2)+" "+msg(lang, "points"))
+			if s.MustHave {
+				tags = append(tags, msg(lang, "mustHave"))
+			}
+			if s.Blocking {
+				tags = append(tags, msg(lang, "blocking"))
+			}
+			dimTitle := s.Dimension
+			if d := r.Dimension(s.Dimension); d != nil {
+				dimTitle = text(d.Title, lang)
+			}
+			b.line("%d. **%s** (%s)%s%s%s%s%s%s.", i+1, mdText(text(s.Title, lang)), mdText(dimTitle), colon(lang),
+				r.mdLevel(s.From, lang), arrow(lang), r.mdLevel(s.To, lang), listSep(lang), strings.Join(tags, listSep(lang)))
+			b.line("   %s", mdText(text(s.Descriptor, lang)))
+		}
+		b.blank()
+	}
+
+	b.line("## %s", msg(lang, "criteria"))
+	b.blank()
+	b.line("%s", msg(lang, "mustHaveKey"))
+	b.blank()
+	for _, d := range r.Dimensions {
+		head := mdText(text(d.Title, lang))
+		if d.Scored {
+			head += colon(lang) + num(lang, d.Score, 1) + ", " + r.mdLevel(d.Level, lang)
+		}
+		b.line("### %s", head)
+		b.blank()
+		b.row(msg(lang, "criterion"), msg(lang, "level"), msg(lang, "claimed"), msg(lang, "data"), msg(lang, "confidence"), msg(lang, "answers"))
+		b.align("---", "---", "---", "---", "---", "---")
+		var notes []string
+		for _, cr := range d.Criteria {
+			name := mdText(text(cr.Title, lang))
+			if cr.MustHave {
+				name += " ★"
+			}
+			level, claimed, conf := msg(lang, cr.Status.String()), "—", "—"
+			if cr.Status == StatusAnswered {
+				level, claimed, conf = r.mdLevel(cr.Level, lang), r.mdLevel(cr.Claimed, lang), msg(lang, string(cr.Confidence))
+				if cr.Capped {
+					level += " (" + msg(lang, "capped") + ")"
+				}
+			}
+			data := "—"
+			if cr.DataLevel != "" {
+				data = r.mdLevel(cr.DataLevel, lang)
+				if cr.Contradicted {
+					data += " ⚠"
+				}
+			}
+			b.row(name, level, claimed, data, conf, r.answersText(cr, lang))
+			for _, a := range cr.Answers {
+				if a.NotApplicable {
+					notes = append(notes, fmt.Sprintf("%s, %s (%s)%s%s", mdText(text(cr.Title, lang)), msg(lang, "notApplicable"),
+						mdText(r.respondentName(a.Respondent)), colon(lang), mdText(text(a.Justification, lang))))
+				}
+			}
+		}
+		b.blank()
+		for _, n := range notes {
+			b.line("- %s", n)
+		}
+		if len(notes) > 0 {
+			b.blank()
+		}
+	}
+
+	if r.Facts != nil && len(r.Facts.Values) > 0 {
+		b.line("## %s (%s)", msg(lang, "factsFrom"), isolate(lang, r.Facts.At.String()))
+		b.blank()
+		b.row(msg(lang, "fact"), "", msg(lang, "value"))
+		b.align("---", "---", "---:")
+		for _, v := range r.Facts.Values {
+			b.row(mdText(factTitle(v.Fact, lang)), "`"+string(v.Fact)+"`", factValue(v, lang))
+		}
+		b.blank()
+	}
+	b.line("%s", msg(lang, "howComputed"))
+	b.close()
+	return b.String()
+}
+
+// levelName returns "Title (rank)" for a level, with the result's titles.
+func (r *Result) levelName(l Level, lang string) string {
+	if l == "" {
+		return "—"
+	}
+	t := text(r.LevelTitles.Get(l), lang)
+	if t == "" {
+		t = l.Title()
+	}
+	return fmt.Sprintf("%s (%d)", t, l.Rank())
+}
+
+func (r *Result) criterionList(ids []string, lang string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		if c := r.Criterion(id); c != nil {
+			names[i] = text(c.Title, lang)
+		} else {
+			names[i] = id
+		}
+	}
+	sep := ", "
+	if lang == "ar" {
+		sep = "، "
+	}
+	return mdText(strings.Join(names, sep))
+}
+
+func (r *Result) respondentName(id string) string {
+	for _, p := range r.Respondents {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return id
+}
+
+func (r *Result) answersText(cr CriterionResult, lang string) string {
+	var parts []string
+	for _, a := range cr.Answers {
+		v := msg(lang, "notApplicable")
+		if !a.NotApplicable {
+			v = r.mdLevel(a.Level, lang)
+		}
+		s := msgf(lang, "respondentAnswer", mdText(r.respondentName(a.Respondent)), v)
+		if n := len(a.Evidence); n > 0 {
+			s += " (" + msgf(lang, "evidenceItems", n) + ")"
+		}
+		parts = append(parts, s)
+	}
+	if cr.Spread > 0 {
+		parts = append(parts, msgf(lang, "disagree", cr.Spread))
+	}
+	if cr.MixedApplicability {
+		parts = append(parts, msg(lang, "mixedNA"))
+	}
+	if len(parts) == 0 {
+		return "—"
+	}
+	return strings.Join(parts, listSep(lang))
+}
+
+func (r *Result) rulesText(cr *CriterionResult, lang string) string {
+	var parts []string
+	for _, rr := range cr.Rules {
+		if !rr.Known {
+			continue
+		}
+		v := FactValue{Fact: rr.Fact, Value: rr.Value}
+		if fv, ok := r.Facts.Get(rr.Fact); ok {
+			v = fv
+		}
+		parts = append(parts, msgf(lang, "rulesRead", "`"+string(rr.Fact)+"`", mdText(factValue(v, lang)), r.mdLevel(rr.Level, lang)))
+	}
+	return strings.Join(parts, listSep(lang))
+}
+
+// factValue formats a fact's value: a share as a percentage with its
+// counts, a flag as yes or no, anything else as a number.
+func factValue(v FactValue, lang string) string {
+	switch factKind(v.Fact) {
+	case "share":
+		return fmt.Sprintf("%s (%d/%d)", pct(lang, v.Value), v.Count, v.Of)
+	case "flag":
+		if v.Value != 0 {
+			return msg(lang, "yes")
+		}
+		return msg(lang, "no")
+	}
+	return num(lang, v.Value, 2)
+}
+
+// factKind says whether a fact is a share, a flag or a number.
+func factKind(f Fact) string {
+	switch f {
+	case FactLegalBasis, FactStanding, FactSecretariatDedicated, FactSecretariatTrained, FactBudgetDedicated,
+		FactStatisticsOfficeMember, FactRulesOfProcedure, FactConsultationFormal, FactTrackingToolPublic:
+		return "flag"
+	case FactChairLevel, FactSecretariatStaff, FactMemberBranches, FactMeetingsPerYear, FactObligationsOverdue,
+		FactConsultationsNHRI, FactConsultationsCivil, FactOpenSessions, FactTrackingTool, FactNetworks:
+		return "number"
+	}
+	return "share"
+}
+
+// mdWriter builds a Markdown document.
+type mdWriter struct {
+	strings.Builder
+	rtl bool
+}
+
+func (b *mdWriter) open(lang string) {
+	if lang == "ar" {
+		b.rtl = true
+		b.WriteString("<div dir=\"rtl\" lang=\"ar\">\n\n")
+	}
+}
+
+func (b *mdWriter) close() {
+	if b.rtl {
+		b.WriteString("\n</div>\n")
+	}
+}
+
+func (b *mdWriter) line(format string, args ...any) {
+	fmt.Fprintf(b, format, args...)
+	b.WriteByte('\n')
+}
+
+func (b *mdWriter) blank() { b.WriteByte('\n') }
+
+func (b *mdWriter) row(cells ...string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteByte('\n')
+}
+
+func (b *mdWriter) align(cells ...string) { b.row(cells...) }
+
+// mdText makes text safe inside a Markdown table cell or list item: it
+// escapes the characters Markdown or HTML would read as markup and folds
+// line breaks into spaces.
+var mdReplacer = strings.NewReplacer("|", "\\|", "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]")
+
+func mdText(s string) string { return mdReplacer.Replace(s) }
+
+// mdLevel is levelName made safe for Markdown.
+func (r *Result) mdLevel(l Level, lang string) string { return mdText(r.levelName(l, lang)) }

@@ -1,0 +1,237 @@
+package maturity
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// golden compares got with the golden file, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run go test -update and review the diff", name)
+	}
+}
+
+// fixtureResults returns this year's result of the test assessment and
+// last year's, from an earlier assessment with lower answers.
+func fixtureResults(t *testing.T) (prev, cur *Result) {
+	ds, fw, a, facts := fixture(t)
+	cur = mustScore(t, Scorer{}, fw, a, facts)
+	last := *a
+	last.Date = tracking.MustParseDate("2025-06")
+	last.Title = tracking.Text{"en": "Annual self-assessment 2025", "fr": "Auto-évaluation annuelle 2025", "es": "Autoevaluación anual 2025", "ar": "التقييم الذاتي السنوي 2025"}
+	last.Answers = nil
+	for _, ans := range a.Answers {
+		switch ans.Criterion {
+		case "civil-society", "clustering", "technical-cooperation":
+			continue // not answered last year
+		case "implementation-plans", "focal-points", "nhri":
+			if r := ans.Level.Rank(); r > 0 {
+				ans.Level = LevelOf(r - 1)
+			}
+		}
+		last.Answers = append(last.Answers, ans)
+	}
+	prev = mustScore(t, Scorer{}, fw, &last, ComputeFacts(tracking.NewIndex(ds), time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)))
+	return prev, cur
+}
+
+func TestGoldenReports(t *testing.T) {
+	prev, cur := fixtureResults(t)
+	cmp, err := Compare(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range Languages() {
+		golden(t, "report."+lang+".md", []byte(cur.Markdown(lang)))
+		golden(t, "radar."+lang+".svg", []byte(cur.RadarSVG(lang)))
+		golden(t, "comparison."+lang+".md", []byte(cmp.Markdown(lang)))
+	}
+	data, err := cur.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "result.json", data)
+}
+
+func TestRenderIsDeterministic(t *testing.T) {
+	_, fw, a, facts := fixture(t)
+	r1 := mustScore(t, Scorer{}, fw, a, facts)
+	r2 := mustScore(t, Scorer{}, fw, a, facts)
+	for _, lang := range Languages() {
+		if r1.Markdown(lang) != r2.Markdown(lang) || r1.RadarSVG(lang) != r2.RadarSVG(lang) {
+			t.Errorf("two renderings in %s differ", lang)
+		}
+	}
+	if r1.Markdown("fr-CA") != r1.Markdown("fr") || r1.Markdown("zh") != r1.Markdown("en") {
+		t.Error("language fallback")
+	}
+}
+
+func TestResultJSONRoundTrip(t *testing.T) {
+	prev, cur := fixtureResults(t)
+	for _, r := range []*Result{prev, cur} {
+		data, err := r.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ps := schema.Validate(schema.KindResult, data); len(ps) > 0 {
+			t.Fatalf("the result does not validate against its schema: %v", ps)
+		}
+		back, err := LoadResult(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := back.JSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, again) {
+			t.Error("a result read back writes differently")
+		}
+		if back.Markdown("ar") != r.Markdown("ar") {
+			t.Error("a result read back renders differently")
+		}
+	}
+	// A result of an empty assessment is a valid document too.
+	fw := tinyFramework()
+	empty := mustScore(t, Scorer{}, fw, assessment(fw), nil)
+	data, err := empty.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps := schema.Validate(schema.KindResult, data); len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	if _, err := LoadResult([]byte(`{"schemaVersion": "1.0"}`)); err == nil {
+		t.Error("loaded an incomplete result")
+	}
+	var ps schema.Problems
+	if _, err := LoadResult(bytes.Replace(data, []byte(`"median"`), []byte(`"mode"`), 1)); !errors.As(err, &ps) || ps[0].Pointer != "/method" {
+		t.Errorf("bad method: %v", err)
+	}
+}
+
+// The SVG is well-formed XML; the Arabic chart reads right to left.
+func TestRadarSVG(t *testing.T) {
+	_, cur := fixtureResults(t)
+	for _, lang := range Languages() {
+		svg := cur.RadarSVG(lang)
+		dec := xml.NewDecoder(strings.NewReader(svg))
+		texts := 0
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", lang, err)
+			}
+			if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "text" {
+				texts++
+			}
+		}
+		if texts < len(cur.Dimensions)+2 {
+			t.Errorf("%s: %d text elements", lang, texts)
+		}
+	}
+	ar, en := cur.RadarSVG("ar"), cur.RadarSVG("en")
+	if !strings.Contains(ar, `dir="rtl"`) || !strings.Contains(ar, `direction="rtl"`) || strings.Contains(en, `"rtl"`) {
+		t.Error("direction attributes")
+	}
+	// The second dimension stands right of the top in English and left of
+	// it in Arabic, the axes running anticlockwise. Its label grows away
+	// from the chart both ways: in English anchored at its start, the left
+	// edge; in Arabic at its start too, which in right-to-left text is the
+	// right edge, so the text runs leftwards.
+	label := func(svg string) (x float64, anchor string) {
+		re := regexp.MustCompile(`<text x="([0-9.]+)" y="[0-9.]+" font-size="13" text-anchor="(\w+)"`)
+		m := re.FindAllStringSubmatch(svg, -1)
+		x, _ = strconv.ParseFloat(m[1][1], 64)
+		return x, m[1][2]
+	}
+	if x, a := label(en); x <= svgCX || a != "start" {
+		t.Errorf("English second label at x=%v anchored %q, want right of centre at its start", x, a)
+	}
+	if x, a := label(ar); x >= svgCX || a != "start" {
+		t.Errorf("Arabic second label at x=%v anchored %q, want left of centre at its (right-to-left) start", x, a)
+	}
+	if xmlText("a<b & \"c\"\x00") != "a&lt;b &amp; &quot;c&quot;" {
+		t.Error("xmlText")
+	}
+}
+
+func TestMarkdownEscapes(t *testing.T) {
+	fw := tinyFramework()
+	fw.Dimensions[0].Criteria[0].Title = tracking.En("Pipes | and <b>tags</b>\nand lines")
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=established"), nil)
+	md := r.Markdown("en")
+	if strings.Contains(md, "<b>") || !strings.Contains(md, `Pipes \| and &lt;b&gt;tags&lt;/b&gt; and lines`) {
+		t.Errorf("unescaped markup in:\n%s", md)
+	}
+}
+
+// A result document that is valid but inconsistent (IDs that point
+// nowhere, no facts) still renders.
+func TestRenderInconsistentResult(t *testing.T) {
+	data := readFile(t, "testdata/golden/result.json")
+	for _, edit := range []func(m map[string]any){
+		func(m map[string]any) { m["overall"].(map[string]any)["gatedBy"] = []any{"nowhere"} },
+		func(m map[string]any) { m["nextSteps"].([]any)[0].(map[string]any)["dimension"] = "nowhere" },
+		func(m map[string]any) { delete(m, "facts") },
+		func(m map[string]any) { m["dimensions"] = []any{} },
+		func(m map[string]any) { m["respondents"] = []any{} },
+	} {
+		var m map[string]any
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatal(err)
+		}
+		edit(m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadResult(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range Languages() {
+			_ = r.Markdown(lang)
+			_ = r.RadarSVG(lang)
+		}
+		if c, err := Compare(r, r); err != nil || len(c.Criteria) != 0 {
+			t.Errorf("a result compared with itself: %v %+v", err, c)
+		}
+	}
+}

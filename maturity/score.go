@@ -1,0 +1,576 @@
+package maturity
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// Scorer scores assessments. Its zero value is ready to use and scores as
+// Score does.
+type Scorer struct {
+	// Method consolidates several respondents' answers to one criterion;
+	// empty means MethodMedian.
+	Method Method
+	// CapAtData scores a criterion at its data level when the respondents
+	// claim more than the tracking data show. Off by default: the claim is
+	// scored, and the contradiction reported beside it.
+	CapAtData bool
+}
+
+// Score scores the assessment a of the framework fw, with facts computed
+// from the tracking data (nil when there are none), as the zero Scorer does.
+func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
+	return Scorer{}.Score(fw, a, facts)
+}
+
+// Score scores the assessment a of the framework fw, with facts computed
+// from the tracking data (nil when there are none). It fails when the
+// framework does not pass fw.Check or the assessment does not pass
+// a.Check(fw), with the problems as a schema.Problems. It does not look up
+// the records that evidence refers to: Assessment.CheckRecords does.
+//
+// Scoring goes as follows. Each criterion's answers consolidate into one
+// level by the Scorer's Method; the criterion is "not applicable" only when
+// every respondent who answered says so. The framework's rules turn the
+// facts into a data level, the lowest the rules give. A criterion scores
+// 25 points a level (0 to 100). A dimension scores the weighted mean of its
+// answered criteria; its level is that mean rounded down, and no higher
+// than any of its answered must-haves. The overall score is the weighted
+// mean of the dimension scores; the staged level is the level of that
+// score, and no higher than any answered must-have (it is provisional while
+// a must-have is unanswered). Unanswered and "not applicable" criteria stay
+// out of every mean: coverage says how much of the applicable weight was
+// answered, and confidence how far the evidence and the data bear the
+// answers out.
+func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
+	if fw == nil || a == nil {
+		return nil, errors.New("maturity: Score needs a framework and an assessment")
+	}
+	method := cmp.Or(s.Method, MethodMedian)
+	if !method.Valid() {
+		return nil, fmt.Errorf("maturity: unknown consolidation method %q", s.Method)
+	}
+	if ps := fw.Check(); len(ps) > 0 {
+		return nil, ps
+	}
+	if ps := a.Check(fw); len(ps) > 0 {
+		return nil, ps
+	}
+	r := &Result{
+		SchemaVersion:  schema.Version,
+		Framework:      fw.Ref(),
+		FrameworkTitle: fw.Title.Clone(),
+		State:          a.State,
+		Date:           a.Date,
+		Title:          a.Title.Clone(),
+		Method:         method,
+		CapAtData:      s.CapAtData,
+		LevelTitles:    fw.Levels.clone(),
+		Respondents:    append([]Respondent{}, a.Respondents...),
+	}
+	if facts != nil {
+		r.Facts = &Facts{At: facts.At, Values: append([]FactValue{}, facts.Values...)}
+	}
+	byCriterion := map[string][]Answer{}
+	for _, ans := range a.Answers {
+		byCriterion[ans.Criterion] = append(byCriterion[ans.Criterion], ans)
+	}
+	for i := range fw.Dimensions {
+		d := &fw.Dimensions[i]
+		dr := DimensionResult{ID: d.ID, Title: d.Title.Clone(), Weight: d.Weight}
+		for j := range d.Criteria {
+			dr.Criteria = append(dr.Criteria, s.criterion(&d.Criteria[j], byCriterion[d.Criteria[j].ID], method, facts))
+		}
+		dr.aggregate()
+		r.Dimensions = append(r.Dimensions, dr)
+	}
+	r.aggregate()
+	r.NextSteps = r.steps(fw)
+	return r, nil
+}
+
+// criterion scores one criterion from its answers and the facts.
+func (s Scorer) criterion(c *Criterion, answers []Answer, method Method, facts *Facts) CriterionResult {
+	cr := CriterionResult{ID: c.ID, Title: c.Title.Clone(), Weight: c.Weight, MustHave: c.MustHave, Status: StatusUnanswered}
+	var ranks []int
+	var na int
+	evidence := false
+	for _, ans := range answers {
+		cr.Answers = append(cr.Answers, ans)
+		if ans.NotApplicable {
+			na++
+			continue
+		}
+		ranks = append(ranks, ans.Level.Rank())
+		evidence = evidence || len(ans.Evidence) > 0
+	}
+	for _, rule := range c.Rules {
+		rr := RuleResult{Rule: rule}
+		if v, ok := facts.Get(rule.Fact); ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
+			rr.Known, rr.Value, rr.Level = true, v.Value, rule.Level(v.Value)
+			if cr.DataLevel == "" || rr.Level.Rank() < cr.DataLevel.Rank() {
+				cr.DataLevel = rr.Level
+			}
+		}
+		cr.Rules = append(cr.Rules, rr)
+	}
+	switch {
+	case len(ranks) > 0:
+		cr.Status = StatusAnswered
+	case na > 0:
+		cr.Status = StatusNotApplicable
+		return cr
+	default:
+		return cr
+	}
+	cr.MixedApplicability = na > 0
+	cr.Claimed = LevelOf(consolidate(ranks, method))
+	cr.Spread = slices.Max(ranks) - slices.Min(ranks)
+	cr.Level = cr.Claimed
+	if cr.DataLevel != "" && cr.DataLevel.Rank() < cr.Claimed.Rank() {
+		cr.Contradicted = true
+		if s.CapAtData {
+			cr.Level, cr.Capped = cr.DataLevel, true
+		}
+	}
+	supported := cr.DataLevel != "" && !cr.Contradicted
+	switch {
+	case cr.Contradicted || cr.Spread >= 2:
+		cr.Confidence = ConfidenceLow
+	case evidence && (supported || cr.DataLevel == ""):
+		cr.Confidence = ConfidenceHigh
+	case evidence || supported:
+		cr.Confidence = ConfidenceMedium
+	default:
+		cr.Confidence = ConfidenceLow
+	}
+	return cr
+}
+
+// consolidate returns the rank that the method gives for the ranks.
+func consolidate(ranks []int, m Method) int {
+	s := slices.Sorted(slices.Values(ranks))
+	switch m {
+	case MethodMinimum:
+		return s[0]
+	case MethodMean:
+		sum := 0
+		for _, r := range s {
+			sum += r
+		}
+		return sum / len(s)
+	}
+	return s[(len(s)-1)/2]
+}
+
+// eps absorbs the rounding of sums of weights when a mean is rounded down
+// to a level.
+const eps = 1e-9
+
+// levelOfScore returns the level whose band the score 0–100 reaches:
+// 25 points a level.
+func levelOfScore(score float64) Level { return LevelOf(int(math.Floor(score/25 + eps))) }
+
+func round(x float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	return math.Round(x*p) / p
+}
+
+// aggregate computes the dimension's figures from its criteria.
+func (dr *DimensionResult) aggregate() {
+	var applicable, answered, sum, conf float64
+	minMust := MaxRank
+	for _, c := range dr.Criteria {
+		dr.Counts.add(c)
+		if c.Status == StatusNotApplicable {
+			continue
+		}
+		applicable += c.Weight
+		if c.Status != StatusAnswered {
+			continue
+		}
+		answered += c.Weight
+		sum += c.Weight * float64(c.Level.Rank()) * 25
+		conf += c.Weight * c.Confidence.Weight()
+		if c.MustHave {
+			minMust = min(minMust, c.Level.Rank())
+		}
+	}
+	dr.applicable, dr.answered = applicable, answered
+	if applicable > 0 {
+		dr.Coverage = round(answered/applicable, 4)
+	}
+	if answered == 0 {
+		return
+	}
+	dr.Scored = true
+	dr.raw = sum / answered
+	dr.Score = round(dr.raw, 1)
+	dr.Confidence = round(conf/answered, 4)
+	dr.conf = conf / answered
+	dr.ScoreLevel = levelOfScore(dr.raw)
+	dr.Level = LevelOf(min(dr.ScoreLevel.Rank(), minMust))
+	for _, c := range dr.Criteria {
+		if c.MustHave && c.Status == StatusAnswered && c.Level.Rank() < dr.ScoreLevel.Rank() {
+			dr.GatedBy = append(dr.GatedBy, c.ID)
+		}
+	}
+}
+
+func (n *Counts) add(c CriterionResult) {
+	n.Criteria++
+	switch c.Status {
+	case StatusAnswered:
+		n.Answered++
+	case StatusNotApplicable:
+		n.NotApplicable++
+	default:
+		n.Unanswered++
+	}
+	if c.Contradicted {
+		n.Contradicted++
+	}
+}
+
+// aggregate computes the overall figures from the dimensions.
+func (r *Result) aggregate() {
+	o := &r.Overall
+	var scoredW, applicableW, sum, conf, cov float64
+	minMust := MaxRank
+	for i := range r.Dimensions {
+		d := &r.Dimensions[i]
+		o.Counts.Criteria += d.Counts.Criteria
+		o.Counts.Answered += d.Counts.Answered
+		o.Counts.NotApplicable += d.Counts.NotApplicable
+		o.Counts.Unanswered += d.Counts.Unanswered
+		o.Counts.Contradicted += d.Counts.Contradicted
+		if d.applicable > 0 {
+			applicableW += d.Weight
+			cov += d.Weight * d.answered / d.applicable
+		}
+		if d.Scored {
+			scoredW += d.Weight
+			sum += d.Weight * d.raw
+			conf += d.Weight * d.conf
+		}
+		for _, c := range d.Criteria {
+			switch {
+			case !c.MustHave:
+			case c.Status == StatusAnswered:
+				minMust = min(minMust, c.Level.Rank())
+			case c.Status == StatusUnanswered:
+				o.MissingMustHaves = append(o.MissingMustHaves, c.ID)
+			}
+		}
+	}
+	r.scoredWeight = scoredW
+	if applicableW > 0 {
+		o.Coverage = round(cov/applicableW, 4)
+	}
+	o.Provisional = len(o.MissingMustHaves) > 0
+	if scoredW == 0 {
+		return
+	}
+	o.Scored = true
+	raw := sum / scoredW
+	o.Score = round(raw, 1)
+	o.Confidence = round(conf/scoredW, 4)
+	o.ScoreLevel = levelOfScore(raw)
+	o.Level = LevelOf(min(o.ScoreLevel.Rank(), minMust))
+	for _, d := range r.Dimensions {
+		for _, c := range d.Criteria {
+			if c.MustHave && c.Status == StatusAnswered && c.Level.Rank() < o.ScoreLevel.Rank() {
+				o.GatedBy = append(o.GatedBy, c.ID)
+			}
+		}
+	}
+}
+
+// steps lists the gaps of the answered criteria below the top level, the
+// ones that hold the staged level down first, then by the points a step up
+// adds to the overall score, then the lowest levels first, then in
+// framework order.
+func (r *Result) steps(fw *Framework) []Step {
+	if !r.Overall.Scored {
+		return nil
+	}
+	type ranked struct {
+		Step
+		order int
+	}
+	var out []ranked
+	order := 0
+	for di, d := range r.Dimensions {
+		fd := &fw.Dimensions[di]
+		for ci, c := range d.Criteria {
+			order++
+			next, ok := c.Level.Next()
+			if c.Status != StatusAnswered || !ok {
+				continue
+			}
+			dimGain := 25 * c.Weight / d.answered
+			st := Step{
+				Criterion:     c.ID,
+				Dimension:     d.ID,
+				Title:         c.Title.Clone(),
+				From:          c.Level,
+				To:            next,
+				Descriptor:    fd.Criteria[ci].Levels.Get(next).Clone(),
+				MustHave:      c.MustHave,
+				Blocking:      c.MustHave && c.Level == r.Overall.Level,
+				DimensionGain: round(dimGain, 2),
+				ScoreGain:     round(dimGain*d.Weight/r.scoredWeight, 2),
+			}
+			out = append(out, ranked{st, order})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b ranked) int {
+		if a.Blocking != b.Blocking {
+			if a.Blocking {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(b.ScoreGain, a.ScoreGain), cmp.Compare(a.From.Rank(), b.From.Rank()), cmp.Compare(a.order, b.order))
+	})
+	steps := make([]Step, len(out))
+	for i, s := range out {
+		steps[i] = s.Step
+	}
+	return steps
+}
+
+// Result is a scored assessment: the document of kind schema.KindResult.
+// It carries the titles and descriptors it shows, so that it renders
+// without its framework.
+type Result struct {
+	// SchemaVersion is the version of the data standard the document
+	// follows.
+	SchemaVersion string `json:"schemaVersion"`
+	// Framework names the framework assessed against.
+	Framework FrameworkRef `json:"framework"`
+	// FrameworkTitle is the framework's title.
+	FrameworkTitle tracking.Text `json:"frameworkTitle"`
+	// State is the State whose mechanism was assessed.
+	State tracking.Country `json:"state"`
+	// Date is the date of the assessment.
+	Date tracking.PartialDate `json:"date"`
+	// Title is the assessment's title.
+	Title tracking.Text `json:"title,omitzero"`
+	// Method is how several respondents' answers were consolidated.
+	Method Method `json:"method"`
+	// CapAtData is true when criteria claimed above the data were scored
+	// at the data level.
+	CapAtData bool `json:"capAtData,omitzero"`
+	// LevelTitles are the framework's names of the levels.
+	LevelTitles Descriptors `json:"levelTitles"`
+	// Respondents are the assessment's respondents.
+	Respondents []Respondent `json:"respondents"`
+	// Overall holds the overall figures.
+	Overall Overall `json:"overall"`
+	// Dimensions holds the figures of each dimension: the profile.
+	Dimensions []DimensionResult `json:"dimensions"`
+	// NextSteps are the gaps to close, the most useful first.
+	NextSteps []Step `json:"nextSteps,omitzero"`
+	// Facts are the facts computed from the tracking data, which the
+	// framework's rules read.
+	Facts *Facts `json:"facts,omitzero"`
+
+	scoredWeight float64
+}
+
+// Overall holds a result's overall figures.
+type Overall struct {
+	// Score is the weighted mean of the dimension scores, 0 to 100.
+	Score float64 `json:"score"`
+	// Scored is false when no criterion was answered, and so no score
+	// could be computed.
+	Scored bool `json:"scored"`
+	// Level is the staged level: the level of the score, held down by any
+	// must-have criterion below it.
+	Level Level `json:"level,omitzero"`
+	// ScoreLevel is the level of the score alone (25 points a level).
+	ScoreLevel Level `json:"scoreLevel,omitzero"`
+	// GatedBy are the must-have criteria below ScoreLevel.
+	GatedBy []string `json:"gatedBy,omitzero"`
+	// MissingMustHaves are the must-have criteria no one answered.
+	MissingMustHaves []string `json:"missingMustHaves,omitzero"`
+	// Provisional is true while a must-have is unanswered: the staged level
+	// may fall once it is.
+	Provisional bool `json:"provisional,omitzero"`
+	// Coverage is the share of the applicable weight that was answered, 0
+	// to 1.
+	Coverage float64 `json:"coverage"`
+	// Confidence is how far evidence and data bear out the answers, 0 to 1:
+	// the weighted mean of the criteria's confidence (high 1, medium 0.5,
+	// low 0).
+	Confidence float64 `json:"confidence"`
+	// Counts counts the criteria.
+	Counts Counts `json:"counts"`
+}
+
+// Counts counts criteria by how they stand.
+type Counts struct {
+	// Criteria is the number of criteria.
+	Criteria int `json:"criteria"`
+	// Answered counts the criteria with a level.
+	Answered int `json:"answered"`
+	// NotApplicable counts the criteria found not applicable.
+	NotApplicable int `json:"notApplicable"`
+	// Unanswered counts the criteria no one answered.
+	Unanswered int `json:"unanswered"`
+	// Contradicted counts the criteria claimed above what the data show.
+	Contradicted int `json:"contradicted"`
+}
+
+// DimensionResult holds the figures of one dimension.
+type DimensionResult struct {
+	// ID is the dimension's ID.
+	ID string `json:"id"`
+	// Title is the dimension's title.
+	Title tracking.Text `json:"title"`
+	// Weight is the dimension's weight in the overall score.
+	Weight float64 `json:"weight"`
+	// Score is the weighted mean of the answered criteria, 0 to 100.
+	Score float64 `json:"score"`
+	// Scored is false when no criterion of the dimension was answered.
+	Scored bool `json:"scored"`
+	// Level is the dimension's level: the level of its score, held down by
+	// any must-have criterion of the dimension below it.
+	Level Level `json:"level,omitzero"`
+	// ScoreLevel is the level of the score alone.
+	ScoreLevel Level `json:"scoreLevel,omitzero"`
+	// GatedBy are the dimension's must-have criteria below ScoreLevel.
+	GatedBy []string `json:"gatedBy,omitzero"`
+	// Coverage is the share of the dimension's applicable weight that was
+	// answered.
+	Coverage float64 `json:"coverage"`
+	// Confidence is the weighted mean of the answered criteria's
+	// confidence.
+	Confidence float64 `json:"confidence"`
+	// Counts counts the dimension's criteria.
+	Counts Counts `json:"counts"`
+	// Criteria holds each criterion's result.
+	Criteria []CriterionResult `json:"criteria"`
+
+	raw, conf, applicable, answered float64
+}
+
+// CriterionResult is how one criterion stands.
+type CriterionResult struct {
+	// ID is the criterion's ID.
+	ID string `json:"id"`
+	// Title is the criterion's title.
+	Title tracking.Text `json:"title"`
+	// Weight is the criterion's weight in its dimension.
+	Weight float64 `json:"weight"`
+	// MustHave is true for a must-have criterion.
+	MustHave bool `json:"mustHave,omitzero"`
+	// Status says whether the criterion was answered.
+	Status Status `json:"status"`
+	// Level is the level scored: the claim, or the data level when the
+	// claim was capped.
+	Level Level `json:"level,omitzero"`
+	// Claimed is the respondents' consolidated level.
+	Claimed Level `json:"claimed,omitzero"`
+	// DataLevel is the level the tracking data show, by the criterion's
+	// rules; empty when no rule could be applied.
+	DataLevel Level `json:"dataLevel,omitzero"`
+	// Contradicted is true when Claimed is above DataLevel.
+	Contradicted bool `json:"contradicted,omitzero"`
+	// Capped is true when Level was lowered to DataLevel.
+	Capped bool `json:"capped,omitzero"`
+	// Confidence says how far evidence and data bear out the level.
+	Confidence Confidence `json:"confidence,omitzero"`
+	// Spread is the number of levels between the highest and the lowest
+	// answer: 0 when the respondents agree.
+	Spread int `json:"spread,omitzero"`
+	// MixedApplicability is true when some respondents found the criterion
+	// not applicable and others gave a level.
+	MixedApplicability bool `json:"mixedApplicability,omitzero"`
+	// Answers are the answers that produced the level.
+	Answers []Answer `json:"answers,omitzero"`
+	// Rules are the criterion's rules with the facts they read.
+	Rules []RuleResult `json:"rules,omitzero"`
+}
+
+// RuleResult is a rule applied to the facts.
+type RuleResult struct {
+	Rule
+	// Known is false when the data do not give the fact.
+	Known bool `json:"known"`
+	// Value is the fact's value.
+	Value float64 `json:"value"`
+	// Level is the level the value reaches.
+	Level Level `json:"level,omitzero"`
+}
+
+// Step is a gap to close: raising one criterion by one level.
+type Step struct {
+	// Criterion is the criterion's ID.
+	Criterion string `json:"criterion"`
+	// Dimension is its dimension's ID.
+	Dimension string `json:"dimension"`
+	// Title is the criterion's title.
+	Title tracking.Text `json:"title"`
+	// From is the criterion's level now.
+	From Level `json:"from"`
+	// To is the next level.
+	To Level `json:"to"`
+	// Descriptor describes the next level for this criterion: what to
+	// achieve.
+	Descriptor tracking.Text `json:"descriptor"`
+	// MustHave is true for a must-have criterion.
+	MustHave bool `json:"mustHave,omitzero"`
+	// Blocking is true when the criterion holds the staged level down: the
+	// staged level cannot rise until it does.
+	Blocking bool `json:"blocking,omitzero"`
+	// ScoreGain is the number of points the step adds to the overall
+	// score.
+	ScoreGain float64 `json:"scoreGain"`
+	// DimensionGain is the number of points it adds to its dimension's
+	// score.
+	DimensionGain float64 `json:"dimensionGain"`
+}
+
+// Criterion returns the result of the criterion with the ID, or nil.
+func (r *Result) Criterion(id string) *CriterionResult {
+	for i := range r.Dimensions {
+		for j := range r.Dimensions[i].Criteria {
+			if r.Dimensions[i].Criteria[j].ID == id {
+				return &r.Dimensions[i].Criteria[j]
+			}
+		}
+	}
+	return nil
+}
+
+// Dimension returns the result of the dimension with the ID, or nil.
+func (r *Result) Dimension(id string) *DimensionResult {
+	for i := range r.Dimensions {
+		if r.Dimensions[i].ID == id {
+			return &r.Dimensions[i]
+		}
+	}
+	return nil
+}
+
+// Contradictions returns the criteria claimed above what the data show,
+// in framework order.
+func (r *Result) Contradictions() []*CriterionResult {
+	var out []*CriterionResult
+	for i := range r.Dimensions {
+		for j := range r.Dimensions[i].Criteria {
+			if r.Dimensions[i].Criteria[j].Contradicted {
+				out = append(out, &r.Dimensions[i].Criteria[j])
+			}
+		}
+	}
+	return out
+}

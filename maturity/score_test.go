@@ -1,0 +1,343 @@
+package maturity
+
+import (
+	"errors"
+	"slices"
+	"testing"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// Weights, "not applicable" and unanswered, worked by hand:
+//
+//	A: a1 (w1) advanced = 100, a2 (w3) absent = 0 → (100 + 0)/4 = 25, nascent.
+//	B: b1 (w1) established = 75, b2 not applicable, b3 (w2) unanswered
+//	   → 75/1 = 75, established; coverage 1/(1+2) = 1/3.
+//	Overall: (1×25 + 2×75)/3 = 58.33, emerging; coverage (1×1 + 2×1/3)/3 = 0.5556.
+//
+// Had the unanswered b3 counted as zero, B would score 25, not 75.
+func TestScoreWeightsNotApplicableUnanswered(t *testing.T) {
+	fw := tinyFramework()
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
+	a, b := r.Dimension("A"), r.Dimension("B")
+	if a.Score != 25 || a.Level != LevelNascent || a.Coverage != 1 {
+		t.Errorf("A = %v %v coverage %v, want 25 nascent 1", a.Score, a.Level, a.Coverage)
+	}
+	if b.Score != 75 || b.Level != LevelEstablished || b.Coverage != 0.3333 {
+		t.Errorf("B = %v %v coverage %v, want 75 established 0.3333", b.Score, b.Level, b.Coverage)
+	}
+	o := r.Overall
+	if o.Score != 58.3 || o.ScoreLevel != LevelEmerging || o.Level != LevelEmerging || o.Coverage != 0.5556 {
+		t.Errorf("overall = %v %v/%v coverage %v, want 58.3 emerging/emerging 0.5556", o.Score, o.ScoreLevel, o.Level, o.Coverage)
+	}
+	want := Counts{Criteria: 5, Answered: 3, NotApplicable: 1, Unanswered: 1}
+	if o.Counts != want {
+		t.Errorf("counts = %+v, want %+v", o.Counts, want)
+	}
+	if c := r.Criterion("b2"); c.Status != StatusNotApplicable || c.Level != "" {
+		t.Errorf("b2 = %v %q, want not applicable with no level", c.Status, c.Level)
+	}
+	if c := r.Criterion("b3"); c.Status != StatusUnanswered || c.Level != "" {
+		t.Errorf("b3 = %v %q, want unanswered with no level", c.Status, c.Level)
+	}
+	if o.Provisional {
+		t.Error("provisional, though the must-have b1 is answered")
+	}
+}
+
+// A dimension whose criteria are all unanswered has no score and no level,
+// and stays out of the overall score rather than pulling it to zero.
+func TestScoreUnscoredDimension(t *testing.T) {
+	fw := tinyFramework()
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=established", "a2=established"), nil)
+	b := r.Dimension("B")
+	if b.Scored || b.Level != "" || b.Coverage != 0 {
+		t.Errorf("B = scored %v level %q coverage %v, want unscored", b.Scored, b.Level, b.Coverage)
+	}
+	if r.Overall.Score != 75 || r.Overall.Coverage != 0.3333 {
+		t.Errorf("overall %v coverage %v, want 75 and 1/3", r.Overall.Score, r.Overall.Coverage)
+	}
+	if !r.Overall.Provisional || !slices.Equal(r.Overall.MissingMustHaves, []string{"b1"}) {
+		t.Errorf("provisional %v missing %v, want true [b1]", r.Overall.Provisional, r.Overall.MissingMustHaves)
+	}
+	none := mustScore(t, Scorer{}, fw, assessment(fw), nil)
+	if none.Overall.Scored || none.Overall.Level != "" || len(none.NextSteps) != 0 {
+		t.Errorf("empty assessment: %+v", none.Overall)
+	}
+}
+
+// Gates, worked by hand:
+//
+//	A: a1 advanced (w1), a2 established (w3) → (100 + 225)/4 = 81.25.
+//	B: b1 nascent (w1, must-have), b2 advanced (w1), b3 advanced (w2)
+//	   → (25 + 100 + 200)/4 = 81.25; the score gives established, b1 holds
+//	   the dimension at nascent.
+//	Overall: (81.25 + 2×81.25)/3 = 81.25, established; staged nascent.
+//
+// Next steps: b1 first, since it blocks the staged level (gain
+// 25×1/4 × 2/3 = 4.17 points), then a2 (25×3/4 × 1/3 = 6.25 points).
+func TestScoreGates(t *testing.T) {
+	fw := tinyFramework()
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
+	b := r.Dimension("B")
+	if b.Score != 81.3 || b.ScoreLevel != LevelEstablished || b.Level != LevelNascent || !slices.Equal(b.GatedBy, []string{"b1"}) {
+		t.Errorf("B = %v %v→%v gated by %v", b.Score, b.ScoreLevel, b.Level, b.GatedBy)
+	}
+	o := r.Overall
+	if o.Score != 81.3 || o.ScoreLevel != LevelEstablished || o.Level != LevelNascent || !slices.Equal(o.GatedBy, []string{"b1"}) {
+		t.Errorf("overall = %v %v→%v gated by %v", o.Score, o.ScoreLevel, o.Level, o.GatedBy)
+	}
+	if len(r.NextSteps) != 2 {
+		t.Fatalf("steps = %+v", r.NextSteps)
+	}
+	s0, s1 := r.NextSteps[0], r.NextSteps[1]
+	if s0.Criterion != "b1" || !s0.Blocking || s0.From != LevelNascent || s0.To != LevelEmerging || s0.ScoreGain != 4.17 || s0.DimensionGain != 6.25 {
+		t.Errorf("first step = %+v", s0)
+	}
+	if s0.Descriptor.Get("en") != "b1 emerging" {
+		t.Errorf("first step descriptor = %q", s0.Descriptor.Get("en"))
+	}
+	if s1.Criterion != "a2" || s1.Blocking || s1.ScoreGain != 6.25 || s1.DimensionGain != 18.75 {
+		t.Errorf("second step = %+v", s1)
+	}
+	// Raising b1 by one level adds exactly its ScoreGain.
+	up := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=emerging", "b2=advanced", "b3=advanced"), nil)
+	if d := up.Overall.Score - r.Overall.Score; d < 4.1 || d > 4.25 {
+		t.Errorf("raising b1 added %v points, want about 4.17", d)
+	}
+	if up.Overall.Level != LevelEmerging {
+		t.Errorf("staged level after raising b1 = %v, want emerging", up.Overall.Level)
+	}
+}
+
+// Consolidation of several respondents, by method.
+func TestScoreConsolidation(t *testing.T) {
+	fw := tinyFramework()
+	three := assessment(fw)
+	for i, l := range []string{"nascent", "emerging", "advanced"} {
+		three.Answers = append(three.Answers, answer("a1="+l, []string{"r1", "r2", "r3"}[i]))
+	}
+	four := assessment(fw)
+	for i, l := range []string{"absent", "nascent", "established", "advanced"} {
+		four.Answers = append(four.Answers, answer("a1="+l, []string{"r1", "r2", "r3", "r4"}[i]))
+	}
+	tests := []struct {
+		name   string
+		a      *Assessment
+		method Method
+		want   Level
+		spread int
+	}{
+		{"median of three", three, MethodMedian, LevelEmerging, 3},
+		{"default is median", three, "", LevelEmerging, 3},
+		{"minimum of three", three, MethodMinimum, LevelNascent, 3},
+		{"mean of three, 7/3 rounded down", three, MethodMean, LevelEmerging, 3},
+		{"lower median of four", four, MethodMedian, LevelNascent, 4},
+		{"minimum of four", four, MethodMinimum, LevelAbsent, 4},
+		{"mean of four, 8/4", four, MethodMean, LevelEmerging, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustScore(t, Scorer{Method: tt.method}, fw, tt.a, nil)
+			c := r.Criterion("a1")
+			if c.Claimed != tt.want || c.Level != tt.want || c.Spread != tt.spread {
+				t.Errorf("a1 = %v (level %v) spread %d, want %v spread %d", c.Claimed, c.Level, c.Spread, tt.want, tt.spread)
+			}
+			if c.Confidence != ConfidenceLow {
+				t.Errorf("confidence with respondents %d levels apart = %v, want low", c.Spread, c.Confidence)
+			}
+			if len(c.Answers) != len(tt.a.Answers) {
+				t.Errorf("the result keeps %d answers, want %d", len(c.Answers), len(tt.a.Answers))
+			}
+			if r.Method != cmpOr(tt.method, MethodMedian) {
+				t.Errorf("result method = %v", r.Method)
+			}
+		})
+	}
+	if _, err := (Scorer{Method: "mode"}).Score(fw, three, nil); err == nil {
+		t.Error("an unknown method was accepted")
+	}
+
+	mixed := assessment(fw)
+	mixed.Answers = []Answer{answer("a1=na", "r1"), answer("a1=established", "r2"), answer("a2=na", "r1"), answer("a2=na", "r2")}
+	r := mustScore(t, Scorer{}, fw, mixed, nil)
+	if c := r.Criterion("a1"); c.Status != StatusAnswered || c.Level != LevelEstablished || !c.MixedApplicability {
+		t.Errorf("a1 with one 'not applicable' and one level: %v %v mixed %v", c.Status, c.Level, c.MixedApplicability)
+	}
+	if c := r.Criterion("a2"); c.Status != StatusNotApplicable {
+		t.Errorf("a2 found not applicable by all: %v", c.Status)
+	}
+}
+
+func cmpOr(m, def Method) Method {
+	if m == "" {
+		return def
+	}
+	return m
+}
+
+// Contradictions between the claims and the data, and confidence.
+func TestScoreContradictions(t *testing.T) {
+	share := Rule{Fact: FactRecommendationsWithLead, Thresholds: []float64{0.25, 0.5, 0.75, 0.9}}
+	overdue := Rule{Fact: FactObligationsOverdue, Thresholds: []float64{3, 2, 1, 0}, LowerIsBetter: true}
+	fw := tinyFramework()
+	fw.Dimensions[0].Criteria = []Criterion{crit("a1", 1, false, share), crit("a2", 1, false, share, overdue), crit("a3", 1, false, Rule{Fact: FactNetworks, Thresholds: []float64{0, 1, 1, 2}})}
+	facts := &Facts{At: tracking.MustParseDate("2026-06-30"), Values: []FactValue{
+		{Fact: FactRecommendationsWithLead, Value: 0.6, Count: 6, Of: 10},
+		{Fact: FactObligationsOverdue, Value: 2},
+	}}
+	withEvidence := func(a Answer) Answer {
+		a.Evidence = []Evidence{{Document: "Minutes"}}
+		return a
+	}
+	tests := []struct {
+		name         string
+		answers      []Answer
+		capAtData    bool
+		id           string
+		level, data  Level
+		contradicted bool
+		capped       bool
+		confidence   Confidence
+	}{
+		{"claim above the data", []Answer{withEvidence(answer("a1=established", "r1"))}, false, "a1", LevelEstablished, LevelEmerging, true, false, ConfidenceLow},
+		{"claim above the data, capped", []Answer{answer("a1=advanced", "r1")}, true, "a1", LevelEmerging, LevelEmerging, true, true, ConfidenceLow},
+		{"claim at the data, with evidence", []Answer{withEvidence(answer("a1=emerging", "r1"))}, false, "a1", LevelEmerging, LevelEmerging, false, false, ConfidenceHigh},
+		{"claim below the data, no evidence", []Answer{answer("a1=nascent", "r1")}, false, "a1", LevelNascent, LevelEmerging, false, false, ConfidenceMedium},
+		// a2: the share gives emerging, two overdue reports give emerging
+		// (2 ≤ 3, 2 ≤ 2, not ≤ 1): the lower of the two is emerging.
+		{"two rules, the lower wins", []Answer{answer("a2=established", "r1")}, false, "a2", LevelEstablished, LevelEmerging, true, false, ConfidenceLow},
+		// a3's fact is unknown: no data level, no contradiction.
+		{"unknown fact", []Answer{withEvidence(answer("a3=advanced", "r1"))}, false, "a3", LevelAdvanced, "", false, false, ConfidenceHigh},
+		{"unknown fact, no evidence", []Answer{answer("a3=advanced", "r1")}, false, "a3", LevelAdvanced, "", false, false, ConfidenceLow},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := assessment(fw)
+			a.Answers = tt.answers
+			r := mustScore(t, Scorer{CapAtData: tt.capAtData}, fw, a, facts)
+			c := r.Criterion(tt.id)
+			if c.Level != tt.level || c.DataLevel != tt.data || c.Contradicted != tt.contradicted || c.Capped != tt.capped || c.Confidence != tt.confidence {
+				t.Errorf("%s: level %v data %v contradicted %v capped %v confidence %v; want %v %v %v %v %v",
+					tt.id, c.Level, c.DataLevel, c.Contradicted, c.Capped, c.Confidence, tt.level, tt.data, tt.contradicted, tt.capped, tt.confidence)
+			}
+			if got := len(r.Contradictions()); got != map[bool]int{true: 1, false: 0}[tt.contradicted] || r.Overall.Counts.Contradicted != got {
+				t.Errorf("%d contradictions listed, %d counted", got, r.Overall.Counts.Contradicted)
+			}
+		})
+	}
+	// Each rule shows the fact it read and the level it gave.
+	a := assessment(fw)
+	a.Answers = []Answer{answer("a2=established", "r1")}
+	r := mustScore(t, Scorer{}, fw, a, facts)
+	rules := r.Criterion("a2").Rules
+	if len(rules) != 2 || !rules[0].Known || rules[0].Value != 0.6 || rules[0].Level != LevelEmerging || rules[1].Value != 2 || rules[1].Level != LevelEmerging {
+		t.Errorf("rules = %+v", rules)
+	}
+	// Without facts, no criterion has a data level.
+	r = mustScore(t, Scorer{}, fw, a, nil)
+	if c := r.Criterion("a2"); c.DataLevel != "" || c.Contradicted || c.Rules[0].Known {
+		t.Errorf("without facts: %+v", c)
+	}
+}
+
+func TestRuleLevel(t *testing.T) {
+	up := Rule{Thresholds: []float64{0.25, 0.5, 0.75, 0.9}}
+	down := Rule{Thresholds: []float64{3, 2, 1, 0}, LowerIsBetter: true}
+	tests := []struct {
+		r    Rule
+		v    float64
+		want Level
+	}{
+		{up, 0, LevelAbsent}, {up, 0.25, LevelNascent}, {up, 0.6, LevelEmerging}, {up, 0.75, LevelEstablished}, {up, 1, LevelAdvanced},
+		{down, 7, LevelAbsent}, {down, 3, LevelNascent}, {down, 2, LevelEmerging}, {down, 1, LevelEstablished}, {down, 0, LevelAdvanced},
+	}
+	for _, tt := range tests {
+		if got := tt.r.Level(tt.v); got != tt.want {
+			t.Errorf("%+v.Level(%v) = %v, want %v", tt.r, tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestScoreRejectsInvalidAssessment(t *testing.T) {
+	fw := tinyFramework()
+	a := assessment(fw, "zz=established", "a1=na")
+	a.Answers[1].Justification = nil
+	_, err := Score(fw, a, nil)
+	var ps schema.Problems
+	if !errors.As(err, &ps) || len(ps) != 2 {
+		t.Fatalf("error = %v, want two problems", err)
+	}
+	if _, err := Score(nil, a, nil); err == nil {
+		t.Error("Score without a framework succeeded")
+	}
+}
+
+// Comparison of two results, worked by hand from the cases above.
+func TestCompare(t *testing.T) {
+	fw := tinyFramework()
+	prev := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
+	prev.Date = tracking.MustParseDate("2025-06")
+	cur := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
+	c, err := Compare(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !near(c.Score.From, 58.3) || !near(c.Score.To, 81.3) || !near(c.Score.Delta, 23) || !c.Score.Comparable() {
+		t.Errorf("score change = %+v", c.Score)
+	}
+	if c.Level.From != LevelEmerging || c.Level.To != LevelNascent {
+		t.Errorf("level change = %+v", c.Level)
+	}
+	if n, ok := c.Level.Steps(); !ok || n != -1 {
+		t.Errorf("level steps = %d %v, want -1", n, ok)
+	}
+	if d := c.Dimensions[0]; d.ID != "A" || !near(d.Score.Delta, 56.3) || d.Level.From != LevelNascent || d.Level.To != LevelEstablished {
+		t.Errorf("A change = %+v", d)
+	}
+	var changed []string
+	for _, cc := range c.Criteria {
+		changed = append(changed, cc.ID)
+	}
+	if !slices.Equal(changed, []string{"a2", "b1", "b2", "b3"}) {
+		t.Errorf("changed criteria = %v, want a2 b1 b2 b3", changed)
+	}
+	if b2 := c.Criteria[2]; b2.FromStatus != StatusNotApplicable || b2.ToStatus != StatusAnswered || b2.Level.To != LevelAdvanced {
+		t.Errorf("b2 change = %+v", b2)
+	}
+	other := tinyFramework()
+	other.ID = "other"
+	o := mustScore(t, Scorer{}, other, assessment(other, "a1=advanced"), nil)
+	if _, err := Compare(prev, o); err == nil {
+		t.Error("compared results of two frameworks")
+	}
+	empty := mustScore(t, Scorer{}, fw, assessment(fw), nil)
+	c, _ = Compare(empty, cur)
+	if c.Score.Comparable() || c.Score.Delta != 0 || c.Score.FromKnown || !c.Score.ToKnown {
+		t.Errorf("change from an unscored result = %+v", c.Score)
+	}
+}
+
+// One framework, assessment and set of facts serve many goroutines: Score
+// changes none of them (run with -race).
+func TestScoreConcurrently(t *testing.T) {
+	_, fw, a, facts := fixture(t)
+	want := mustScore(t, Scorer{}, fw, a, facts).Markdown("en")
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			r, err := Score(fw, a, facts)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- r.Markdown("en")
+		}()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Error("a concurrent score differs")
+		}
+	}
+}
