@@ -25,3 +25,13 @@ const DatasetFile = "built-in dataset (examples/sample/dataset.json)"
 
 // Dataset decodes DatasetJSON.
 func Dataset() (*tracking.Dataset, error) { return tracking.Decode(DatasetJSON) }
+
+// AssessmentJSON is a self-assessment of the imaginary State's mechanism
+// against the default framework of package maturity, by three respondents,
+// with evidence that refers to records of DatasetJSON.
+//
+//go:embed assessment.json
+var AssessmentJSON []byte
+
+// AssessmentFile is the name the example programs show for AssessmentJSON.
+const AssessmentFile = "built-in assessment (examples/sample/assessment.json)"

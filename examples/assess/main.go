@@ -1,0 +1,293 @@
+// Command assess scores a self-assessment of a national mechanism for
+// implementation, reporting and follow-up against a guidance framework,
+// checks its claims against facts computed from the mechanism's tracking
+// data, prints the report and writes the radar chart of its profile.
+//
+// Usage:
+//
+//	assess [flags] [ASSESSMENT.json [DATASET.json]]
+//
+// With no file it scores the built-in self-assessment of an imaginary
+// State against the default framework, with evidence from the built-in
+// dataset. Given an assessment and a dataset it does the same for them;
+// given an assessment alone it scores the answers without checking them
+// against data.
+//
+// Flags:
+//
+//	-format markdown|json  the report as Markdown (default) or as the result document (JSON)
+//	-lang en|ar|fr|es      the language of the report and chart (default en)
+//	-previous FILE         an earlier result document (from -format json) to compare with
+//	-framework FILE        a framework document (default: the built-in framework)
+//	-at YYYY-MM-DD         the date the facts are computed at (default: the dataset's date)
+//	-o FILE                write the report to FILE instead of standard output
+//	-chart FILE            where to write the radar chart (default: next to the report,
+//	                       or nmirf-profile.svg when the report goes to standard output);
+//	                       -chart "" writes none
+//
+// Exit status: 0 on success, 1 when an input is invalid (each problem is
+// printed as "file: pointer: message"), 2 on a usage error.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/nmirf/nmirf/examples/sample"
+	"github.com/nmirf/nmirf/maturity"
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usageError is a mistake in the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// inputError holds the problems of one input file.
+type inputError struct {
+	file     string
+	problems schema.Problems
+	err      error
+}
+
+func (e inputError) Error() string {
+	if e.err != nil {
+		return e.file + ": " + e.err.Error()
+	}
+	var b strings.Builder
+	for i, p := range e.problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		ptr := p.Pointer
+		if ptr == "" {
+			ptr = "/"
+		}
+		fmt.Fprintf(&b, "%s: %s: %s [%s]", e.file, ptr, p.Message, p.Code)
+	}
+	return b.String()
+}
+
+// options are the parsed command line.
+type options struct {
+	format, lang, previous, framework, at, out, chart string
+	chartSet                                          bool
+	assessment, dataset                               string
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	opts, err := parse(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "assess: %v\n", err)
+		}
+		return 2
+	}
+	if err := assess(opts, stdout, stderr); err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "assess: %v\n", err)
+			return 2
+		}
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func parse(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("assess", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: assess [flags] [ASSESSMENT.json [DATASET.json]]")
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&o.format, "format", "markdown", "report format: markdown or json")
+	fs.StringVar(&o.lang, "lang", "en", "report language: en, ar, fr or es")
+	fs.StringVar(&o.previous, "previous", "", "an earlier result document to compare with")
+	fs.StringVar(&o.framework, "framework", "", "a framework document (default: the built-in framework)")
+	fs.StringVar(&o.at, "at", "", "the date the facts are computed at, YYYY-MM-DD (default: the dataset's date)")
+	fs.StringVar(&o.out, "o", "", "write the report to this file instead of standard output")
+	fs.StringVar(&o.chart, "chart", "", "where to write the radar chart (\"\" for none)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	fs.Visit(func(f *flag.Flag) { o.chartSet = o.chartSet || f.Name == "chart" })
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		o.assessment = fs.Arg(0)
+	case 2:
+		o.assessment, o.dataset = fs.Arg(0), fs.Arg(1)
+	default:
+		return o, fmt.Errorf("too many arguments: want at most an assessment and a dataset")
+	}
+	if o.format != "markdown" && o.format != "json" {
+		return o, fmt.Errorf("-format must be markdown or json, not %q", o.format)
+	}
+	if !slices.Contains(maturity.Languages(), o.lang) {
+		return o, fmt.Errorf("-lang must be one of %s, not %q", strings.Join(maturity.Languages(), ", "), o.lang)
+	}
+	if !o.chartSet {
+		o.chart = "nmirf-profile.svg"
+		if o.out != "" {
+			o.chart = strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".svg"
+		}
+	}
+	return o, nil
+}
+
+// input reads a file, or returns the built-in bytes when name is empty.
+func input(name string, builtin []byte) ([]byte, error) {
+	if name == "" {
+		return builtin, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, inputError{file: name, err: err}
+	}
+	return data, nil
+}
+
+// fail wraps a loader's error with the file it came from.
+func fail(file string, err error) error {
+	var ps schema.Problems
+	if errors.As(err, &ps) {
+		return inputError{file: file, problems: ps}
+	}
+	return inputError{file: file, err: err}
+}
+
+func assess(o options, stdout, stderr io.Writer) error {
+	fw := maturity.DefaultFramework()
+	if o.framework != "" {
+		data, err := input(o.framework, nil)
+		if err != nil {
+			return err
+		}
+		if fw, err = maturity.LoadFramework(data); err != nil {
+			return fail(o.framework, err)
+		}
+	}
+
+	assessmentName, datasetName := o.assessment, o.dataset
+	builtin := assessmentName == ""
+	if builtin {
+		assessmentName, datasetName = sample.AssessmentFile, sample.DatasetFile
+	}
+	data, err := input(o.assessment, sample.AssessmentJSON)
+	if err != nil {
+		return err
+	}
+	a, err := maturity.LoadAssessment(data, fw)
+	if err != nil {
+		return fail(assessmentName, err)
+	}
+
+	var facts *maturity.Facts
+	if builtin || o.dataset != "" {
+		data, err := input(o.dataset, sample.DatasetJSON)
+		if err != nil {
+			return err
+		}
+		ds, err := tracking.Decode(data)
+		if err != nil {
+			return fail(datasetName, err)
+		}
+		if ps := tracking.Validate(ds); len(ps) > 0 {
+			return inputError{file: datasetName, problems: ps}
+		}
+		if ds.State != a.State {
+			return inputError{file: assessmentName, problems: schema.Problems{{Pointer: "/state", Code: "assessment.stateMismatch",
+				Message: fmt.Sprintf("the assessment is about %s but the dataset about %s", a.State, ds.State)}}}
+		}
+		ix := tracking.NewIndex(ds)
+		if ps := a.CheckRecords(ix); len(ps) > 0 {
+			return inputError{file: assessmentName, problems: ps}
+		}
+		at := ds.Date.Last()
+		if o.at != "" {
+			d, err := tracking.ParseDate(o.at)
+			if err != nil || d.Precision() != tracking.PrecisionDay {
+				return usageError{fmt.Sprintf("-at wants a full date such as 2026-06-30, not %q", o.at)}
+			}
+			at = d.First()
+		}
+		facts = maturity.ComputeFacts(ix, at)
+	} else {
+		fmt.Fprintln(stderr, "assess: no dataset given: the answers are scored without checking them against tracking data")
+	}
+
+	r, err := maturity.Score(fw, a, facts)
+	if err != nil {
+		return fail(assessmentName, err)
+	}
+
+	var cmp *maturity.Comparison
+	if o.previous != "" {
+		data, err := input(o.previous, nil)
+		if err != nil {
+			return err
+		}
+		prev, err := maturity.LoadResult(data)
+		if err != nil {
+			return fail(o.previous, err)
+		}
+		if cmp, err = maturity.Compare(prev, r); err != nil {
+			return fail(o.previous, err)
+		}
+	}
+
+	report, err := render(r, cmp, o)
+	if err != nil {
+		return err
+	}
+	if o.out == "" {
+		if _, err := stdout.Write(report); err != nil {
+			return err
+		}
+	} else if err := os.WriteFile(o.out, report, 0o644); err != nil {
+		return err
+	}
+	if o.chart != "" {
+		if err := os.WriteFile(o.chart, []byte(r.RadarSVG(o.lang)), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "assess: radar chart written to %s\n", o.chart)
+	}
+	return nil
+}
+
+// render writes the report in the chosen format. In JSON, the result
+// document stands alone, or, with a comparison, beside it in an object
+// {"result": ..., "comparison": ...}.
+func render(r *maturity.Result, cmp *maturity.Comparison, o options) ([]byte, error) {
+	if o.format == "json" {
+		if cmp == nil {
+			return r.JSON()
+		}
+		out, err := json.MarshalIndent(struct {
+			Result     *maturity.Result     `json:"result"`
+			Comparison *maturity.Comparison `json:"comparison"`
+		}{r, cmp}, "", "  ")
+		return append(out, '\n'), err
+	}
+	report := r.Markdown(o.lang)
+	if cmp != nil {
+		report += "\n" + cmp.Markdown(o.lang)
+	}
+	return []byte(report), nil
+}

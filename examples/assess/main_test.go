@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/nmirf/nmirf/examples/sample"
+	"github.com/nmirf/nmirf/maturity"
+)
+
+// runIn runs the program in a temporary directory and returns its exit
+// status, output and error output.
+func runIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	t.Chdir(dir)
+	var out, errs bytes.Buffer
+	code := run(args, &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+func TestBuiltInDataPrintsTheReportAndWritesTheChart(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errs := runIn(t, dir)
+	require.Equal(t, 0, code, errs)
+	for _, want := range []string{
+		"Self-assessment of the National Committee for Reporting and Follow-up",
+		"## Overall",
+		"## Claims above what the data show",
+		"## Next steps",
+		"Tracking data at: 2026-06-30",
+	} {
+		assert.Contains(t, out, want)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "nmirf-profile.svg"))
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(svg), "<svg") || strings.HasPrefix(string(svg), "<?xml"))
+	assert.Contains(t, errs, "radar chart written to nmirf-profile.svg")
+}
+
+func TestFilesLanguagesAndFormats(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.json")
+	d := filepath.Join(dir, "d.json")
+	require.NoError(t, os.WriteFile(a, sample.AssessmentJSON, 0o644))
+	require.NoError(t, os.WriteFile(d, sample.DatasetJSON, 0o644))
+
+	code, out, errs := runIn(t, dir, "-lang", "ar", "-chart", "", a, d)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, `dir="rtl"`)
+	_, err := os.Stat(filepath.Join(dir, "nmirf-profile.svg"))
+	assert.True(t, os.IsNotExist(err), "-chart \"\" writes no chart")
+
+	code, out, errs = runIn(t, dir, "-format", "json", "-o", "result.json", a, d)
+	require.Equal(t, 0, code, errs)
+	assert.Empty(t, out)
+	data, err := os.ReadFile(filepath.Join(dir, "result.json"))
+	require.NoError(t, err)
+	r, err := maturity.LoadResult(data)
+	require.NoError(t, err, "the JSON output is a valid result document")
+	assert.NotEmpty(t, r.Dimensions)
+	_, err = os.Stat(filepath.Join(dir, "result.svg"))
+	assert.NoError(t, err, "the chart goes next to the report")
+
+	// Compare with the earlier result: the same result gives no change.
+	code, out, errs = runIn(t, dir, "-previous", "result.json", "-lang", "fr", "-chart", "", a, d)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "Auto-évaluation")
+
+	code, out, errs = runIn(t, dir, "-previous", "result.json", "-format", "json", "-chart", "", a, d)
+	require.Equal(t, 0, code, errs)
+	var both struct {
+		Result     json.RawMessage `json:"result"`
+		Comparison json.RawMessage `json:"comparison"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &both))
+	assert.NotEmpty(t, both.Result)
+	assert.NotEmpty(t, both.Comparison)
+
+	// An assessment alone is scored without data.
+	code, out, errs = runIn(t, dir, "-chart", "", a)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, errs, "without checking them against tracking data")
+	assert.NotContains(t, out, "## Claims above what the data show")
+}
+
+func TestBadInputNamesTheFileAndPointer(t *testing.T) {
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	bad := filepath.Join(wd, "testdata", "invalid-assessment.json")
+	dir := t.TempDir()
+	code, out, errs := runIn(t, dir, bad)
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, bad+": /answers/0/criterion: ")
+	assert.Contains(t, errs, bad+": /answers/30")
+	assert.Contains(t, errs, "justification")
+
+	badLevel := filepath.Join(wd, "testdata", "invalid-level.json")
+	code, _, errs = runIn(t, dir, badLevel)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, badLevel+": /answers/2/level: ")
+
+	code, _, errs = runIn(t, dir, filepath.Join(dir, "missing.json"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "missing.json")
+
+	notJSON := filepath.Join(dir, "x.json")
+	require.NoError(t, os.WriteFile(notJSON, []byte("{\"a\":"), 0o644))
+	code, _, errs = runIn(t, dir, notJSON)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, notJSON+": /a: ")
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"-format", "pdf"}, {"-lang", "de"}, {"a", "b", "c"}, {"-nope"}, {"-at", "2026"},
+	} {
+		code, _, errs := runIn(t, dir, args...)
+		assert.Equal(t, 2, code, args)
+		assert.NotEmpty(t, errs, args)
+	}
+}
