@@ -32,6 +32,9 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		if err == io.EOF {
 			return nil, io.EOF
 		}
+		if r.csv.InputOffset()-offset > r.src.max {
+			return nil, r.exportError(offset+r.bom, ErrRecordTooLarge)
+		}
 		raw := r.newRaw(Location{Record: r.index, Offset: offset + r.bom})
 		raw.names = r.csvNames
 		var pe *csv.ParseError

@@ -299,7 +299,10 @@ func (n *normalizer) session() int {
 }
 
 // ordinals are the cycle numbers written as words.
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
 
 // cycle reads the UPR cycle, checked against the session's.
 func (n *normalizer) cycle(session int) int {
