@@ -240,13 +240,24 @@ func update(ex, in *tracking.Recommendation, annotationID string) {
 	ex.Kind = in.Kind
 	src := ex.Source
 	if src.Family != in.Source.Family {
-		// Another mechanism: none of the old source applies.
+		// Another mechanism: none of the old source applies, nor a UPR
+		// position to a recommendation that is no longer the UPR's.
 		src = tracking.Source{}
+		if in.Source.Family != tracking.MechanismFamilyUPR {
+			ex.Position = nil
+		}
 	}
 	src.Family = in.Source.Family
 	src.Body = in.Source.Body
-	setIf(&src.Cycle, in.Source.Cycle)
-	setIf(&src.Session, in.Source.Session)
+	// The session and the cycle go together.
+	switch is, ic := in.Source.Session, in.Source.Cycle; {
+	case is != 0:
+		src.Session, src.Cycle = is, ic
+	case ic != 0 && tracking.UPRCycle(src.Session) != ic:
+		src.Session, src.Cycle = 0, ic
+	case ic != 0:
+		src.Cycle = ic
+	}
 	setIf(&src.Document, in.Source.Document)
 	setIf(&src.Paragraph, in.Source.Paragraph)
 	setIf(&src.Date, in.Source.Date)
@@ -361,13 +372,27 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 		}
 	}
 	src, isrc := &ex.Source, &in.Source
-	differs("body", src.Family != isrc.Family || src.Body != isrc.Body)
+	if src.Family != isrc.Family || src.Body != isrc.Body {
+		// Records of two mechanisms under one ID: nothing to combine.
+		m.conflict(a, first, []string{"body"})
+		return
+	}
 	differs("kind", ex.Kind != in.Kind)
 	fill(&src.Document, isrc.Document, "document symbol", differs)
 	fill(&src.Paragraph, isrc.Paragraph, "paragraph", differs)
 	fill(&src.Date, isrc.Date, "publication date", differs)
-	fill(&src.Session, isrc.Session, "UPR session", differs)
-	fill(&src.Cycle, isrc.Cycle, "UPR cycle", differs)
+	// The session and the cycle go together.
+	switch {
+	case isrc.Session == 0 && isrc.Cycle == 0:
+	case src.Session == 0 && (src.Cycle == 0 || src.Cycle == isrc.Cycle):
+		if isrc.Session != 0 {
+			src.Session = isrc.Session
+		}
+		src.Cycle = isrc.Cycle
+	default:
+		differs("UPR session", isrc.Session != 0 && src.Session != isrc.Session)
+		differs("UPR cycle", src.Cycle != isrc.Cycle)
+	}
 	for _, c := range isrc.RecommendingStates {
 		if !slices.Contains(src.RecommendingStates, c) {
 			src.RecommendingStates = append(slices.Clip(src.RecommendingStates), c)
@@ -400,16 +425,22 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 		}
 	}
 	if len(conflicts) > 0 {
-		m.r.report.warn(Warning{
-			Location:     a.Location,
-			AnnotationID: a.ID,
-			Problem: schema.Problem{
-				Pointer: schema.Pointer(a.Location.Record),
-				Code:    CodeConflict,
-				Message: fmt.Sprintf("the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(conflicts, ", ")),
-			},
-		}, m.r.maxWarnings)
+		m.conflict(a, first, conflicts)
 	}
+}
+
+// conflict reports that a differs from the record of its annotation ID met
+// at first.
+func (m *merger) conflict(a *Annotation, first Location, what []string) {
+	m.r.report.warn(Warning{
+		Location:     a.Location,
+		AnnotationID: a.ID,
+		Problem: schema.Problem{
+			Pointer: schema.Pointer(a.Location.Record),
+			Code:    CodeConflict,
+			Message: fmt.Sprintf("the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", ")),
+		},
+	}, m.r.maxWarnings)
 }
 
 // fill sets *dst to v when *dst is empty, and reports a difference when
