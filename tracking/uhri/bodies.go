@@ -34,16 +34,16 @@ func (b Body) check() error {
 	return nil
 }
 
-// UPR is the body of Universal Periodic Review recommendations.
-var UPR = Body{Family: tracking.MechanismFamilyUPR, Code: "UPR"}
+// uprBody is the body of Universal Periodic Review recommendations.
+var uprBody = Body{Family: tracking.MechanismFamilyUPR, Code: "UPR"}
 
 // bodyAliases are the names of bodies besides their codes and the titles
 // of the codelists.
 var bodyAliases = map[string]Body{
-	"Universal Periodic Review":                        UPR,
-	"UPR Working Group":                                UPR,
-	"Working Group on the Universal Periodic Review":   UPR,
-	"Human Rights Council - Universal Periodic Review": UPR,
+	"Universal Periodic Review":                        uprBody,
+	"UPR Working Group":                                uprBody,
+	"Working Group on the Universal Periodic Review":   uprBody,
+	"Human Rights Council - Universal Periodic Review": uprBody,
 	"HR Committee":                                     {tracking.MechanismFamilyTreatyBody, "CCPR"},
 	"CCPR Committee":                                   {tracking.MechanismFamilyTreatyBody, "CCPR"},
 	"Committee on the Rights of Migrant Workers":       {tracking.MechanismFamilyTreatyBody, "CMW"},
@@ -91,7 +91,7 @@ var bodyTable = sync.OnceValue(func() map[string]Body {
 			m[foldBody(c.Title)] = b
 		}
 	}
-	m[foldBody("UPR")] = UPR
+	m[foldBody("UPR")] = uprBody
 	for name, b := range bodyAliases {
 		m[foldBody(name)] = b
 	}

@@ -216,7 +216,7 @@ var fixtureJSON = []expected{
 		Source: tbSource("SPT", "CAT/OP/CZE/9", "50", "2019-05-17"),
 		Text:   en("The Subcommittee recommends illustrative training for prison staff (fixture text)."),
 	}},
-	{id: idFmt + "33", states: countries("TUR"), warnings: []string{CodeBodyFromSymbol}, rec: tracking.Recommendation{
+	{id: idFmt + "33", states: countries("TUR"), warnings: []string{CodeBodyFromUPRFields}, rec: tracking.Recommendation{
 		Kind:     rec,
 		Source:   uprSource("A/HRC/98/15", "140.50", "2023-03-14", 43, "LAO", "PRK"),
 		Text:     en("Continue illustrative cooperation with the treaty bodies (fixture text)."),

@@ -162,8 +162,8 @@ func (n *normalizer) body(hasUPR bool, symbol string) Body {
 		return b
 	}
 	if hasUPR {
-		n.warn(fBody, CodeBodyFromSymbol, "no body is given; the record has UPR fields, so it is taken for a UPR recommendation")
-		return UPR
+		n.warn(fBody, CodeBodyFromUPRFields, "no body is given; the record has UPR fields, so it is taken for a UPR recommendation")
+		return uprBody
 	}
 	n.warn(fBody, CodeBodyMissing, "no body is given and the document symbol %q does not name one; the record's family is \"other\"", symbol)
 	return Body{Family: tracking.MechanismFamilyOther}

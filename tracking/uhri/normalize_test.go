@@ -293,10 +293,10 @@ func TestLookupBody(t *testing.T) {
 		name string
 		want Body
 	}{
-		{"UPR", UPR},
-		{"upr", UPR},
-		{"Universal Periodic Review", UPR},
-		{"Working Group on the Universal Periodic Review", UPR},
+		{"UPR", uprBody},
+		{"upr", uprBody},
+		{"Universal Periodic Review", uprBody},
+		{"Working Group on the Universal Periodic Review", uprBody},
 		{"CCPR", Body{tb, "CCPR"}},
 		{"Human Rights Committee", Body{tb, "CCPR"}},
 		{"CESCR", Body{tb, "CESCR"}},

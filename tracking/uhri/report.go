@@ -47,8 +47,11 @@ const (
 	// family is "other" and its body is the name as written.
 	CodeBodyUnknown = "uhri.body.unknown"
 	// CodeBodyFromSymbol: no body given; it was read from the document
-	// symbol or from the UPR fields.
+	// symbol.
 	CodeBodyFromSymbol = "uhri.body.fromSymbol"
+	// CodeBodyFromUPRFields: no body given; the record has UPR fields, so
+	// it was taken for a UPR recommendation.
+	CodeBodyFromUPRFields = "uhri.body.fromUPRFields"
 	// CodeBodyMissing: no body given and none could be read; the family is
 	// "other".
 	CodeBodyMissing = "uhri.body.missing"
