@@ -65,8 +65,9 @@ const (
 // Defaults of Options.
 const (
 	// DefaultMaxRecordBytes is the largest record read when
-	// Options.MaxRecordBytes is zero: 1 MiB, two hundred times the longest
-	// concluding observation.
+	// Options.MaxRecordBytes is zero: 1 MiB, far more than a record of
+	// the export needs (a long concluding observation runs to a few
+	// thousand bytes).
 	DefaultMaxRecordBytes = 1 << 20
 	// DefaultMaxWarnings is the number of warnings a Report lists when
 	// Options.MaxWarnings is zero. Counts per code are always complete.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -208,6 +209,7 @@ func (r *Reader) newRaw(loc Location) *rawRecord {
 
 // unknownField counts a key or column the importer does not read.
 func (r *Reader) unknownField(name string) {
+	name = strings.ToValidUTF8(name, "\uFFFD")
 	if _, ok := r.report.UnknownFields[name]; !ok && len(r.report.UnknownFields) >= maxUnknownFields {
 		name = "(other)"
 	}

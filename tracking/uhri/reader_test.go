@@ -1,11 +1,14 @@
 package uhri
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
+	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 
@@ -382,6 +385,41 @@ func TestReportString(t *testing.T) {
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the report lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestConcurrentReaders reads the fixture in several goroutines at once:
+// Readers share the look-up tables, which must be safe for that (run with
+// -race).
+func TestConcurrentReaders(t *testing.T) {
+	want, _ := readFile(t, "testdata/export.json", JSON, Options{})
+	data, err := os.ReadFile("testdata/export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	results := make([][]Annotation, 4)
+	for i := range results {
+		wg.Go(func() {
+			r, err := NewReader(bytes.NewReader(data), JSON, Options{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			for a, err := range r.All() {
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				results[i] = append(results[i], a)
+			}
+		})
+	}
+	wg.Wait()
+	for i, got := range results {
+		if d := diff(got, want); len(d) > 0 {
+			t.Errorf("goroutine %d read differently: %v", i, d[0])
 		}
 	}
 }

@@ -148,7 +148,10 @@ type Annotation struct {
 	// a UUID.
 	ID string `json:"id"`
 	// Recommendation is the record as a recommendation of the tracking
-	// model. Its ID is zero: Import gives new records an ID.
+	// model. Its ID is zero, since the Reader makes no IDs: Import gives
+	// the recommendations it adds an ID from the caller's generator, and a
+	// caller that keeps annotations otherwise gives them one before
+	// encoding them (the zero ID cannot be written).
 	Recommendation tracking.Recommendation `json:"recommendation"`
 	// States are the States the record is about (the export's
 	// "Countries").
