@@ -5,6 +5,7 @@
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 25000
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -format csv
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -import -state CZE
 //
 // It streams the export through a uhri.Reader (or, with -import, merges it
 // into a dataset, which holds every recommendation) and prints the records
@@ -33,6 +34,7 @@ func main() {
 	format := flag.String("format", "json", "json or csv")
 	seed := flag.Uint64("seed", 1, "seed of the generated export")
 	doImport := flag.Bool("import", false, "merge into a dataset instead of streaming")
+	state := flag.String("state", "", "with -import, the dataset's State (ISO 3166-1 alpha-3); empty imports every record")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -61,7 +63,7 @@ func main() {
 	start := time.Now()
 	var rep *uhri.Report
 	if *doImport {
-		ds := &tracking.Dataset{SchemaVersion: tracking.SchemaVersion, Date: tracking.MustParseDate("2026")}
+		ds := &tracking.Dataset{SchemaVersion: tracking.SchemaVersion, Date: tracking.MustParseDate("2026"), State: tracking.Country(*state)}
 		ticker := time.NewTicker(10 * time.Millisecond)
 		done := make(chan bool)
 		go func() {
@@ -94,7 +96,11 @@ func main() {
 		rep = r.Report()
 	}
 	elapsed := time.Since(start)
-	fmt.Printf("format %s, %d records (%.0f MiB), import %v\n", f, rep.Read, float64(counted.n)/(1<<20), *doImport)
+	fmt.Printf("format %s, %d records (%.0f MiB), import %v", f, rep.Read, float64(counted.n)/(1<<20), *doImport)
+	if *doImport {
+		fmt.Printf(" (%d added)", rep.Added)
+	}
+	fmt.Println()
 	fmt.Printf("time %.2fs, %.0f records/s, %.1f MiB/s\n", elapsed.Seconds(), float64(rep.Read)/elapsed.Seconds(), float64(counted.n)/(1<<20)/elapsed.Seconds())
 	fmt.Printf("peak live heap %.1f MiB, peak RSS %s\n", float64(peak)/(1<<20), vmHWM())
 }
