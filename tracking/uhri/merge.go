@@ -1,11 +1,12 @@
 package uhri
 
 import (
-	"crypto/sha256"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -81,42 +82,39 @@ func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report,
 // merger merges annotations into a copy of a dataset's recommendations.
 // It never changes a value it shares with the dataset: it replaces fields
 // with new slices and maps, so that the dataset stays as it was until the
-// import succeeds.
+// import succeeds, and its recommendations show what each was before.
 type merger struct {
-	recs   []tracking.Recommendation
-	nOrig  int
-	byID   map[string]int // annotation ID → index in recs
-	ids    map[tracking.ID]bool
-	gen    tracking.IDGenerator
-	r      *Reader
-	first  map[int]Location // where this import first met each recommendation
-	before map[int]fingerprint
+	recs  []tracking.Recommendation
+	nOrig int
+	byID  map[string]int // annotation ID → index in recs
+	ids   map[tracking.ID]bool
+	gen   tracking.IDGenerator
+	r     *Reader
+	first map[int]Location // where this import first met each recommendation
+	orig  []tracking.Recommendation
 }
 
-// fingerprint is a digest of a recommendation's JSON form.
-type fingerprint struct {
-	sum [sha256.Size]byte
-	ok  bool
-}
-
-func fingerprintOf(rec *tracking.Recommendation) fingerprint {
-	b, err := json.Marshal(rec)
-	if err != nil {
-		return fingerprint{}
+// sameRecommendation reports whether a and b encode to the same JSON,
+// looking first for deep equality, which is cheaper and usual.
+func sameRecommendation(a, b *tracking.Recommendation) bool {
+	if reflect.DeepEqual(a, b) {
+		return true
 	}
-	return fingerprint{sha256.Sum256(b), true}
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }
 
 func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merger, error) {
 	m := &merger{
-		recs:   slices.Clone(ds.Recommendations),
-		nOrig:  len(ds.Recommendations),
-		byID:   make(map[string]int, len(ds.Recommendations)),
-		ids:    map[tracking.ID]bool{},
-		gen:    gen,
-		r:      r,
-		first:  map[int]Location{},
-		before: map[int]fingerprint{},
+		recs:  slices.Clone(ds.Recommendations),
+		nOrig: len(ds.Recommendations),
+		byID:  make(map[string]int, len(ds.Recommendations)),
+		ids:   map[tracking.ID]bool{},
+		gen:   gen,
+		r:     r,
+		first: map[int]Location{},
+		orig:  ds.Recommendations,
 	}
 	var ps schema.Problems
 	for i := range ds.Recommendations {
@@ -213,7 +211,6 @@ func (m *merger) merge(a *Annotation) error {
 		return nil
 	}
 	m.first[i] = a.Location
-	m.before[i] = fingerprintOf(&m.recs[i])
 	update(&m.recs[i], &a.Recommendation, a.ID)
 	return nil
 }
@@ -226,8 +223,7 @@ func (m *merger) finish() {
 			rep.Added++
 			continue
 		}
-		after := fingerprintOf(&m.recs[i])
-		if before := m.before[i]; before.ok && after.ok && before.sum == after.sum {
+		if sameRecommendation(&m.recs[i], &m.orig[i]) {
 			rep.Unchanged++
 		} else {
 			rep.Updated++
