@@ -9,45 +9,40 @@ import (
 )
 
 // Format is the form of a UHRI export.
-type Format int
+type Format string
 
 // The forms of a UHRI export.
 const (
 	// JSON is the JSON export: one array of records.
-	JSON Format = iota + 1
+	JSON Format = "json"
 	// CSV is the spreadsheet export saved as CSV, with a header row.
-	CSV
+	CSV Format = "csv"
 )
 
+// Values returns every Format.
+func (Format) Values() []Format { return []Format{JSON, CSV} }
+
+// Valid reports whether f is JSON or CSV.
+func (f Format) Valid() bool { return f == JSON || f == CSV }
+
 // String returns "json" or "csv".
-func (f Format) String() string {
-	switch f {
-	case JSON:
-		return "json"
-	case CSV:
-		return "csv"
-	}
-	return fmt.Sprintf("Format(%d)", int(f))
-}
+func (f Format) String() string { return string(f) }
 
-// MarshalText returns the format's name.
+// MarshalText returns the format's name, or an error for an unknown one.
 func (f Format) MarshalText() ([]byte, error) {
-	if f != JSON && f != CSV {
-		return nil, fmt.Errorf("uhri: %v is not a format", f)
+	if !f.Valid() {
+		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", string(f))
 	}
-	return []byte(f.String()), nil
+	return []byte(f), nil
 }
 
-// UnmarshalText reads "json" or "csv".
+// UnmarshalText reads "json" or "csv" and rejects anything else.
 func (f *Format) UnmarshalText(text []byte) error {
-	switch string(text) {
-	case "json":
-		*f = JSON
-	case "csv":
-		*f = CSV
-	default:
+	v := Format(text)
+	if !v.Valid() {
 		return fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", text)
 	}
+	*f = v
 	return nil
 }
 

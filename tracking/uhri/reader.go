@@ -60,8 +60,8 @@ type Reader struct {
 // NewReader returns a Reader of the export r in format f. It reads nothing
 // until the first call to Read. It fails when the options are invalid.
 func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
-	if f != JSON && f != CSV {
-		return nil, fmt.Errorf("uhri: %v is not a format; use JSON or CSV", f)
+	if !f.Valid() {
+		return nil, fmt.Errorf("uhri: %q is not a format; use JSON or CSV", string(f))
 	}
 	if err := opts.check(); err != nil {
 		return nil, err

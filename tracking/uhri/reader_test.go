@@ -227,8 +227,8 @@ func TestInvalidOptions(t *testing.T) {
 			t.Errorf("%+v: got %v, want an error about %s", tt.opts, err, tt.err)
 		}
 	}
-	if _, err := NewReader(strings.NewReader("[]"), Format(9), Options{}); err == nil {
-		t.Error("Format(9) accepted")
+	if _, err := NewReader(strings.NewReader("[]"), Format("xlsx"), Options{}); err == nil {
+		t.Error(`Format("xlsx") accepted`)
 	}
 }
 
@@ -364,8 +364,11 @@ func TestReportJSON(t *testing.T) {
 	if err := f.UnmarshalText([]byte("xlsx")); err == nil {
 		t.Error("UnmarshalText(xlsx) accepted")
 	}
-	if _, err := Format(0).MarshalText(); err == nil {
-		t.Error("Format(0).MarshalText() accepted")
+	if _, err := Format("").MarshalText(); err == nil {
+		t.Error(`Format("").MarshalText() accepted`)
+	}
+	if !slices.Equal(Format("").Values(), []Format{JSON, CSV}) || !JSON.Valid() || Format("JSON").Valid() {
+		t.Error("Values or Valid is wrong")
 	}
 }
 
