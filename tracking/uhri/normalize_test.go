@@ -252,7 +252,7 @@ func TestLookupCountry(t *testing.T) {
 		}
 	}
 	// Names the importer must not guess.
-	for _, name := range []string{"", "*", "Atlantis", "Kosovo", "Serbia and Montenegro", "Yugoslavia", "European Union", "Korea", "Guinea Republic", "Sudan and South Sudan"} {
+	for _, name := range []string{"", "*", "Atlantis", "Kosovo", "Serbia and Montenegro", "Yugoslavia", "European Union", "Korea", "Guinea Republic", "Sudan and South Sudan", "Macedonia", "Micronesia"} {
 		if got, ok := LookupCountry(name); ok {
 			t.Errorf("LookupCountry(%q) = %q, want no match", name, got)
 		}
