@@ -1,0 +1,139 @@
+package uhri
+
+import (
+	"io"
+	"runtime/metrics"
+	"testing"
+	"time"
+
+	"github.com/nmirf/nmirf/tracking/uhri/internal/uhrigen"
+)
+
+// benchRecords is the size of the generated export the benchmarks read:
+// about the size of the full UHRI export.
+const benchRecords = 250_000
+
+// heapSampler records the high-water mark of the live heap as a stream is
+// read, from runtime/metrics (cheap enough to read every few hundred
+// records).
+type heapSampler struct {
+	sample []metrics.Sample
+	peak   uint64
+}
+
+func newHeapSampler() *heapSampler {
+	return &heapSampler{sample: []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}}
+}
+
+func (h *heapSampler) read() {
+	metrics.Read(h.sample)
+	if v := h.sample[0].Value.Uint64(); v > h.peak {
+		h.peak = v
+	}
+}
+
+// readAll streams an export through a Reader and returns the number of
+// annotations and the peak heap seen.
+func readAll(tb testing.TB, src io.Reader, f Format) (int, uint64) {
+	tb.Helper()
+	r, err := NewReader(src, f, Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	h := newHeapSampler()
+	n := 0
+	for _, err := range r.All() {
+		if err != nil {
+			tb.Fatal(err)
+		}
+		n++
+		if n%256 == 0 {
+			h.read()
+		}
+	}
+	if rep := r.Report(); rep.Skipped != 0 || rep.Read != n {
+		tb.Fatalf("read %d, imported %d, skipped %d", rep.Read, n, rep.Skipped)
+	}
+	return n, h.peak
+}
+
+func benchmarkRead(b *testing.B, f Format) {
+	gen := uhrigen.JSON
+	if f == CSV {
+		gen = uhrigen.CSV
+	}
+	var peak uint64
+	start := time.Now()
+	records := 0
+	for i := 0; b.Loop(); i++ {
+		n, p := readAll(b, gen(benchRecords, uint64(i)), f)
+		records += n
+		peak = max(peak, p)
+	}
+	b.ReportMetric(float64(records)/time.Since(start).Seconds(), "records/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+// BenchmarkReadJSON streams a generated JSON export of 250,000 records.
+func BenchmarkReadJSON(b *testing.B) { benchmarkRead(b, JSON) }
+
+// BenchmarkReadCSV streams a generated CSV export of 250,000 records.
+func BenchmarkReadCSV(b *testing.B) { benchmarkRead(b, CSV) }
+
+// importRecords is the size of the generated export the import benchmarks
+// merge into a dataset, which holds every recommendation in memory.
+const importRecords = 25_000
+
+// BenchmarkImport merges a generated JSON export of 25,000 records into an
+// empty dataset.
+func BenchmarkImport(b *testing.B) {
+	start := time.Now()
+	records := 0
+	for i := 0; b.Loop(); i++ {
+		ds := newDataset("")
+		r, err := NewReader(uhrigen.JSON(importRecords, uint64(i)), JSON, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		rep, err := Import(ds, r, fixedIDs())
+		if err != nil {
+			b.Fatal(err)
+		}
+		records += rep.Imported
+	}
+	b.ReportMetric(float64(records)/time.Since(start).Seconds(), "records/s")
+}
+
+// BenchmarkReimport merges a generated JSON export of 25,000 records into
+// the dataset made from the same export: every recommendation is compared
+// and found unchanged.
+func BenchmarkReimport(b *testing.B) {
+	ds := newDataset("")
+	r, _ := NewReader(uhrigen.JSON(importRecords, 1), JSON, Options{})
+	if _, err := Import(ds, r, fixedIDs()); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	records := 0
+	for b.Loop() {
+		r, _ := NewReader(uhrigen.JSON(importRecords, 1), JSON, Options{})
+		rep, err := Import(ds, r, fixedIDs())
+		if err != nil || rep.Unchanged != importRecords {
+			b.Fatalf("%v: %d unchanged", err, rep.Unchanged)
+		}
+		records += rep.Imported
+	}
+	b.ReportMetric(float64(records)/time.Since(start).Seconds(), "records/s")
+}
+
+// BenchmarkGenerate measures the generator alone, to tell its share of the
+// read benchmarks.
+func BenchmarkGenerate(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		n, err := io.Copy(io.Discard, uhrigen.JSON(benchRecords, uint64(i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(n)
+	}
+}

@@ -1,0 +1,46 @@
+// Package uhri imports recommendations from the Universal Human Rights Index
+// (UHRI), OHCHR's database of the recommendations and observations of the UN
+// human rights mechanisms, into the tracking model.
+//
+// The UHRI publishes its data as a JSON export (one large array of records
+// with keys such as "AnnotationId", "Body" and "UprPositions") and as a
+// spreadsheet export, which this package reads once saved as CSV (columns
+// such as "OHCHR Annotation Id", "Reccomending Body" — spelt so in some
+// export versions and corrected in others — and "UPR Position"). Both forms
+// are read as a stream, one record at a time, so that the full export of
+// a quarter of a million records imports in bounded memory.
+//
+// Real exports are dirty in known ways, and the importer normalises them:
+//
+//   - multi-values separated by newlines and prefixed with "- " become lists;
+//   - HTML tags and entities are removed from the text, and the paragraph
+//     number at its start ("140.7 Ratify …", "49. The Committee …") moves to
+//     Source.Paragraph;
+//   - bodies become a mechanism family and a body code: treaty-body
+//     committees as tracking.TreatyBody writes them, "UPR", regional bodies
+//     by their codes, special procedures by their mandate as written;
+//   - UPR positions become tracking.Position values ("Supported/Noted" is
+//     supported in part), and UPR sessions give the cycle;
+//   - SDG labels such as "16.3 - Promote the rule of law" become target
+//     links whose origin is the UHRI;
+//   - country names become ISO 3166-1 alpha-3 codes, renamed States and the
+//     asterisk UHRI puts after observer States included;
+//   - dates written as Excel serial numbers become dates;
+//   - themes and affected persons become taxonomy terms of the schemes
+//     "uhri-theme" and "uhri-affected-persons";
+//   - the annotation type says whether a record is a recommendation or a
+//     concern or observation.
+//
+// Nothing is guessed: a value the importer cannot map (an unknown country
+// name or body, an ambiguous date) is left out with a warning on its record,
+// which names the record's place in the export and its annotation ID. A
+// record that cannot be imported at all is skipped, and the Report says why.
+//
+// A Reader delivers Annotation values one by one (Read, or the iterator
+// All), after the Filter in its Options. Import merges them into a
+// tracking.Dataset by annotation ID: known recommendations get the UN's
+// latest data, new ones are added, and what the national mechanism added
+// itself (its actions, assignments, assessments, clusters, its own
+// classifications and SDG links, its references and IDs) is never touched.
+// Importing the same export twice changes nothing.
+package uhri

@@ -1,0 +1,151 @@
+package uhri
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// fuzzExport reads data as an export of format f and checks what must hold
+// for any input: no panic, no hang, every record read accounted for
+// (imported, filtered out, or skipped with a warning that says where and
+// why), output that the tracking model accepts, and an import that a second
+// import leaves byte for byte the same.
+func fuzzExport(t *testing.T, data []byte, f Format) {
+	opts := Options{MaxRecordBytes: 8 << 10, MaxWarnings: -1}
+	r, err := NewReader(bytes.NewReader(data), f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	var fatal error
+	for a, err := range r.All() {
+		if err != nil {
+			fatal = err
+			break
+		}
+		// Each record takes at least one byte of the input (a CSV row at
+		// least its line break), so a loop that reads more has hung.
+		if n++; n > len(data)+1 {
+			t.Fatalf("%d records from %d bytes", n, len(data))
+		}
+		checkAnnotation(t, &a)
+	}
+	if fatal != nil && fatal.Error() == "" {
+		t.Error("an error without a message")
+	}
+	rep := r.Report()
+	if rep.Read != rep.Imported+rep.Filtered+rep.Skipped {
+		t.Errorf("read %d records, but imported %d, filtered %d, skipped %d", rep.Read, rep.Imported, rep.Filtered, rep.Skipped)
+	}
+	skipped := 0
+	for _, w := range rep.Warnings {
+		if IsSkip(w.Code) {
+			skipped++
+		}
+		if w.Record < 0 || w.Record >= rep.Read || !strings.HasPrefix(w.Pointer, schema.Pointer(w.Record)) || w.Message == "" {
+			t.Errorf("a warning that does not say where or what: %+v", w)
+		}
+	}
+	if skipped != rep.Skipped {
+		t.Errorf("%d records skipped, %d warnings say why", rep.Skipped, skipped)
+	}
+
+	// Merged into a dataset, the records make a valid dataset, and a second
+	// import of the same export changes nothing.
+	ds := newDataset("")
+	gen := fixedIDs()
+	merge := func() ([]byte, *Report) {
+		r, _ := NewReader(bytes.NewReader(data), f, opts)
+		rep, err := Import(ds, r, gen)
+		if (err == nil) != (fatal == nil) {
+			t.Fatalf("Import: %v, Read: %v", err, fatal)
+		}
+		if ps := tracking.Validate(named(ds)); len(ps) > 0 {
+			t.Fatalf("the imported dataset is not valid: %v", ps)
+		}
+		b, err := tracking.Encode(named(ds))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b, rep
+	}
+	first, rep1 := merge()
+	if fatal == nil && rep1.Added+rep1.Combined != rep1.Imported {
+		t.Errorf("imported %d records, but added %d and combined %d", rep1.Imported, rep1.Added, rep1.Combined)
+	}
+	second, rep2 := merge()
+	if !bytes.Equal(first, second) {
+		t.Errorf("the second import changed the dataset:\n%s", firstDifference(first, second))
+	}
+	if fatal == nil && (rep2.Added != 0 || rep2.Updated != 0) {
+		t.Errorf("the second import added %d and updated %d", rep2.Added, rep2.Updated)
+	}
+}
+
+// checkAnnotation checks one annotation for what every annotation must be.
+func checkAnnotation(t *testing.T, a *Annotation) {
+	t.Helper()
+	rec := &a.Recommendation
+	if a.ID == "" || !rec.Kind.Valid() || !rec.Source.Family.Valid() {
+		t.Errorf("annotation %+v lacks an ID, a kind or a family", a)
+	}
+	for lang, s := range rec.Text {
+		if s == "" || !utf8.ValidString(s) || s != strings.TrimSpace(s) {
+			t.Errorf("text %q in %s", s, lang)
+		}
+	}
+	for _, s := range append([]string{a.ID, rec.Source.Body, rec.Source.Document, rec.Source.Paragraph}, a.Regions...) {
+		if !utf8.ValidString(s) {
+			t.Errorf("invalid UTF-8 in %q", s)
+		}
+	}
+	for _, w := range a.Warnings {
+		if w.AnnotationID != a.ID || w.Record != a.Location.Record {
+			t.Errorf("warning %+v is not about annotation %s", w, a.ID)
+		}
+	}
+}
+
+func addSeeds(f *testing.F, paths ...string) {
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+}
+
+func FuzzReadJSON(f *testing.F) {
+	addSeeds(f, "testdata/export.json", "testdata/export-newer.json")
+	for _, s := range []string{
+		"", "[]", "[1, \"x\", null, [], {}]", "{", "[{", `[{"AnnotationId": "a", "Text": "x"}]`,
+		`[{"AnnotationId": "a", "Text": "x", "AnnotationId": "b"}]`,
+		`[{"AnnotationId": "a", "Text": "x", "Body": "UPR", "UprSession": ["41"], "UprCycle": "2"},
+		  {"AnnotationId": "a", "Text": "y", "Body": "CRC", "UprPositions": ["Noted"]},
+		  {"AnnotationId": "A", "Text": "x", "Body": "UPR", "UprCycle": "4", "UprRecommendingCountry": ["Czechia"]}]`,
+		"[{\"Text\": \"\\ud800\", \"AnnotationId\": \"\xff\"}]",
+		`[{"AnnotationId": "a", "Text": "<p>1.2 A</p>", "PublicationDate": 99999999, "Sdgs": [["16.3"]]}]`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExport(t, data, JSON) })
+}
+
+func FuzzReadCSV(f *testing.F) {
+	addSeeds(f, "testdata/export-misspelt.csv")
+	for _, s := range []string{
+		"", "Text\n", "OHCHR Annotation Id,Text\na,x\n", "OHCHR Annotation Id,Text\n\"a,x\n",
+		"OHCHR Annotation Id,Text,Reccomending Body,UPR Session,UPR Position\na,x,UPR,41,Supported\na,y,UPR,42,Noted\n",
+		"\ufeffOHCHR Annotation Id,Text\r\na,\"b\"\"c\"\r\n,,\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExport(t, data, CSV) })
+}

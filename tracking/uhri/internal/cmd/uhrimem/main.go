@@ -1,0 +1,135 @@
+// Command uhrimem measures how fast the UHRI importer reads a generated
+// export and how much memory it needs, to show that memory does not grow
+// with the size of the export:
+//
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 25000
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -format csv
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -import -state CZE
+//
+// It streams the export through a uhri.Reader (or, with -import, merges it
+// into a dataset, which holds every recommendation) and prints the records
+// per second, the high-water mark of the live heap sampled every 256
+// records, and the peak resident set size the kernel reports (VmHWM).
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"runtime/metrics"
+	"strings"
+	"time"
+
+	"github.com/nmirf/nmirf/tracking"
+	"github.com/nmirf/nmirf/tracking/uhri"
+	"github.com/nmirf/nmirf/tracking/uhri/internal/uhrigen"
+)
+
+func main() {
+	n := flag.Int("n", 250_000, "records in the generated export")
+	format := flag.String("format", "json", "json or csv")
+	seed := flag.Uint64("seed", 1, "seed of the generated export")
+	doImport := flag.Bool("import", false, "merge into a dataset instead of streaming")
+	state := flag.String("state", "", "with -import, the dataset's State (ISO 3166-1 alpha-3); empty imports every record")
+	flag.Parse()
+	log.SetFlags(0)
+
+	var f uhri.Format
+	if err := f.UnmarshalText([]byte(*format)); err != nil {
+		log.Fatal(err)
+	}
+	var src io.Reader
+	if f == uhri.JSON {
+		src = uhrigen.JSON(*n, *seed)
+	} else {
+		src = uhrigen.CSV(*n, *seed)
+	}
+	counted := &countingReader{r: src}
+	r, err := uhri.NewReader(counted, f, uhri.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak uint64
+	measure := func() {
+		metrics.Read(sample)
+		peak = max(peak, sample[0].Value.Uint64())
+	}
+	start := time.Now()
+	var rep *uhri.Report
+	if *doImport {
+		ds := &tracking.Dataset{SchemaVersion: tracking.SchemaVersion, Date: tracking.MustParseDate("2026"), State: tracking.Country(*state)}
+		ticker := time.NewTicker(10 * time.Millisecond)
+		done := make(chan bool)
+		go func() {
+			for {
+				select {
+				case <-ticker.C:
+					measure()
+				case <-done:
+					return
+				}
+			}
+		}()
+		rep, err = uhri.Import(ds, r, tracking.SystemIDGenerator())
+		ticker.Stop()
+		close(done)
+		if err != nil {
+			log.Fatal(err)
+		}
+		measure()
+	} else {
+		i := 0
+		for _, err := range r.All() {
+			if err != nil {
+				log.Fatal(err)
+			}
+			if i++; i%256 == 0 {
+				measure()
+			}
+		}
+		rep = r.Report()
+	}
+	elapsed := time.Since(start)
+	fmt.Printf("format %s, %d records (%.0f MiB), import %v", f, rep.Read, float64(counted.n)/(1<<20), *doImport)
+	if *doImport {
+		fmt.Printf(" (%d added)", rep.Added)
+	}
+	fmt.Println()
+	fmt.Printf("time %.2fs, %.0f records/s, %.1f MiB/s\n", elapsed.Seconds(), float64(rep.Read)/elapsed.Seconds(), float64(counted.n)/(1<<20)/elapsed.Seconds())
+	fmt.Printf("peak live heap %.1f MiB, peak RSS %s\n", float64(peak)/(1<<20), vmHWM())
+}
+
+// countingReader counts the bytes read.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// vmHWM returns the peak resident set size from /proc/self/status, or
+// "unknown" where there is none.
+func vmHWM() string {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if v, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	return "unknown"
+}

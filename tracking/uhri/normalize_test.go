@@ -1,0 +1,484 @@
+package uhri
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/nmirf/nmirf/tracking"
+)
+
+func TestSplitValues(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		{nil, nil},
+		{[]string{""}, nil},
+		{[]string{"Children"}, []string{"Children"}},
+		{[]string{"- Children"}, []string{"Children"}},
+		{[]string{"- Children\n- Women & girls"}, []string{"Children", "Women & girls"}},
+		{[]string{"- Children\r\n- Youth\r- Migrants"}, []string{"Children", "Youth", "Migrants"}},
+		{[]string{"  - Children  ", "-", "", "• Youth", "– Minorities"}, []string{"Children", "Youth", "Minorities"}},
+		{[]string{"Czechia\n\n\nTürkiye"}, []string{"Czechia", "Türkiye"}},
+		// A hyphen inside a value stays.
+		{[]string{"Follow-up to recommendations", "16.3 - Promote the rule of law"}, []string{"Follow-up to recommendations", "16.3 - Promote the rule of law"}},
+	}
+	for _, tt := range tests {
+		if got := splitValues(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("splitValues(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  Ratify the protocol.  ", "Ratify the protocol."},
+		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol."},
+		{"<p>First.</p><p>Second.</p>", "First.\nSecond."},
+		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour"},
+		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two."},
+		{"Women &amp; girls &#8217; &quot;quoted&quot; &lt;b&gt;", "Women & girls ’ \"quoted\" <b>"},
+		{"a < b and c > d", "a < b and c > d"},
+		{"x <3 y", "x <3 y"},
+		{"<!-- a comment -->Text", "Text"},
+		{"<!-- unterminated", ""},
+		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here"},
+		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two"},
+		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف"},
+		{"<span style=\"x\">styled</span> text", "styled text"},
+		{"&amp;amp; stays decoded once", "&amp; stays decoded once"},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitParagraph(t *testing.T) {
+	tests := []struct{ in, para, rest string }{
+		{"140.7 Ratify the protocol.", "140.7", "Ratify the protocol."},
+		{"140.7. Ratify the protocol.", "140.7", "Ratify the protocol."},
+		{"49. The Committee recommends", "49", "The Committee recommends"},
+		{"12. (a) Adopt a law", "12", "(a) Adopt a law"},
+		{"5. “Quoted” start", "5", "“Quoted” start"},
+		{"22. تحث اللجنة", "22", "تحث اللجنة"},
+		{"1.5 million children", "", "1.5 million children"},
+		{"2030 Agenda for Sustainable Development", "", "2030 Agenda for Sustainable Development"},
+		{"49 The Committee", "", "49 The Committee"},
+		{"12345. Too long a number", "", "12345. Too long a number"},
+		{"140.7", "", "140.7"},
+		{"140.7 ", "", "140.7 "},
+		{"Ratify 140.7", "", "Ratify 140.7"},
+		{"", "", ""},
+		{"7.a Letters are not numbers", "", "7.a Letters are not numbers"},
+	}
+	for _, tt := range tests {
+		para, rest := splitParagraph(tt.in)
+		if para != tt.para || rest != tt.rest {
+			t.Errorf("splitParagraph(%q) = %q, %q; want %q, %q", tt.in, para, rest, tt.para, tt.rest)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		code string
+	}{
+		{"", "", ""},
+		{"2023-03-14", "2023-03-14", ""},
+		{"2023-03-14T00:00:00", "2023-03-14", ""},
+		{"2023-03-14T00:00:00Z", "2023-03-14", ""},
+		{"2023-03-14 10:30:00", "2023-03-14", ""},
+		{"2023-03", "2023-03", ""},
+		{"2023", "2023", ""},
+		{"45000", "2023-03-15", ""},    // Excel serial
+		{"45000.75", "2023-03-15", ""}, // with a time of day
+		{"36526", "2000-01-01", ""},
+		{"60", "", CodeDateInvalid}, // too short to be a serial
+		{"14/03/2023", "2023-03-14", ""},
+		{"3/14/2023", "2023-03-14", ""},
+		{"14.03.2023", "2023-03-14", ""},
+		{"05/05/2023", "2023-05-05", ""},
+		{"03/04/2023", "", CodeDateAmbiguous},
+		{"31/02/2023", "", CodeDateInvalid},
+		{"2023-02-30", "", CodeDateInvalid},
+		{"2023-13-01T00:00:00", "", CodeDateInvalid},
+		{"next year", "", CodeDateInvalid},
+		{"14/03/23", "", CodeDateInvalid},
+	}
+	for _, tt := range tests {
+		got, code, _ := parseDate(tt.in)
+		if got.String() != tt.want || code != tt.code {
+			t.Errorf("parseDate(%q) = %q, %q; want %q, %q", tt.in, got, code, tt.want, tt.code)
+		}
+	}
+}
+
+func TestParseSDG(t *testing.T) {
+	tests := []struct {
+		in     string
+		target tracking.SDGTarget
+		goal   string
+	}{
+		{"16.3 - Promote the rule of law at the national and international levels", "16.3", ""},
+		{"16.3", "16.3", ""},
+		{"1.a - Ensure significant mobilization of resources", "1.a", ""},
+		{"1.A - Upper-case letter", "1.a", ""},
+		{"17.19 - Statistical capacity", "17.19", ""},
+		{"8.10: Financial institutions", "8.10", ""},
+		{"Target 16.9 - Legal identity", "16.9", ""},
+		{"SDG 5.2", "5.2", ""},
+		{"16 - Peace, justice and strong institutions", "", "16"},
+		{"Goal 5", "", "5"},
+		{"18.1 - An invented target", "", ""},
+		{"1.9 - Not a target of goal 1", "", ""},
+		{"16.3x - Trailing letters", "", ""},
+		{"Peace and justice", "", ""},
+		{"123.4", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		target, goal, ok := parseSDG(tt.in)
+		if target != tt.target || goal != tt.goal || ok != (tt.target != "") {
+			t.Errorf("parseSDG(%q) = %q, %q, %v; want %q, %q", tt.in, target, goal, ok, tt.target, tt.goal)
+		}
+	}
+}
+
+// TestSDGTargetsComplete checks that every target of the SDG framework is
+// read from its label, against the reference list.
+func TestSDGTargetsComplete(t *testing.T) {
+	for _, target := range tracking.SDGTarget("").Values() {
+		got, _, ok := parseSDG(string(target) + " - Some label")
+		if !ok || got != target {
+			t.Errorf("parseSDG(%q) = %q, %v", target, got, ok)
+		}
+	}
+}
+
+func TestTermCode(t *testing.T) {
+	tests := []struct{ label, code, rest string }{
+		{"Rights of the child", "rights_of_the_child", "Rights of the child"},
+		{"Women's rights", "womens_rights", "Women's rights"},
+		{"Women & girls", "women_girls", "Women & girls"},
+		{"Administration of justice & fair trial", "administration_of_justice_fair_trial", "Administration of justice & fair trial"},
+		{"Lesbian, gay, bisexual, transgender and intersex persons", "lesbian_gay_bisexual_transgender_and_intersex_persons", "Lesbian, gay, bisexual, transgender and intersex persons"},
+		{"Persons with disabilities: accessibility", "persons_with_disabilities_accessibility", "Persons with disabilities: accessibility"},
+		{"Droits de l’enfant", "droits_de_lenfant", "Droits de l’enfant"},
+		{"Égalité et non-discrimination", "egalite_et_non_discrimination", "Égalité et non-discrimination"},
+		{"حقوق الطفل", "حقوق_الطفل", "حقوق الطفل"},
+		{"A41 Constitutional and legislative framework", "A41", "Constitutional and legislative framework"},
+		{"D1 - Civil and political rights - general measures of implementation", "D1", "Civil and political rights - general measures of implementation"},
+		{"H1: Human rights defenders", "", ""},
+		{"B5 Right to self-determination", "B5", "Right to self-determination"},
+		{"Z9 Not an old code", "z9_not_an_old_code", "Z9 Not an old code"},
+		{"A1", "a1", "A1"},
+		{"?!", "", "?!"},
+	}
+	for _, tt := range tests {
+		code, rest := termCode(tt.label)
+		if tt.code == "" && tt.rest == "" { // "H1:" is a label like any other
+			continue
+		}
+		if code != tt.code || rest != tt.rest {
+			t.Errorf("termCode(%q) = %q, %q; want %q, %q", tt.label, code, rest, tt.code, tt.rest)
+		}
+	}
+}
+
+func TestLookupCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		want tracking.Country
+	}{
+		// The codelist's names and the codes themselves.
+		{"Paraguay", "PRY"},
+		{"PRY", "PRY"},
+		{"pry", "PRY"},
+		{"Türkiye", "TUR"},
+		{"Czechia", "CZE"},
+		{"Eswatini", "SWZ"},
+		{"North Macedonia", "MKD"},
+		// Renamed States.
+		{"Turkey", "TUR"},
+		{"Turkiye", "TUR"},
+		{"Czech Republic", "CZE"},
+		{"Swaziland", "SWZ"},
+		{"The former Yugoslav Republic of Macedonia", "MKD"},
+		{"Macedonia (the former Yugoslav Republic of)", "MKD"},
+		{"Cape Verde", "CPV"},
+		{"Burma", "MMR"},
+		{"Libyan Arab Jamahiriya", "LBY"},
+		// Long forms and ISO spellings.
+		{"Bolivia (Plurinational State of)", "BOL"},
+		{"Bolivia, Plurinational State of", "BOL"},
+		{"United Kingdom of Great Britain and Northern Ireland", "GBR"},
+		{"United Kingdom of Great Britain & Northern Ireland", "GBR"},
+		{"Venezuela (Bolivarian Republic of)", "VEN"},
+		{"Iran (Islamic Republic of)", "IRN"},
+		{"Micronesia (Federated States of)", "FSM"},
+		{"Netherlands (Kingdom of the)", "NLD"},
+		{"The Netherlands", "NLD"},
+		{"Democratic People's Republic of Korea", "PRK"},
+		{"Democratic People’s Republic of Korea", "PRK"},
+		{"Korea, Republic of", "KOR"},
+		{"Lao People's Democratic Republic", "LAO"},
+		{"Côte d'Ivoire", "CIV"},
+		{"Cote d’Ivoire", "CIV"},
+		{"Saint Vincent and the Grenadines", "VCT"},
+		{"St. Vincent and the Grenadines", "VCT"},
+		{"St Kitts and Nevis", "KNA"},
+		{"Congo, Democratic Republic of the", "COD"},
+		{"Congo", "COG"},
+		{"Gambia (Republic of The)", "GMB"},
+		{"The Gambia", "GMB"},
+		{"Hong Kong, China", "HKG"},
+		// Observers, with the UHRI's asterisk.
+		{"State of Palestine*", "PSE"},
+		{"State of Palestine *", "PSE"},
+		{"Holy See*", "VAT"},
+		// Spacing, case and the "- " prefix.
+		{"  united   states of america ", "USA"},
+		{"- Türkiye", "TUR"},
+		{"SÃO TOMÉ AND PRÍNCIPE", "STP"},
+	}
+	for _, tt := range tests {
+		got, ok := LookupCountry(tt.name)
+		if !ok || got != tt.want {
+			t.Errorf("LookupCountry(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+	// Names the importer must not guess.
+	for _, name := range []string{"", "*", "Atlantis", "Kosovo", "Serbia and Montenegro", "Yugoslavia", "European Union", "Korea", "Guinea Republic", "Sudan and South Sudan", "Macedonia", "Micronesia"} {
+		if got, ok := LookupCountry(name); ok {
+			t.Errorf("LookupCountry(%q) = %q, want no match", name, got)
+		}
+	}
+}
+
+// TestCountryTableUnambiguous checks that no folded name stands for two
+// codes: each alias and codelist name maps where the codelist says.
+func TestCountryTableUnambiguous(t *testing.T) {
+	seen := map[string]tracking.Country{}
+	add := func(name string, c tracking.Country) {
+		key := foldName(name)
+		if key == "" {
+			t.Errorf("%q folds to nothing", name)
+		}
+		if prev, ok := seen[key]; ok && prev != c {
+			t.Errorf("%q (folded %q) stands for both %s and %s", name, key, prev, c)
+		}
+		seen[key] = c
+	}
+	for _, c := range tracking.Country("").Values() {
+		add(string(c), c)
+		add(c.Title(), c)
+	}
+	for name, c := range countryAliases {
+		if !c.Valid() {
+			t.Errorf("alias %q maps to %q, not a code of the codelist", name, c)
+		}
+		add(name, c)
+	}
+}
+
+func TestLookupBody(t *testing.T) {
+	tb := tracking.MechanismFamilyTreatyBody
+	sp := tracking.MechanismFamilySpecialProcedure
+	rg := tracking.MechanismFamilyRegional
+	tests := []struct {
+		name string
+		want Body
+	}{
+		{"UPR", uprBody},
+		{"upr", uprBody},
+		{"Universal Periodic Review", uprBody},
+		{"Working Group on the Universal Periodic Review", uprBody},
+		{"CCPR", Body{tb, "CCPR"}},
+		{"Human Rights Committee", Body{tb, "CCPR"}},
+		{"CESCR", Body{tb, "CESCR"}},
+		{"CERD", Body{tb, "CERD"}},
+		{"CEDAW", Body{tb, "CEDAW"}},
+		{"cedaw", Body{tb, "CEDAW"}},
+		{"CAT", Body{tb, "CAT"}},
+		{"Committee against Torture", Body{tb, "CAT"}},
+		{"SPT", Body{tb, "SPT"}},
+		{"CRC", Body{tb, "CRC"}},
+		{"CRC-OP-AC", Body{tb, "CRC-OP-AC"}},
+		{"CRC OP AC", Body{tb, "CRC-OP-AC"}},
+		{"crc_opac", Body{tb, "CRC-OP-AC"}},
+		{"OPSC", Body{tb, "CRC-OP-SC"}},
+		{"CMW", Body{tb, "CMW"}},
+		{"CRPD", Body{tb, "CRPD"}},
+		{"CED", Body{tb, "CED"}},
+		{"Committee on Enforced Disappearances", Body{tb, "CED"}},
+		{"IACHR", Body{rg, "IACHR"}},
+		{"Inter-American Commission on Human Rights", Body{rg, "IACHR"}},
+		{"ACHPR", Body{rg, "ACHPR"}},
+		{"GREVIO", Body{rg, "GREVIO"}},
+		{"European Court of Human Rights", Body{rg, "ECtHR"}},
+		{"Special Rapporteur on the right to food", Body{sp, "Special Rapporteur on the right to food"}},
+		{"SR on torture", Body{sp, "SR on torture"}},
+		{"  SR   on torture ", Body{sp, "SR on torture"}},
+		{"Independent Expert on sexual orientation and gender identity", Body{sp, "Independent Expert on sexual orientation and gender identity"}},
+		{"Working Group on Arbitrary Detention", Body{sp, "Working Group on Arbitrary Detention"}},
+		{"WGEID", Body{sp, "WGEID"}},
+		{"Special Procedures", Body{sp, "Special Procedures"}},
+	}
+	for _, tt := range tests {
+		got, ok := LookupBody(tt.name)
+		if !ok || got != tt.want {
+			t.Errorf("LookupBody(%q) = %+v, %v; want %+v", tt.name, got, ok, tt.want)
+		}
+	}
+	for _, name := range []string{"", "ICCPR", "ICESCR", "OPCAT", "Working Party on Illustrative Matters", "Srebrenica commission", "UN Women"} {
+		if got, ok := LookupBody(name); ok {
+			t.Errorf("LookupBody(%q) = %+v, want no match", name, got)
+		}
+	}
+	for _, b := range bodyTable() {
+		if err := b.check(); err != nil {
+			t.Errorf("the body table holds %+v: %v", b, err)
+		}
+	}
+}
+
+func TestBodyFromSymbol(t *testing.T) {
+	tests := []struct {
+		symbol string
+		want   string
+	}{
+		{"CEDAW/C/IRQ/CO/8", "CEDAW"},
+		{"CRC/C/OPAC/PSE/CO/3", "CRC-OP-AC"},
+		{"CRC/C/OPSC/PSE/CO/3", "CRC-OP-SC"},
+		{"CRC/C/CZE/CO/9", "CRC"},
+		{"CAT/OP/CZE/9", "SPT"},
+		{"ccpr/c/bol/co/9", "CCPR"},
+		{"A/HRC/59/15", ""},
+		{"E/C.12/SWZ/CO/9", ""},
+		{"", ""},
+		{"CEDAW", ""},
+	}
+	for _, tt := range tests {
+		b, ok := bodyFromSymbol(tt.symbol)
+		if b.Code != tt.want || ok != (tt.want != "") {
+			t.Errorf("bodyFromSymbol(%q) = %+v, %v; want %q", tt.symbol, b, ok, tt.want)
+		}
+	}
+}
+
+// record builds a one-record JSON export from key-value pairs.
+func record(kv ...string) string {
+	s := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000099", "Text": "Illustrative text."`
+	for i := 0; i+1 < len(kv); i += 2 {
+		s += `, "` + kv[i] + `": ` + kv[i+1]
+	}
+	return s + "}]"
+}
+
+func TestPositions(t *testing.T) {
+	tests := []struct {
+		positions string
+		want      tracking.Position
+		code      string
+	}{
+		{`["Supported"]`, tracking.PositionSupported, ""},
+		{`["Noted"]`, tracking.PositionNoted, ""},
+		{`["Supported/Noted"]`, tracking.PositionSupportedInPart, ""},
+		{`["Supported / Noted"]`, tracking.PositionSupportedInPart, ""},
+		{`["Supported", "Noted"]`, tracking.PositionSupportedInPart, ""},
+		{`["Supported\nNoted"]`, tracking.PositionSupportedInPart, ""},
+		{`["Supported", "Supported"]`, tracking.PositionSupported, ""},
+		{`["accepted"]`, tracking.PositionSupported, ""},
+		{`["Rejected"]`, tracking.PositionNoted, ""},
+		{`["Not Supported"]`, tracking.PositionNoted, ""},
+		{`["Partially supported"]`, tracking.PositionSupportedInPart, ""},
+		{`"Supported"`, tracking.PositionSupported, ""},
+		{`["Pending"]`, "", CodePositionPending},
+		{`["Consider"]`, "", CodePositionPending},
+		{`["Maybe"]`, "", CodePositionUnknown},
+		{`[]`, "", ""},
+		{`null`, "", ""},
+	}
+	for _, tt := range tests {
+		as, _ := readString(t, record("Body", `"UPR"`, "UprPositions", tt.positions), JSON, Options{})
+		a := as[0]
+		var got tracking.Position
+		if p := a.Recommendation.Position; p != nil {
+			got = p.Value
+		}
+		if got != tt.want || !slices.Equal(codes(a.Warnings), compact(tt.code)) {
+			t.Errorf("positions %s: got %q %v, want %q %q", tt.positions, got, codes(a.Warnings), tt.want, tt.code)
+		}
+	}
+}
+
+func compact(code string) []string {
+	if code == "" {
+		return []string{}
+	}
+	return []string{code}
+}
+
+func TestSessionsAndCycles(t *testing.T) {
+	tests := []struct {
+		session, cycle string
+		wantS, wantC   int
+		codes          []string
+	}{
+		{`["1"]`, `""`, 1, 1, nil},
+		{`["12"]`, `""`, 12, 1, nil},
+		{`["13"]`, `""`, 13, 2, nil},
+		{`["26"]`, `""`, 26, 2, nil},
+		{`["27"]`, `"3"`, 27, 3, nil},
+		{`["40"]`, `"Cycle 3"`, 40, 3, nil},
+		{`["41"]`, `"4th cycle"`, 41, 4, nil},
+		{`["54"]`, `"Fourth cycle"`, 54, 4, nil},
+		{`[43]`, `4`, 43, 4, nil},
+		{`["43rd session"]`, `""`, 43, 4, nil},
+		{`["41"]`, `"3"`, 41, 4, []string{CodeCycleMismatch}},
+		{`["41", "42"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["forty"]`, `"4"`, 0, 4, []string{CodeSessionInvalid}},
+		{`["0"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`[]`, `"two"`, 0, 2, nil},
+		{`[]`, `"soon"`, 0, 0, []string{CodeCycleInvalid}},
+	}
+	for _, tt := range tests {
+		as, _ := readString(t, record("Body", `"UPR"`, "UprSession", tt.session, "UprCycle", tt.cycle), JSON, Options{})
+		a := as[0]
+		src := a.Recommendation.Source
+		if src.Session != tt.wantS || src.Cycle != tt.wantC || !slices.Equal(codes(a.Warnings), append([]string{}, tt.codes...)) {
+			t.Errorf("session %s cycle %s: got %d, %d %v; want %d, %d %v", tt.session, tt.cycle, src.Session, src.Cycle, codes(a.Warnings), tt.wantS, tt.wantC, tt.codes)
+		}
+	}
+}
+
+func TestAnnotationTypes(t *testing.T) {
+	tests := []struct {
+		typ  string
+		want tracking.RecommendationKind
+	}{
+		{`"Recommendations"`, rec},
+		{`"recommendation"`, rec},
+		{`""`, rec},
+		{`null`, rec},
+		{`"Concerns/Observations"`, obs},
+		{`"Concerns / observations"`, obs},
+		{`"Observations"`, obs},
+		{`"Positive aspects"`, ""},
+	}
+	for _, tt := range tests {
+		as, rep := readString(t, record("Body", `"CRC"`, "AnnotationType", tt.typ), JSON, Options{})
+		switch {
+		case tt.want == "":
+			if len(as) != 0 || rep.SkippedBy[SkipUnknownType] != 1 {
+				t.Errorf("type %s: got %d annotations, skipped %v", tt.typ, len(as), rep.SkippedBy)
+			}
+		case len(as) != 1 || as[0].Recommendation.Kind != tt.want:
+			t.Errorf("type %s: got %+v, want kind %q", tt.typ, as, tt.want)
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package uhri
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// Format is the form of a UHRI export.
+type Format string
+
+// The forms of a UHRI export.
+const (
+	// JSON is the JSON export: one array of records.
+	JSON Format = "json"
+	// CSV is the spreadsheet export saved as CSV, with a header row.
+	CSV Format = "csv"
+)
+
+// Values returns every Format.
+func (Format) Values() []Format { return []Format{JSON, CSV} }
+
+// Valid reports whether f is JSON or CSV.
+func (f Format) Valid() bool { return f == JSON || f == CSV }
+
+// String returns "json" or "csv".
+func (f Format) String() string { return string(f) }
+
+// MarshalText returns the format's name, or an error for an unknown one.
+func (f Format) MarshalText() ([]byte, error) {
+	if !f.Valid() {
+		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", string(f))
+	}
+	return []byte(f), nil
+}
+
+// UnmarshalText reads "json" or "csv" and rejects anything else.
+func (f *Format) UnmarshalText(text []byte) error {
+	v := Format(text)
+	if !v.Valid() {
+		return fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", text)
+	}
+	*f = v
+	return nil
+}
+
+// Scheme names of the classification terms the importer makes.
+const (
+	// SchemeTheme is the scheme of UHRI themes.
+	SchemeTheme = "uhri-theme"
+	// SchemeAffectedPersons is the scheme of UHRI affected persons.
+	SchemeAffectedPersons = "uhri-affected-persons"
+	// IdentifierScheme is the scheme of the identifier that holds a
+	// record's UHRI annotation ID.
+	IdentifierScheme = "uhri"
+)
+
+// Defaults of Options.
+const (
+	// DefaultMaxRecordBytes is the largest record read when
+	// Options.MaxRecordBytes is zero: 1 MiB, far more than a record of
+	// the export needs (a long concluding observation runs to a few
+	// thousand bytes).
+	DefaultMaxRecordBytes = 1 << 20
+	// DefaultMaxWarnings is the number of warnings a Report lists when
+	// Options.MaxWarnings is zero. Counts per code are always complete.
+	DefaultMaxWarnings = 10000
+)
+
+// Options say how to read an export. The zero Options read an English
+// export with no filter.
+type Options struct {
+	// Language is the language tag of the export's text, themes and
+	// affected persons: "en" when empty. Exports in the other UN languages
+	// set "fr", "es", "ar", "ru" or "zh".
+	Language string
+	// TaxonomyVersion is written as the version of every theme and
+	// affected-persons term, such as "2021" for the taxonomy the UHRI uses
+	// since its labels changed. Empty leaves the version out.
+	TaxonomyVersion string
+	// Filter selects the records delivered; the others are counted as
+	// filtered out.
+	Filter Filter
+	// CountryAliases adds names of countries to those the importer knows,
+	// as name → ISO 3166-1 alpha-3 code. Names match as LookupCountry
+	// matches them: without regard to case, accents, spacing or a trailing
+	// asterisk.
+	CountryAliases map[string]tracking.Country
+	// BodyAliases adds names of bodies to those the importer knows, as
+	// name → body. Names match without regard to case or spacing.
+	BodyAliases map[string]Body
+	// Comma is the field separator of a CSV export: ',' when zero. Exports
+	// saved with some European settings use ';'.
+	Comma rune
+	// MaxRecordBytes bounds the size of one record (a JSON array element
+	// or a CSV row), so that a broken export cannot exhaust memory:
+	// DefaultMaxRecordBytes when zero. A larger record stops the import
+	// with an error.
+	MaxRecordBytes int64
+	// MaxWarnings bounds the number of warnings a Report lists:
+	// DefaultMaxWarnings when zero, no bound when negative. Every
+	// annotation still carries its own warnings.
+	MaxWarnings int
+}
+
+// Filter selects records while the export streams. A record passes when it
+// matches every criterion that is set; an empty criterion matches all.
+type Filter struct {
+	// States keeps the records about at least one of these States (the
+	// "Countries" of the export).
+	States []tracking.Country
+	// Bodies keeps the records of these bodies, written as Source.Body is
+	// ("CEDAW", "UPR", "IACHR", or a special procedure's mandate as the
+	// export writes it), without regard to case.
+	Bodies []string
+	// Families keeps the records of these mechanism families.
+	Families []tracking.MechanismFamily
+	// From keeps the records published on or after this date.
+	From tracking.PartialDate
+	// To keeps the records published on or before this date. A record
+	// without a publication date fails a filter on dates.
+	To tracking.PartialDate
+	// Kinds keeps recommendations, or concerns and observations.
+	Kinds []tracking.RecommendationKind
+}
+
+// IsZero reports whether the filter lets every record through.
+func (f Filter) IsZero() bool {
+	return len(f.States) == 0 && len(f.Bodies) == 0 && len(f.Families) == 0 &&
+		f.From.IsZero() && f.To.IsZero() && len(f.Kinds) == 0
+}
+
+// matches reports whether a passes the filter, and also concerns state
+// when state is set.
+func (f Filter) matches(a *Annotation, state tracking.Country) bool {
+	if state != "" && !slices.Contains(a.States, state) {
+		return false
+	}
+	if len(f.States) > 0 && !slices.ContainsFunc(a.States, func(c tracking.Country) bool { return slices.Contains(f.States, c) }) {
+		return false
+	}
+	src := &a.Recommendation.Source
+	if len(f.Bodies) > 0 && !slices.ContainsFunc(f.Bodies, func(b string) bool { return strings.EqualFold(b, src.Body) }) {
+		return false
+	}
+	if len(f.Families) > 0 && !slices.Contains(f.Families, src.Family) {
+		return false
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		d := src.Date
+		if d.IsZero() {
+			return false
+		}
+		if !f.From.IsZero() && d.Last().Before(f.From.First()) {
+			return false
+		}
+		if !f.To.IsZero() && d.First().After(f.To.Last()) {
+			return false
+		}
+	}
+	if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, a.Recommendation.Kind) {
+		return false
+	}
+	return true
+}
+
+// check reports what is wrong with the options.
+func (o *Options) check() error {
+	var errs []string
+	if o.Language != "" && !tracking.ValidLanguageTag(o.Language) {
+		errs = append(errs, fmt.Sprintf("Language %q is not a language tag such as \"en\"", o.Language))
+	}
+	for name, c := range o.CountryAliases {
+		if !c.Valid() {
+			errs = append(errs, fmt.Sprintf("CountryAliases[%q] = %q is not an ISO 3166-1 alpha-3 code of the codelist", name, c))
+		}
+		if foldName(name) == "" {
+			errs = append(errs, fmt.Sprintf("CountryAliases has an empty name (%q)", name))
+		}
+	}
+	for name, b := range o.BodyAliases {
+		if err := b.check(); err != nil {
+			errs = append(errs, fmt.Sprintf("BodyAliases[%q]: %v", name, err))
+		}
+		if foldBody(name) == "" {
+			errs = append(errs, fmt.Sprintf("BodyAliases has an empty name (%q)", name))
+		}
+	}
+	if o.Comma != 0 && (o.Comma == '"' || o.Comma == '\r' || o.Comma == '\n' || o.Comma == 0xFFFD) {
+		errs = append(errs, fmt.Sprintf("Comma %q cannot separate CSV fields", o.Comma))
+	}
+	if o.MaxRecordBytes < 0 {
+		errs = append(errs, "MaxRecordBytes is negative")
+	}
+	for _, s := range o.Filter.States {
+		if !s.Valid() {
+			errs = append(errs, fmt.Sprintf("Filter.States: %q is not an ISO 3166-1 alpha-3 code of the codelist", s))
+		}
+	}
+	for _, f := range o.Filter.Families {
+		if !f.Valid() {
+			errs = append(errs, fmt.Sprintf("Filter.Families: %q is not a mechanism family", f))
+		}
+	}
+	for _, k := range o.Filter.Kinds {
+		if !k.Valid() {
+			errs = append(errs, fmt.Sprintf("Filter.Kinds: %q is not a recommendation kind", k))
+		}
+	}
+	if !o.Filter.From.Valid() || !o.Filter.To.Valid() {
+		errs = append(errs, "Filter.From or Filter.To is not a calendar date")
+	} else if !o.Filter.From.IsZero() && !o.Filter.To.IsZero() && o.Filter.To.Before(o.Filter.From) {
+		errs = append(errs, fmt.Sprintf("Filter.To (%s) is before Filter.From (%s)", o.Filter.To, o.Filter.From))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("uhri: invalid options: %s", strings.Join(errs, "; "))
+	}
+	return nil
+}

@@ -1,0 +1,294 @@
+package uhri
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"strings"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// ErrRecordTooLarge is wrapped by the error a Reader returns for a record
+// larger than Options.MaxRecordBytes.
+var ErrRecordTooLarge = errors.New("uhri: record too large")
+
+// maxUnknownFields bounds the distinct unknown keys a report counts.
+const maxUnknownFields = 64
+
+// maxCache bounds the look-up caches of a Reader.
+const maxCache = 4096
+
+// Reader reads the records of a UHRI export one at a time. It holds one
+// record in memory at a time, whatever the size of the export. A Reader is
+// not safe for concurrent use.
+type Reader struct {
+	opts        Options
+	format      Format
+	lang        string
+	maxWarnings int
+	state       tracking.Country // set by Import: records must concern it
+
+	src      *boundedReader
+	br       *bufio.Reader
+	bom      int64
+	elem     []byte    // the JSON element being read, reused
+	raw      rawRecord // the record being read, reused
+	scratch  []string  // the list values of the record being read, reused
+	consumed int64     // bytes of the export consumed, the BOM included
+	csv      *csv.Reader
+	columns  []field           // CSV column → field, or -1
+	headers  []string          // the CSV header, trimmed
+	csvNames [numFields]string // the header of each field's column
+
+	started bool
+	err     error
+	index   int
+	report  Report
+
+	countryAliases map[string]tracking.Country
+	bodyAliases    map[string]Body
+	countryCache   map[string]tracking.Country // "" for unknown names
+	termCache      map[string][2]string
+}
+
+// NewReader returns a Reader of the export r in format f. It reads nothing
+// until the first call to Read. It fails when the options are invalid.
+func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
+	if !f.Valid() {
+		return nil, fmt.Errorf("uhri: %q is not a format; use JSON or CSV", string(f))
+	}
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	rd := &Reader{
+		opts:         opts,
+		format:       f,
+		lang:         opts.Language,
+		maxWarnings:  opts.MaxWarnings,
+		countryCache: map[string]tracking.Country{},
+		termCache:    map[string][2]string{},
+	}
+	if rd.lang == "" {
+		rd.lang = "en"
+	}
+	if rd.maxWarnings == 0 {
+		rd.maxWarnings = DefaultMaxWarnings
+	}
+	max := opts.MaxRecordBytes
+	if max == 0 {
+		max = DefaultMaxRecordBytes
+	}
+	rd.src = &boundedReader{r: r, max: max}
+	rd.report.Format = f
+	if len(opts.CountryAliases) > 0 {
+		rd.countryAliases = make(map[string]tracking.Country, len(opts.CountryAliases))
+		for name, c := range opts.CountryAliases {
+			rd.countryAliases[foldName(name)] = c
+		}
+	}
+	if len(opts.BodyAliases) > 0 {
+		rd.bodyAliases = make(map[string]Body, len(opts.BodyAliases))
+		for name, b := range opts.BodyAliases {
+			rd.bodyAliases[foldBody(name)] = b
+		}
+	}
+	return rd, nil
+}
+
+// Report returns the report of what the Reader has read so far. It is
+// complete once Read has returned io.EOF or an error. Import adds its own
+// counts to it.
+func (r *Reader) Report() *Report { return &r.report }
+
+// Read returns the next record that passes the filter. It returns io.EOF
+// after the last record. Records that cannot be imported are skipped and
+// counted in the report, with a warning that says why. Any other error
+// (malformed JSON, an unreadable CSV header, a record past
+// Options.MaxRecordBytes, a failing io.Reader) ends the export: Read
+// returns it from then on, and the report still counts what was read.
+func (r *Reader) Read() (Annotation, error) {
+	for {
+		if r.err != nil {
+			return Annotation{}, r.err
+		}
+		var raw *rawRecord
+		var err error
+		if r.format == JSON {
+			raw, err = r.nextJSON()
+		} else {
+			raw, err = r.nextCSV()
+		}
+		if err != nil {
+			r.err = err
+			return Annotation{}, err
+		}
+		r.report.Read++
+		r.index++
+		a, skip := r.normalize(raw)
+		if skip != "" {
+			r.report.Skipped++
+			inc(&r.report.SkippedBy, skip)
+			r.addWarnings(a.Warnings)
+			continue
+		}
+		if !r.opts.Filter.matches(&a, r.state) {
+			r.report.Filtered++
+			// A country the importer does not know may hide a record the
+			// filter wanted, so those warnings stay in the report.
+			for _, w := range a.Warnings {
+				if w.Code == CodeCountryUnknown && w.Pointer == schema.Pointer(a.Location.Record, raw.name(fCountries)) {
+					r.report.warn(w, r.maxWarnings)
+				}
+			}
+			continue
+		}
+		r.report.count(&a)
+		r.addWarnings(a.Warnings)
+		return a, nil
+	}
+}
+
+func (r *Reader) addWarnings(ws []Warning) {
+	for _, w := range ws {
+		r.report.warn(w, r.maxWarnings)
+	}
+}
+
+// All returns an iterator over the records that pass the filter. It stops
+// after the last record, or after yielding a nil-valued error, which ends
+// the export (see Read).
+func (r *Reader) All() iter.Seq2[Annotation, error] {
+	return func(yield func(Annotation, error) bool) {
+		for {
+			a, err := r.Read()
+			if err == io.EOF {
+				return
+			}
+			if !yield(a, err) || err != nil {
+				return
+			}
+		}
+	}
+}
+
+// start wraps the source in a buffer and skips a UTF-8 byte order mark.
+func (r *Reader) start() {
+	r.started = true
+	r.br = bufio.NewReaderSize(r.src, 64<<10)
+	if b, err := r.br.Peek(3); err == nil && bytes.Equal(b, []byte("\ufeff")) {
+		r.br.Discard(3)
+		r.bom = 3
+		r.consumed = 3
+	}
+}
+
+// exportError describes an error that ends the export.
+func (r *Reader) exportError(offset int64, err error) error {
+	if errors.Is(err, ErrRecordTooLarge) {
+		return fmt.Errorf("uhri: record %d, starting at byte %d, is larger than %d bytes (Options.MaxRecordBytes): %w", r.index, r.src.mark, r.src.max, ErrRecordTooLarge)
+	}
+	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("uhri: the export ends early, at byte %d, in or before record %d: %w", offset, r.index, io.ErrUnexpectedEOF)
+	}
+	return fmt.Errorf("uhri: reading record %d at byte %d: %w", r.index, offset, err)
+}
+
+// newRaw returns the Reader's raw record, emptied, at loc.
+func (r *Reader) newRaw(loc Location) *rawRecord {
+	r.raw = rawRecord{loc: loc}
+	clear(r.scratch)
+	r.scratch = r.scratch[:0]
+	return &r.raw
+}
+
+// unknownField counts a key or column the importer does not read.
+func (r *Reader) unknownField(name string) {
+	name = strings.ToValidUTF8(name, "\uFFFD")
+	if _, ok := r.report.UnknownFields[name]; !ok && len(r.report.UnknownFields) >= maxUnknownFields {
+		name = "(other)"
+	}
+	inc(&r.report.UnknownFields, name)
+}
+
+// warning makes a warning about the record; tokens after the record's
+// index make the pointer, such as the key or header and an item's index.
+func (raw *rawRecord) warning(code, msg string, tokens ...any) Warning {
+	return Warning{Location: raw.loc, Problem: schema.Problem{
+		Pointer: schema.Pointer(append([]any{raw.loc.Record}, tokens...)...),
+		Code:    code,
+		Message: msg,
+	}}
+}
+
+// lookupCountry maps a country name to its code, with the caller's aliases
+// first and a cache.
+func (r *Reader) lookupCountry(name string) (tracking.Country, bool) {
+	if c, ok := r.countryCache[name]; ok {
+		return c, c != ""
+	}
+	key := foldName(name)
+	c, ok := r.countryAliases[key]
+	if !ok {
+		c, ok = countryTable()[key]
+	}
+	if len(r.countryCache) < maxCache {
+		r.countryCache[name] = c
+	}
+	return c, ok
+}
+
+// lookupBody maps a body's name to a body, with the caller's aliases first.
+func (r *Reader) lookupBody(name string) (Body, bool) {
+	if b, ok := r.bodyAliases[foldBody(name)]; ok {
+		return b, true
+	}
+	return LookupBody(name)
+}
+
+// termCode is termCode with a cache.
+func (r *Reader) termCode(label string) (string, string) {
+	if v, ok := r.termCache[label]; ok {
+		return v[0], v[1]
+	}
+	code, rest := termCode(label)
+	if len(r.termCache) < maxCache {
+		r.termCache[label] = [2]string{code, rest}
+	}
+	return code, rest
+}
+
+// boundedReader reads from r and fails when one record would need more
+// than max bytes past its start (mark), so that memory stays bounded.
+type boundedReader struct {
+	r    io.Reader
+	n    int64 // bytes read so far
+	mark int64 // where the current record starts, in bytes of r
+	max  int64
+}
+
+// readSlack is what the buffers above a boundedReader may read ahead of the
+// record they decode.
+const readSlack = 128 << 10
+
+// setMark records that a record starts at offset, counted in the bytes the
+// decoder has consumed (which the BOM, if any, precedes).
+func (b *boundedReader) setMark(offset int64) { b.mark = offset }
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	allowed := b.mark + b.max + readSlack - b.n
+	if allowed <= 0 {
+		return 0, ErrRecordTooLarge
+	}
+	if int64(len(p)) > allowed {
+		p = p[:allowed]
+	}
+	n, err := b.r.Read(p)
+	b.n += int64(n)
+	return n, err
+}

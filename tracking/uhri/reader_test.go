@@ -1,0 +1,428 @@
+package uhri
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"testing/iotest"
+
+	"github.com/nmirf/nmirf/tracking"
+)
+
+func TestFilter(t *testing.T) {
+	tests := []struct {
+		name   string
+		filter Filter
+		want   []string // annotation IDs, by their last two digits
+	}{
+		{"none", Filter{}, []string{"01", "02", "03", "04", "04", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "27", "28", "29", "30", "31", "32", "33", "35"}},
+		{"State", Filter{States: countries("TUR")}, []string{"01", "02", "03", "15", "31", "33", "35"}},
+		{"States", Filter{States: countries("PSE", "MKD")}, []string{"10", "11", "13", "14", "16"}},
+		{"body", Filter{Bodies: []string{"cedaw", "CRC-OP-AC"}}, []string{"10", "11", "13"}},
+		{"UPR body", Filter{Bodies: []string{"UPR"}, States: countries("CZE")}, []string{"04", "04", "06", "07"}},
+		{"special procedure by mandate", Filter{Bodies: []string{"Working Group on Arbitrary Detention"}}, []string{"35"}},
+		{"family", Filter{Families: []tracking.MechanismFamily{tracking.MechanismFamilySpecialProcedure, tracking.MechanismFamilyRegional}}, []string{"18", "19", "20", "21", "35"}},
+		{"kind", Filter{Kinds: []tracking.RecommendationKind{obs}}, []string{"10", "12"}},
+		{"from", Filter{From: date("2025")}, []string{"12", "15", "17", "31"}},
+		{"to", Filter{To: date("2019-05")}, []string{"07", "32"}},
+		{"range", Filter{From: date("2022-03-01"), To: date("2022-07-01")}, []string{"08", "09", "20", "21"}},
+		{"all together", Filter{States: countries("BOL"), Families: []tracking.MechanismFamily{tracking.MechanismFamilyRegional}, From: date("2022-02"), To: date("2022-12"), Kinds: []tracking.RecommendationKind{rec}}, []string{"20", "21"}},
+		{"nothing", Filter{States: countries("PRY")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, rep := readFile(t, "testdata/export.json", JSON, Options{Filter: tt.filter})
+			var short []string
+			for _, a := range got {
+				short = append(short, a.ID[len(a.ID)-2:])
+			}
+			if !slices.Equal(short, tt.want) {
+				t.Errorf("got %v, want %v", short, tt.want)
+			}
+			if rep.Imported != len(tt.want) || rep.Read != 35 || rep.Skipped != 5 || rep.Filtered != 30-len(tt.want) {
+				t.Errorf("report: read %d, imported %d, filtered %d, skipped %d", rep.Read, rep.Imported, rep.Filtered, rep.Skipped)
+			}
+			if tt.filter.IsZero() != (tt.name == "none") {
+				t.Errorf("IsZero() = %v", tt.filter.IsZero())
+			}
+		})
+	}
+}
+
+// TestFilterKeepsUnknownCountries checks that a filter on States keeps the
+// warnings about unknown country names of the records it leaves out: one
+// of them may be a record the filter wanted.
+func TestFilterKeepsUnknownCountries(t *testing.T) {
+	_, rep := readFile(t, "testdata/export.json", JSON, Options{Filter: Filter{States: countries("PRY")}})
+	var got []string
+	for _, w := range rep.Warnings {
+		if !IsSkip(w.Code) {
+			got = append(got, w.Pointer+" "+w.Code)
+		}
+	}
+	want := []string{"/30/Countries " + CodeCountryUnknown}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings kept: %v, want %v", got, want)
+	}
+}
+
+func TestReaderErrors(t *testing.T) {
+	okRecord := `{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "Illustrative."}`
+	tests := []struct {
+		name   string
+		format Format
+		export string
+		read   int    // records read before the error
+		err    string // part of the message
+	}{
+		{"empty JSON", JSON, "", 0, "the JSON export is empty"},
+		{"blank JSON", JSON, " \n\t ", 0, "the JSON export is empty"},
+		{"object, not array", JSON, `{"AnnotationId": "x"}`, 0, "must be an array of records, but it starts with an object"},
+		{"number", JSON, `42`, 0, "must be an array of records, but it starts with a number"},
+		{"truncated array", JSON, "[" + okRecord, 1, "ends early"},
+		{"truncated record", JSON, "[" + okRecord + `, {"AnnotationId": "a`, 1, "ends early"},
+		{"missing comma", JSON, "[" + okRecord + okRecord + "]", 1, `'{' after record 0`},
+		{"malformed record", JSON, "[" + okRecord + `, {"AnnotationId": x}]`, 1, "malformed at byte"},
+		{"trailing comma", JSON, "[" + okRecord + ",]", 1, "malformed"},
+		{"data after the array", JSON, "[" + okRecord + "] []", 1, `'[' after the end of its array`},
+		{"control character", JSON, "[{\"Text\": \"a\x01b\"}]", 0, "malformed"},
+		{"empty CSV", CSV, "", 0, "the CSV export is empty"},
+		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, `no column "AnnotationId", "OHCHR Annotation Id" or "Annotation Id"`},
+		{"CSV with a repeated column", CSV, "OHCHR Annotation Id,Text,Reccomending Body,Recommending Body\n", 0, `column 4 ("Recommending Body") gives the same data as column 3`},
+		{"CSV with another separator", CSV, "OHCHR Annotation Id;Text\nx;y\n", 0, "set Options.Comma"},
+		{"failing reader", JSON, "[" + okRecord + ",", 1, "ends early"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewReader(strings.NewReader(tt.export), tt.format, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got error
+			for _, err := range r.All() {
+				if err != nil {
+					got = err
+				}
+			}
+			if got == nil || !strings.Contains(got.Error(), tt.err) {
+				t.Fatalf("error %v, want one that says %q", got, tt.err)
+			}
+			if r.Report().Read != tt.read {
+				t.Errorf("read %d records before the error, want %d", r.Report().Read, tt.read)
+			}
+			// The error sticks.
+			if _, err := r.Read(); err != got {
+				t.Errorf("the next Read returned %v, want %v", err, got)
+			}
+		})
+	}
+}
+
+func TestReaderIOError(t *testing.T) {
+	boom := errors.New("disk on fire")
+	src := io.MultiReader(strings.NewReader(`[{"AnnotationId": "a", "Text": "x"}, {"Annot`), iotest.ErrReader(boom))
+	r, _ := NewReader(src, JSON, Options{})
+	var got error
+	for _, err := range r.All() {
+		got = err
+	}
+	if !errors.Is(got, boom) {
+		t.Errorf("got %v, want an error wrapping %v", got, boom)
+	}
+	// One byte at a time works as well as all at once.
+	as, _ := readAllFrom(t, iotest.OneByteReader(strings.NewReader(record("Body", `"CRC"`))), JSON, Options{})
+	if len(as) != 1 || as[0].Recommendation.Source.Body != "CRC" {
+		t.Errorf("one byte at a time: %+v", as)
+	}
+}
+
+func TestRecordTooLarge(t *testing.T) {
+	big := strings.Repeat("x", 5000)
+	tests := []struct {
+		format Format
+		export string
+	}{
+		{JSON, `[{"AnnotationId": "a", "Text": "small"}, {"AnnotationId": "b", "Text": "` + big + `"}]`},
+		{JSON, `[{"AnnotationId": "a", "Text": "small"}, "` + big + `"]`},
+		{CSV, "OHCHR Annotation Id,Text\na,small\nb," + big + "\n"},
+		{CSV, "OHCHR Annotation Id,Text\na,small\nb,\"" + big}, // an unclosed quote
+	}
+	for _, tt := range tests {
+		r, _ := NewReader(strings.NewReader(tt.export), tt.format, Options{MaxRecordBytes: 1000})
+		a, err := r.Read()
+		if err != nil || a.ID != "a" {
+			t.Fatalf("%v: first record: %v, %v", tt.format, a.ID, err)
+		}
+		_, err = r.Read()
+		if !errors.Is(err, ErrRecordTooLarge) || !strings.Contains(err.Error(), "record 1") {
+			t.Errorf("%v: got %v, want ErrRecordTooLarge for record 1", tt.format, err)
+		}
+	}
+	// Records up to the limit read, however many.
+	var b strings.Builder
+	b.WriteString("[")
+	for i := range 300 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(`{"AnnotationId": "a", "Text": "` + strings.Repeat("y", 900) + `"}`)
+	}
+	b.WriteString("]")
+	as, _ := readString(t, b.String(), JSON, Options{MaxRecordBytes: 1000})
+	if len(as) != 300 {
+		t.Errorf("read %d records of 300", len(as))
+	}
+}
+
+func TestByteOrderMark(t *testing.T) {
+	as, _ := readString(t, "\ufeff"+record("Body", `"CRC"`), JSON, Options{})
+	if len(as) != 1 || as[0].Location.Offset != 4 {
+		t.Errorf("got %+v", as)
+	}
+	as, _ = readString(t, "\ufeffOHCHR Annotation Id,Text\nb,Illustrative.\n", CSV, Options{})
+	if len(as) != 1 || as[0].ID != "b" {
+		t.Errorf("got %+v", as)
+	}
+}
+
+func TestEmptyArray(t *testing.T) {
+	for _, export := range []string{"[]", " [ ] \n"} {
+		as, rep := readString(t, export, JSON, Options{})
+		if len(as) != 0 || rep.Read != 0 {
+			t.Errorf("%q: got %d annotations, read %d", export, len(as), rep.Read)
+		}
+	}
+	as, rep := readString(t, "OHCHR Annotation Id,Text\n", CSV, Options{})
+	if len(as) != 0 || rep.Read != 0 {
+		t.Errorf("header only: got %d annotations, read %d", len(as), rep.Read)
+	}
+}
+
+func TestInvalidOptions(t *testing.T) {
+	tests := []struct {
+		opts Options
+		err  string
+	}{
+		{Options{Language: "English"}, "Language"},
+		{Options{CountryAliases: map[string]tracking.Country{"Atlantis": "ATL"}}, "CountryAliases"},
+		{Options{CountryAliases: map[string]tracking.Country{"*": "PRY"}}, "empty name"},
+		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyTreatyBody, "XYZ"}}}, "BodyAliases"},
+		{Options{BodyAliases: map[string]Body{"X": {"unknown", "X"}}}, "BodyAliases"},
+		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyRegional, ""}}}, "needs a code"},
+		{Options{Comma: '"'}, "Comma"},
+		{Options{MaxRecordBytes: -1}, "MaxRecordBytes"},
+		{Options{Filter: Filter{States: countries("XXX")}}, "Filter.States"},
+		{Options{Filter: Filter{Families: []tracking.MechanismFamily{"upr_info"}}}, "Filter.Families"},
+		{Options{Filter: Filter{Kinds: []tracking.RecommendationKind{"concern"}}}, "Filter.Kinds"},
+		{Options{Filter: Filter{From: date("2025"), To: date("2024-12")}}, "before Filter.From"},
+	}
+	for _, tt := range tests {
+		if _, err := NewReader(strings.NewReader("[]"), JSON, tt.opts); err == nil || !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("%+v: got %v, want an error about %s", tt.opts, err, tt.err)
+		}
+	}
+	if _, err := NewReader(strings.NewReader("[]"), Format("xlsx"), Options{}); err == nil {
+		t.Error(`Format("xlsx") accepted`)
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	fr := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Countries": ["Tchéquie"],
+		"Themes": ["- Droits de l’enfant"], "Text": "12. Le Comité recommande à l’État partie un plan d’action illustratif."}]`
+	as, _ := readString(t, fr, JSON, Options{Language: "fr", TaxonomyVersion: "2021", CountryAliases: map[string]tracking.Country{"Tchéquie": "CZE"}})
+	a := as[0]
+	checkDiff(t, "text ", a.Recommendation.Text, tracking.Text{"fr": "Le Comité recommande à l’État partie un plan d’action illustratif."})
+	checkDiff(t, "paragraph ", a.Recommendation.Source.Paragraph, "12")
+	checkDiff(t, "themes ", a.Recommendation.Classifications, []tracking.Term{{Scheme: SchemeTheme, Code: "droits_de_lenfant", Label: tracking.Text{"fr": "Droits de l’enfant"}, Version: "2021"}})
+	checkDiff(t, "states ", a.States, countries("CZE"))
+
+	ar := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Body": "CRC", "Themes": ["حقوق الطفل"], "Text": "<p>22. توصي اللجنة الدولة الطرف بخطة توضيحية.</p>"}]`
+	as, _ = readString(t, ar, JSON, Options{Language: "ar"})
+	a = as[0]
+	checkDiff(t, "text ", a.Recommendation.Text, tracking.Text{"ar": "توصي اللجنة الدولة الطرف بخطة توضيحية."})
+	checkDiff(t, "paragraph ", a.Recommendation.Source.Paragraph, "22")
+	checkDiff(t, "themes ", a.Recommendation.Classifications, []tracking.Term{{Scheme: SchemeTheme, Code: "حقوق_الطفل", Label: tracking.Text{"ar": "حقوق الطفل"}}})
+	if !tracking.RightToLeft("ar") {
+		t.Error("Arabic is not right to left")
+	}
+}
+
+func TestBodyAliases(t *testing.T) {
+	opts := Options{BodyAliases: map[string]Body{
+		"Working Party on Illustrative Matters": {tracking.MechanismFamilyOther, "WPIM"},
+		"HRCttee":                               {tracking.MechanismFamilyTreatyBody, "CCPR"},
+	}}
+	as, _ := readString(t, record("Body", `"HRCttee"`), JSON, opts)
+	checkDiff(t, "", as[0].Recommendation.Source, tbSource("CCPR", "", "", ""))
+	as, _ = readString(t, record("Body", `"working party on illustrative matters"`), JSON, opts)
+	checkDiff(t, "", as[0].Recommendation.Source, source(tracking.MechanismFamilyOther, "WPIM", "", "", ""))
+	checkDiff(t, "warnings ", codes(as[0].Warnings), []string{})
+}
+
+func TestMaxWarnings(t *testing.T) {
+	for _, tt := range []struct {
+		max, listed, omitted int
+	}{{0, 32, 0}, {-1, 32, 0}, {10, 10, 22}, {1, 1, 31}} {
+		_, rep := readFile(t, "testdata/export.json", JSON, Options{MaxWarnings: tt.max})
+		total := 0
+		for _, n := range rep.WarningCounts {
+			total += n
+		}
+		if len(rep.Warnings) != tt.listed || rep.WarningsOmitted != tt.omitted || total != 32 {
+			t.Errorf("MaxWarnings %d: listed %d, omitted %d, counted %d", tt.max, len(rep.Warnings), rep.WarningsOmitted, total)
+		}
+	}
+}
+
+func TestAllStopsEarly(t *testing.T) {
+	r, _ := NewReader(strings.NewReader(`[`+`{"AnnotationId":"a","Text":"x"},{"AnnotationId":"b","Text":"y"},{"AnnotationId":"c","Text":"z"}]`), JSON, Options{})
+	for a := range r.All() {
+		if a.ID == "b" {
+			break
+		}
+	}
+	// Reading goes on where it stopped.
+	a, err := r.Read()
+	if err != nil || a.ID != "c" {
+		t.Errorf("after the loop: %q, %v", a.ID, err)
+	}
+	if _, err := r.Read(); err != io.EOF {
+		t.Errorf("at the end: %v", err)
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	as, _ := readString(t, "[{\"AnnotationId\": \"a\", \"Body\": \"CRC\", \"Text\": \"Illustrative \xff text.\"}]", JSON, Options{})
+	checkDiff(t, "JSON text ", as[0].Recommendation.Text, en("Illustrative \uFFFD text."))
+	checkDiff(t, "JSON warnings ", codes(as[0].Warnings), []string{CodeInvalidUTF8, CodeIDNotUUID})
+
+	as, _ = readString(t, "OHCHR Annotation Id,Text,Reccomending Body\nb,Illustrative \xff text.,CRC\n", CSV, Options{})
+	checkDiff(t, "CSV text ", as[0].Recommendation.Text, en("Illustrative \uFFFD text."))
+	checkDiff(t, "CSV warnings ", codes(as[0].Warnings), []string{CodeInvalidUTF8, CodeIDNotUUID})
+
+	// A U+FFFD that the export wrote on purpose is no warning.
+	as, _ = readString(t, `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "Illustrative \ufffd text."}]`, JSON, Options{})
+	checkDiff(t, "escaped U+FFFD ", codes(as[0].Warnings), []string{})
+}
+
+func TestEscapedKeysAndValues(t *testing.T) {
+	export := `[{"Annotation\u0049d": "a0000000-0000-4000-8000-000000000001", "annotationType": "Recommendations", "BODY": "C\u0052C",
+		"countries concerned": ["Czechia"], "Text": "Illustrative \"quoted\" text\\with a backslash."}]`
+	as, rep := readString(t, export, JSON, Options{})
+	if len(as) != 1 {
+		t.Fatalf("got %d annotations; report %v", len(as), rep)
+	}
+	a := as[0]
+	checkDiff(t, "", a.Recommendation.Source, tbSource("CRC", "", "", ""))
+	checkDiff(t, "", a.Recommendation.Text, en(`Illustrative "quoted" text\with a backslash.`))
+	checkDiff(t, "", a.States, countries("CZE"))
+	checkDiff(t, "unknown fields ", len(rep.UnknownFields), 0)
+}
+
+func TestUnknownFieldsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`[{"AnnotationId": "a", "Text": "x"`)
+	for i := range 100 {
+		b.WriteString(`, "Key` + strings.Repeat("k", i) + `": 1`)
+	}
+	b.WriteString("}]")
+	_, rep := readString(t, b.String(), JSON, Options{})
+	if len(rep.UnknownFields) != maxUnknownFields+1 || rep.UnknownFields["(other)"] != 100-maxUnknownFields {
+		t.Errorf("unknown fields: %d names, other %d", len(rep.UnknownFields), rep.UnknownFields["(other)"])
+	}
+}
+
+func TestReportJSON(t *testing.T) {
+	_, rep := readFile(t, "testdata/export.json", JSON, Options{MaxWarnings: 2})
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]any
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back["format"] != "json" || back["read"] != 35.0 || back["warningsOmitted"] != 30.0 {
+		t.Errorf("report JSON: %s", b)
+	}
+	w := back["warnings"].([]any)[0].(map[string]any)
+	for _, k := range []string{"record", "offset", "annotationId", "pointer", "code", "message"} {
+		if _, ok := w[k]; !ok {
+			t.Errorf("a warning in JSON lacks %q: %v", k, w)
+		}
+	}
+	var f Format
+	if err := f.UnmarshalText([]byte("csv")); err != nil || f != CSV {
+		t.Errorf("UnmarshalText(csv) = %v, %v", f, err)
+	}
+	if err := f.UnmarshalText([]byte("xlsx")); err == nil {
+		t.Error("UnmarshalText(xlsx) accepted")
+	}
+	if _, err := Format("").MarshalText(); err == nil {
+		t.Error(`Format("").MarshalText() accepted`)
+	}
+	if !slices.Equal(Format("").Values(), []Format{JSON, CSV}) || !JSON.Valid() || Format("JSON").Valid() {
+		t.Error("Values or Valid is wrong")
+	}
+}
+
+func TestReportString(t *testing.T) {
+	_, rep := readFile(t, "testdata/export.json", JSON, Options{MaxWarnings: 1})
+	s := rep.String()
+	for _, want := range []string{
+		"UHRI import (json)",
+		"records read                        35",
+		"      uhri.record.notObject            1\n",
+		"by body: UPR 10, CEDAW 2",
+		"by UPR position: supported 5, none 2, supported_in_part 2, noted 1",
+		"fields not read: Extra 1, ThemeIds 1",
+		"warnings 32\n",
+		"record 5 (byte 3480) a0000000-0000-4000-8000-000000000006: /5/UprPositions:",
+		"… and 31 more warnings not listed",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the report lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestConcurrentReaders reads the fixture in several goroutines at once:
+// Readers share the look-up tables, which must be safe for that (run with
+// -race).
+func TestConcurrentReaders(t *testing.T) {
+	want, _ := readFile(t, "testdata/export.json", JSON, Options{})
+	data, err := os.ReadFile("testdata/export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	results := make([][]Annotation, 4)
+	for i := range results {
+		wg.Go(func() {
+			r, err := NewReader(bytes.NewReader(data), JSON, Options{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			for a, err := range r.All() {
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				results[i] = append(results[i], a)
+			}
+		})
+	}
+	wg.Wait()
+	for i, got := range results {
+		if d := diff(got, want); len(d) > 0 {
+			t.Errorf("goroutine %d read differently: %v", i, d[0])
+		}
+	}
+}
