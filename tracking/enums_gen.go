@@ -1695,7 +1695,7 @@ var countryTitles = map[Country]string{
 	"USA": "United States of America",
 	"UZB": "Uzbekistan",
 	"VAT": "Holy See",
-	"VCT": "Saint Vincent and Grenadines",
+	"VCT": "Saint Vincent and the Grenadines",
 	"VEN": "Venezuela (Bolivarian Republic of)",
 	"VGB": "British Virgin Islands",
 	"VIR": "United States Virgin Islands",

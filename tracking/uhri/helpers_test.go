@@ -129,7 +129,7 @@ func terms(t ...tracking.Term) []tracking.Term { return t }
 func sdgs(targets ...string) []tracking.SDGLink {
 	out := make([]tracking.SDGLink, len(targets))
 	for i, t := range targets {
-		out[i] = tracking.SDGLink{Target: tracking.SDGTarget(t), Origin: tracking.LinkOriginUhri}
+		out[i] = tracking.SDGLink{Target: tracking.SDGTarget(t), Origin: tracking.LinkOriginUHRI}
 	}
 	return out
 }

@@ -314,7 +314,7 @@ func replaceLinks(old, links []tracking.SDGLink) []tracking.SDGLink {
 		return old
 	}
 	linkedElsewhere := func(t tracking.SDGTarget) bool {
-		return slices.ContainsFunc(old, func(l tracking.SDGLink) bool { return l.Origin != tracking.LinkOriginUhri && l.Target == t })
+		return slices.ContainsFunc(old, func(l tracking.SDGLink) bool { return l.Origin != tracking.LinkOriginUHRI && l.Target == t })
 	}
 	fresh := make([]tracking.SDGLink, 0, len(links))
 	for _, l := range links {
@@ -322,7 +322,7 @@ func replaceLinks(old, links []tracking.SDGLink) []tracking.SDGLink {
 			fresh = append(fresh, l)
 		}
 	}
-	out := replaceInPlace(old, fresh, func(l tracking.SDGLink) bool { return l.Origin == tracking.LinkOriginUhri })
+	out := replaceInPlace(old, fresh, func(l tracking.SDGLink) bool { return l.Origin == tracking.LinkOriginUHRI })
 	if len(out) == 0 {
 		return nil
 	}

@@ -154,7 +154,7 @@ func nmirfAdditions(t *testing.T, ds *tracking.Dataset) {
 	// The mechanism's machine link duplicates the UHRI's 16.3: drop the
 	// UHRI's, as an import would.
 	r11.SDGTargets = slices.DeleteFunc(r11.SDGTargets, func(l tracking.SDGLink) bool {
-		return l.Target == "16.3" && l.Origin == tracking.LinkOriginUhri
+		return l.Target == "16.3" && l.Origin == tracking.LinkOriginUHRI
 	})
 	ds.Clusters = append(ds.Clusters, tracking.Cluster{ID: tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000002"), Title: en("Illustrative cluster"), RecommendationIDs: []tracking.ID{r1.ID, r3.ID}})
 	ds.Actions = append(ds.Actions, tracking.Action{ID: tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000003"), Title: en("Illustrative draft law"), RecommendationIDs: []tracking.ID{r1.ID}, Status: "in_progress", LeadEntityID: entity})
@@ -219,7 +219,7 @@ func TestImportNewerExport(t *testing.T) {
 	// linked itself is left out.
 	r11 := byAnnotation(ds, idFmt+"11")
 	checkDiff(t, "annotation 11 SDGs ", r11.SDGTargets, []tracking.SDGLink{
-		{Target: "5.1", Origin: tracking.LinkOriginUhri},
+		{Target: "5.1", Origin: tracking.LinkOriginUHRI},
 		{Target: "10.2", Origin: tracking.LinkOriginState},
 		{Target: "16.3", Origin: tracking.LinkOriginMachine},
 	})

@@ -408,7 +408,7 @@ func (n *normalizer) sdgs() []tracking.SDGLink {
 		case ok && slices.ContainsFunc(out, func(x tracking.SDGLink) bool { return x.Target == t }):
 			n.warn(fSDGs, CodeRepeated, "%q names target %s again; the repeat is left out", l, t)
 		case ok:
-			out = append(out, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUhri})
+			out = append(out, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
 		case goal != "":
 			n.warn(fSDGs, CodeSDGGoal, "%q names goal %s but no target; it is left out", l, goal)
 		default:
