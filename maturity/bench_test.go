@@ -107,7 +107,7 @@ func TestLargeDatasetFacts(t *testing.T) {
 		t.Fatalf("the benchmark dataset is invalid: %v", ps[:min(len(ps), 5)])
 	}
 	facts := ComputeFacts(tracking.NewIndex(ds), at)
-	for f, want := range map[Fact]float64{FactRecommendationsWithAct: 0.5, FactRecommendationsCluster: 1, FactRecommendationsAssessed: 1} {
+	for f, want := range map[Fact]float64{FactRecommendationsWithAction: 0.5, FactRecommendationsClustered: 1, FactRecommendationsAssessed: 1} {
 		if v, _ := facts.Get(f); !near(v.Value, want) {
 			t.Errorf("%s = %v, want %v", f, v.Value, want)
 		}

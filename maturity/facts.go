@@ -7,87 +7,6 @@ import (
 	"github.com/nmirf/nmirf/tracking"
 )
 
-// Fact names a measure that ComputeFacts derives from a tracking dataset.
-// Its values are the codelist "maturity-fact" of the standard, whose
-// descriptions say exactly how each is counted.
-type Fact string
-
-// The facts. Shares run from 0 to 1; flags are 0 or 1; counts are whole
-// numbers.
-const (
-	FactLegalBasis              Fact = "legal_basis"
-	FactStanding                Fact = "standing"
-	FactMandateFunctions        Fact = "mandate_functions"
-	FactMandateFamilies         Fact = "mandate_families"
-	FactChairLevel              Fact = "chair_level"
-	FactSecretariatStaff        Fact = "secretariat_staff"
-	FactSecretariatDedicated    Fact = "secretariat_dedicated"
-	FactSecretariatTrained      Fact = "secretariat_trained"
-	FactBudgetDedicated         Fact = "budget_dedicated"
-	FactMemberBranches          Fact = "member_branches"
-	FactStatisticsOfficeMember  Fact = "statistics_office_member"
-	FactMeetingsPerYear         Fact = "meetings_per_year"
-	FactRulesOfProcedure        Fact = "rules_of_procedure"
-	FactFocalPointCoverage      Fact = "focal_point_coverage"
-	FactFocalPointAlternates    Fact = "focal_point_alternates"
-	FactFocalPointValidators    Fact = "focal_point_validators"
-	FactObligationsOverdue      Fact = "obligations_overdue"
-	FactObligationsOnTime       Fact = "obligations_on_time"
-	FactFollowUpOnTime          Fact = "follow_up_reports_on_time"
-	FactConsultationsNHRI       Fact = "consultations_nhri_12m"
-	FactConsultationsCivil      Fact = "consultations_civil_society_12m"
-	FactOpenSessions            Fact = "open_sessions_12m"
-	FactConsultationFormal      Fact = "consultation_arrangements_formal"
-	FactTrackingTool            Fact = "tracking_tool"
-	FactTrackingToolPublic      Fact = "tracking_tool_public"
-	FactRecommendationsWithLead Fact = "recommendations_with_lead"
-	FactRecommendationsWithAct  Fact = "recommendations_with_action"
-	FactRecommendationsWithInd  Fact = "recommendations_with_indicator"
-	FactRecommendationsWithSDG  Fact = "recommendations_with_sdg"
-	FactRecommendationsCluster  Fact = "recommendations_clustered"
-	FactClustersPrioritised     Fact = "clusters_prioritised"
-	FactRecommendationsAssessed Fact = "recommendations_assessed"
-	FactRecommendationsImpl     Fact = "recommendations_implemented"
-	FactActionsSMART            Fact = "actions_smart"
-	FactIndicatorsBaseline      Fact = "indicators_with_baseline_target"
-	FactIndicatorsProgress      Fact = "indicators_with_progress"
-	FactProgressReportsOnTime   Fact = "progress_reports_on_time"
-	FactNetworks                Fact = "networks"
-)
-
-var factValues = []Fact{
-	FactLegalBasis, FactStanding, FactMandateFunctions, FactMandateFamilies, FactChairLevel,
-	FactSecretariatStaff, FactSecretariatDedicated, FactSecretariatTrained, FactBudgetDedicated,
-	FactMemberBranches, FactStatisticsOfficeMember, FactMeetingsPerYear, FactRulesOfProcedure,
-	FactFocalPointCoverage, FactFocalPointAlternates, FactFocalPointValidators,
-	FactObligationsOverdue, FactObligationsOnTime, FactFollowUpOnTime,
-	FactConsultationsNHRI, FactConsultationsCivil, FactOpenSessions, FactConsultationFormal,
-	FactTrackingTool, FactTrackingToolPublic,
-	FactRecommendationsWithLead, FactRecommendationsWithAct, FactRecommendationsWithInd,
-	FactRecommendationsWithSDG, FactRecommendationsCluster, FactClustersPrioritised,
-	FactRecommendationsAssessed, FactRecommendationsImpl,
-	FactActionsSMART, FactIndicatorsBaseline, FactIndicatorsProgress, FactProgressReportsOnTime,
-	FactNetworks,
-}
-
-// Values returns every Fact, in codelist order.
-func (Fact) Values() []Fact { return slices.Clone(factValues) }
-
-// Valid reports whether f is a fact this package computes.
-func (f Fact) Valid() bool { return slices.Contains(factValues, f) }
-
-// String returns the fact's code.
-func (f Fact) String() string { return string(f) }
-
-// Title returns the English title of the fact from its codelist.
-func (f Fact) Title() string { return codeTitle("maturity-fact", string(f)) }
-
-// MarshalText returns the code, or an error for an unknown fact.
-func (f Fact) MarshalText() ([]byte, error) { return marshalEnum(f, f.Valid()) }
-
-// UnmarshalText accepts the code of a fact and rejects anything else.
-func (f *Fact) UnmarshalText(text []byte) error { return unmarshalEnum(f, text, factValues) }
-
 // FactValue is the value of one fact. A share carries the counts it was
 // computed from, so that a reader can check it.
 type FactValue struct {
@@ -258,7 +177,7 @@ func mechanismFacts(c *factCounter, ix *tracking.Index, m *tracking.Mechanism) {
 			formal = true
 		}
 	}
-	c.flag(FactConsultationFormal, formal)
+	c.flag(FactConsultationArrangementsFormal, formal)
 	switch {
 	case m.TrackingTool == nil:
 		c.set(FactTrackingTool, 0)
@@ -317,7 +236,7 @@ func reportingFacts(c *factCounter, ds *tracking.Dataset, at time.Time) {
 		}
 	}
 	c.share(FactObligationsOnTime, obMet, ob)
-	c.share(FactFollowUpOnTime, fuMet, fu)
+	c.share(FactFollowUpReportsOnTime, fuMet, fu)
 	var pr, prMet int
 	for _, r := range ds.ProgressReports {
 		if counted, met := onTime(r.Due, r.Submitted); counted {
@@ -354,7 +273,7 @@ func consultationFacts(c *factCounter, ds *tracking.Dataset, at time.Time) {
 		}
 	}
 	c.set(FactConsultationsNHRI, float64(nhri))
-	c.set(FactConsultationsCivil, float64(civil))
+	c.set(FactConsultationsCivilSociety, float64(civil))
 	c.set(FactOpenSessions, float64(open))
 }
 
@@ -368,9 +287,9 @@ func recommendationFacts(c *factCounter, ix *tracking.Index, at time.Time) {
 	ds := ix.Dataset()
 	t := tracking.Total(ix, at)
 	c.share(FactRecommendationsWithLead, t.WithLead, t.Total)
-	c.share(FactRecommendationsWithAct, t.WithAction, t.Total)
+	c.share(FactRecommendationsWithAction, t.WithAction, t.Total)
 	c.share(FactRecommendationsAssessed, t.Assessed(), t.Total)
-	c.share(FactRecommendationsImpl, t.PartiallyImplemented+t.FullyImplemented, t.Total)
+	c.share(FactRecommendationsImplemented, t.PartiallyImplemented+t.FullyImplemented, t.Total)
 	var withInd, withSDG, clustered int
 	for i := range ds.Recommendations {
 		r := &ds.Recommendations[i]
@@ -387,9 +306,9 @@ func recommendationFacts(c *factCounter, ix *tracking.Index, at time.Time) {
 			clustered++
 		}
 	}
-	c.share(FactRecommendationsWithInd, withInd, t.Total)
+	c.share(FactRecommendationsWithIndicator, withInd, t.Total)
 	c.share(FactRecommendationsWithSDG, withSDG, t.Total)
-	c.share(FactRecommendationsCluster, clustered, t.Total)
+	c.share(FactRecommendationsClustered, clustered, t.Total)
 	prioritised := 0
 	for _, cl := range ds.Clusters {
 		if cl.Priority != "" {
@@ -418,6 +337,6 @@ func recommendationFacts(c *factCounter, ix *tracking.Index, at time.Time) {
 			progress++
 		}
 	}
-	c.share(FactIndicatorsBaseline, baseline, len(ds.Indicators))
-	c.share(FactIndicatorsProgress, progress, len(ds.Indicators))
+	c.share(FactIndicatorsWithBaselineTarget, baseline, len(ds.Indicators))
+	c.share(FactIndicatorsWithProgress, progress, len(ds.Indicators))
 }

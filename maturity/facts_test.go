@@ -12,42 +12,42 @@ import (
 func TestComputeFacts(t *testing.T) {
 	_, _, _, facts := fixture(t)
 	want := map[Fact]FactValue{
-		FactLegalBasis:              {Value: 1},
-		FactStanding:                {Value: 1},
-		FactMandateFunctions:        {Value: 5.0 / 7, Count: 5, Of: 7},
-		FactMandateFamilies:         {Value: 0.75, Count: 3, Of: 4},
-		FactChairLevel:              {Value: 3},                      // a minister
-		FactSecretariatStaff:        {Value: 3},                      //
-		FactSecretariatTrained:      {Value: 0},                      //
-		FactBudgetDedicated:         {Value: 0},                      // a budget, but no line of its own
-		FactMemberBranches:          {Value: 3},                      // executive, legislative and independent (observers count)
-		FactStatisticsOfficeMember:  {Value: 1},                      //
-		FactMeetingsPerYear:         {Value: 2},                      // semiannual
-		FactFocalPointCoverage:      {Value: 0.8, Count: 4, Of: 5},   // five members; the statistics office has none
-		FactFocalPointAlternates:    {Value: 0.4, Count: 2, Of: 5},   //
-		FactFocalPointValidators:    {Value: 0.2, Count: 1, Of: 5},   //
-		FactObligationsOverdue:      {Value: 1},                      // CAT, due November 2024
-		FactObligationsOnTime:       {Value: 0.5, Count: 2, Of: 4},   // CEDAW late, CAT overdue, mid-term and follow-up on time; CRC not yet due
-		FactFollowUpOnTime:          {Value: 1, Count: 2, Of: 2},     //
-		FactConsultationsNHRI:       {Value: 2},                      // September 2025 and May 2026; November 2024 is too old
-		FactConsultationsCivil:      {Value: 2},                      // September 2025 and February 2026
-		FactOpenSessions:            {Value: 1},                      //
-		FactConsultationFormal:      {Value: 1},                      // the NHRI arrangement
-		FactTrackingTool:            {Value: 1},                      // a spreadsheet
-		FactTrackingToolPublic:      {Value: 0},                      //
-		FactRecommendationsWithLead: {Value: 0.75, Count: 6, Of: 8},  // five assigned, CEDAW-2 through its cluster's action
-		FactRecommendationsWithAct:  {Value: 0.625, Count: 5, Of: 8}, //
-		FactRecommendationsWithInd:  {Value: 0.375, Count: 3, Of: 8}, // through ACT-1, ACT-2 and ACT-4
-		FactRecommendationsWithSDG:  {Value: 0.75, Count: 6, Of: 8},  //
-		FactRecommendationsCluster:  {Value: 0.5, Count: 4, Of: 8},   //
-		FactClustersPrioritised:     {Value: 0.5, Count: 1, Of: 2},   //
-		FactRecommendationsAssessed: {Value: 0.25, Count: 2, Of: 8},  // a grade alone is no status
-		FactRecommendationsImpl:     {Value: 0.125, Count: 1, Of: 8}, //
-		FactActionsSMART:            {Value: 0.75, Count: 3, Of: 4},  //
-		FactIndicatorsBaseline:      {Value: 2.0 / 3, Count: 2, Of: 3},
-		FactIndicatorsProgress:      {Value: 1.0 / 3, Count: 1, Of: 3},
-		FactProgressReportsOnTime:   {Value: 0.5, Count: 2, Of: 4}, // PR-1 and PR-3 on time, PR-2 late, PR-4 overdue; PR-5 not yet due
-		FactNetworks:                {Value: 1},
+		FactLegalBasis:                     {Value: 1},
+		FactStanding:                       {Value: 1},
+		FactMandateFunctions:               {Value: 5.0 / 7, Count: 5, Of: 7},
+		FactMandateFamilies:                {Value: 0.75, Count: 3, Of: 4},
+		FactChairLevel:                     {Value: 3},                      // a minister
+		FactSecretariatStaff:               {Value: 3},                      //
+		FactSecretariatTrained:             {Value: 0},                      //
+		FactBudgetDedicated:                {Value: 0},                      // a budget, but no line of its own
+		FactMemberBranches:                 {Value: 3},                      // executive, legislative and independent (observers count)
+		FactStatisticsOfficeMember:         {Value: 1},                      //
+		FactMeetingsPerYear:                {Value: 2},                      // semiannual
+		FactFocalPointCoverage:             {Value: 0.8, Count: 4, Of: 5},   // five members; the statistics office has none
+		FactFocalPointAlternates:           {Value: 0.4, Count: 2, Of: 5},   //
+		FactFocalPointValidators:           {Value: 0.2, Count: 1, Of: 5},   //
+		FactObligationsOverdue:             {Value: 1},                      // CAT, due November 2024
+		FactObligationsOnTime:              {Value: 0.5, Count: 2, Of: 4},   // CEDAW late, CAT overdue, mid-term and follow-up on time; CRC not yet due
+		FactFollowUpReportsOnTime:          {Value: 1, Count: 2, Of: 2},     //
+		FactConsultationsNHRI:              {Value: 2},                      // September 2025 and May 2026; November 2024 is too old
+		FactConsultationsCivilSociety:      {Value: 2},                      // September 2025 and February 2026
+		FactOpenSessions:                   {Value: 1},                      //
+		FactConsultationArrangementsFormal: {Value: 1},                      // the NHRI arrangement
+		FactTrackingTool:                   {Value: 1},                      // a spreadsheet
+		FactTrackingToolPublic:             {Value: 0},                      //
+		FactRecommendationsWithLead:        {Value: 0.75, Count: 6, Of: 8},  // five assigned, CEDAW-2 through its cluster's action
+		FactRecommendationsWithAction:      {Value: 0.625, Count: 5, Of: 8}, //
+		FactRecommendationsWithIndicator:   {Value: 0.375, Count: 3, Of: 8}, // through ACT-1, ACT-2 and ACT-4
+		FactRecommendationsWithSDG:         {Value: 0.75, Count: 6, Of: 8},  //
+		FactRecommendationsClustered:       {Value: 0.5, Count: 4, Of: 8},   //
+		FactClustersPrioritised:            {Value: 0.5, Count: 1, Of: 2},   //
+		FactRecommendationsAssessed:        {Value: 0.25, Count: 2, Of: 8},  // a grade alone is no status
+		FactRecommendationsImplemented:     {Value: 0.125, Count: 1, Of: 8}, //
+		FactActionsSMART:                   {Value: 0.75, Count: 3, Of: 4},  //
+		FactIndicatorsWithBaselineTarget:   {Value: 2.0 / 3, Count: 2, Of: 3},
+		FactIndicatorsWithProgress:         {Value: 1.0 / 3, Count: 1, Of: 3},
+		FactProgressReportsOnTime:          {Value: 0.5, Count: 2, Of: 4}, // PR-1 and PR-3 on time, PR-2 late, PR-4 overdue; PR-5 not yet due
+		FactNetworks:                       {Value: 1},
 	}
 	for f, w := range want {
 		got, ok := facts.Get(f)
@@ -82,7 +82,7 @@ func indexOf(f Fact) int {
 func TestComputeFactsUnknown(t *testing.T) {
 	ds := &tracking.Dataset{SchemaVersion: "1.0", State: "XFS", Date: tracking.MustParseDate("2026")}
 	facts := ComputeFacts(tracking.NewIndex(ds), at)
-	for _, f := range []Fact{FactLegalBasis, FactRecommendationsWithLead, FactActionsSMART, FactIndicatorsBaseline,
+	for _, f := range []Fact{FactLegalBasis, FactRecommendationsWithLead, FactActionsSMART, FactIndicatorsWithBaselineTarget,
 		FactProgressReportsOnTime, FactObligationsOnTime, FactFocalPointCoverage, FactMeetingsPerYear} {
 		if v, ok := facts.Get(f); ok {
 			t.Errorf("%s = %v from an empty dataset", f, v.Value)

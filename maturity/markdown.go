@@ -295,10 +295,10 @@ func factValue(v FactValue, lang string) string {
 func factKind(f Fact) string {
 	switch f {
 	case FactLegalBasis, FactStanding, FactSecretariatDedicated, FactSecretariatTrained, FactBudgetDedicated,
-		FactStatisticsOfficeMember, FactRulesOfProcedure, FactConsultationFormal, FactTrackingToolPublic:
+		FactStatisticsOfficeMember, FactRulesOfProcedure, FactConsultationArrangementsFormal, FactTrackingToolPublic:
 		return "flag"
 	case FactChairLevel, FactSecretariatStaff, FactMemberBranches, FactMeetingsPerYear, FactObligationsOverdue,
-		FactConsultationsNHRI, FactConsultationsCivil, FactOpenSessions, FactTrackingTool, FactNetworks:
+		FactConsultationsNHRI, FactConsultationsCivilSociety, FactOpenSessions, FactTrackingTool, FactNetworks:
 		return "number"
 	}
 	return "share"

@@ -3,9 +3,27 @@
 package tracking
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 )
+
+// marshalEnum returns the code of a valid enumeration value.
+func marshalEnum[T ~string](v T, valid bool) ([]byte, error) {
+	if !valid {
+		return nil, fmt.Errorf("tracking: %q is not a valid %s", string(v), reflect.TypeFor[T]().Name())
+	}
+	return []byte(v), nil
+}
+
+// unmarshalEnum sets *v to text when text is a code of the codelist.
+func unmarshalEnum[T ~string](v *T, text []byte, titles map[T]string) error {
+	if _, ok := titles[T(text)]; !ok {
+		return fmt.Errorf("tracking: %q is not a valid %s", text, reflect.TypeFor[T]().Name())
+	}
+	*v = T(text)
+	return nil
+}
 
 // enumValidators check a code by the type of its enumeration, without
 // converting it to an interface (the field rules run on every record).
