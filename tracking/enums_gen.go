@@ -1931,7 +1931,7 @@ var sdgTargetTitles = map[SDGTarget]string{
 	"17.13": "Global macroeconomic stability",
 	"17.14": "Policy coherence for sustainable development",
 	"17.15": "Each country's policy space",
-	"17.16": "Global Partnership for Sustainable Development",
+	"17.16": "Global and multi-stakeholder partnerships",
 	"17.17": "Public, public-private and civil society partnerships",
 	"17.18": "Data and statistical capacity",
 	"17.19": "Measures of progress beyond GDP",
