@@ -100,17 +100,6 @@ func (g *gen) id() tracking.ID {
 
 func pick[T any](g *gen, values []T) T { return values[g.r.IntN(len(values))] }
 
-func (g *gen) date(from, to int) tracking.PartialDate {
-	y := from + g.r.IntN(to-from+1)
-	switch g.r.IntN(4) {
-	case 0:
-		return tracking.Year(y)
-	case 1:
-		return tracking.YearMonth(y, time.Month(1+g.r.IntN(12)))
-	}
-	return tracking.Date(y, time.Month(1+g.r.IntN(12)), 1+g.r.IntN(28))
-}
-
 func (g *gen) text(what string, i int) tracking.Text {
 	t := tracking.Text{"en": fmt.Sprintf("Illustrative %s %d: fictional text written for testing.", what, i)}
 	switch g.r.IntN(4) {
