@@ -51,7 +51,6 @@ func newValidator(lim Limits, inline bool) (*Validator, error) {
 	c.DefaultDraft(jsonschema.Draft2020)
 	loader := &embeddedLoader{inline: inline, inlined: map[string]string{}}
 	c.UseLoader(loader)
-	c.UseRegexpEngine(regexpEngine)
 	v := &Validator{limits: lim.orDefault(), schemas: map[Kind]*jsonschema.Schema{}, inlined: loader.inlined}
 	for _, k := range Kinds() {
 		sch, err := c.Compile(k.ID())
