@@ -63,12 +63,12 @@ type CodelistInfo struct {
 	// may hold others, such as the regional human rights bodies. A closed
 	// codelist lists every value its fields may hold.
 	Open bool
-	// Use says where the codes appear: checked by the schema, checked by
-	// the Go library's rules across fields, or used by the library only.
+	// Use says where the codes appear and what checks them.
 	Use CodelistUse
 }
 
-// CodelistUse says where the codes of a codelist appear.
+// CodelistUse says where the codes of a codelist appear and what checks
+// them.
 type CodelistUse string
 
 // The uses of codelists.
@@ -76,14 +76,45 @@ const (
 	// UseSchema: fields of documents hold the codes, and the schema
 	// accepts no other code.
 	UseSchema CodelistUse = "schema"
-	// UseRule: fields of documents hold the codes, in free-text fields that
-	// a rule of the Go library checks (such as the committee of a
-	// treaty-body recommendation), or not at all for an open codelist.
+	// UseRule: a free-text field holds the codes in some cases, and a rule
+	// of the Go library checks them there, such as the committee code of a
+	// treaty-body recommendation.
 	UseRule CodelistUse = "rule"
+	// UseGuidance: a free-text field may hold the codes or others; the
+	// codelist lists the common values and nothing checks them.
+	UseGuidance CodelistUse = "guidance"
 	// UseLibrary: the codes name things the library computes or reports,
 	// such as the kinds of records; documents do not hold them.
 	UseLibrary CodelistUse = "library"
 )
+
+var codelistUses = []CodelistUse{UseSchema, UseRule, UseGuidance, UseLibrary}
+
+// Values returns every CodelistUse.
+func (CodelistUse) Values() []CodelistUse { return slices.Clone(codelistUses) }
+
+// Valid reports whether u is a known use.
+func (u CodelistUse) Valid() bool { return slices.Contains(codelistUses, u) }
+
+// String returns the use's name.
+func (u CodelistUse) String() string { return string(u) }
+
+// MarshalText returns the use's name, or an error for an unknown use.
+func (u CodelistUse) MarshalText() ([]byte, error) {
+	if !u.Valid() {
+		return nil, fmt.Errorf("schema: unknown codelist use %q", string(u))
+	}
+	return []byte(u), nil
+}
+
+// UnmarshalText accepts the name of a known use.
+func (u *CodelistUse) UnmarshalText(text []byte) error {
+	if !CodelistUse(text).Valid() {
+		return fmt.Errorf("schema: unknown codelist use %q; known uses are %v", text, codelistUses)
+	}
+	*u = CodelistUse(text)
+	return nil
+}
 
 var codelistInfo = []CodelistInfo{
 	{Name: "action-status", Title: "States of an action of the follow-up plan", Use: UseSchema},
@@ -98,7 +129,7 @@ var codelistInfo = []CodelistInfo{
 	{Name: "focal-point-role", Title: "Roles of focal points", Use: UseSchema},
 	{Name: "frequency", Title: "Frequencies", Use: UseSchema},
 	{Name: "grade", Title: "Treaty-body follow-up grades", Use: UseSchema},
-	{Name: "identifier-scheme", Title: "Systems that identify recommendations", Open: true, Use: UseRule},
+	{Name: "identifier-scheme", Title: "Systems that identify recommendations", Open: true, Use: UseGuidance},
 	{Name: "implementation-status", Title: "Implementation statuses", Use: UseSchema},
 	{Name: "indicator-type", Title: "Types of indicators (OHCHR typology)", Use: UseSchema},
 	{Name: "language", Title: "Official languages of the United Nations", Use: UseLibrary},
@@ -113,7 +144,7 @@ var codelistInfo = []CodelistInfo{
 	{Name: "priority", Title: "Priorities", Use: UseSchema},
 	{Name: "recommendation-kind", Title: "Kinds of recommendation records", Use: UseSchema},
 	{Name: "record-kind", Title: "Kinds of records in a dataset", Use: UseLibrary},
-	{Name: "regional-body", Title: "Regional human rights bodies", Open: true, Use: UseRule},
+	{Name: "regional-body", Title: "Regional human rights bodies", Open: true, Use: UseGuidance},
 	{Name: "relation-type", Title: "Relations between recommendations", Use: UseSchema},
 	{Name: "sdg-goal", Title: "Sustainable Development Goals", Use: UseLibrary},
 	{Name: "sdg-target", Title: "Targets of the Sustainable Development Goals", Use: UseSchema},
@@ -123,8 +154,7 @@ var codelistInfo = []CodelistInfo{
 }
 
 // Codelists describes every codelist of the standard, sorted by name. A
-// codelist that a document kind adds without a description here is listed
-// with its name only, as closed.
+// codelist file without a description here is listed with its name only.
 func Codelists() []CodelistInfo {
 	var out []CodelistInfo
 	for _, name := range CodelistNames() {

@@ -177,8 +177,11 @@ func TestCodelistInfo(t *testing.T) {
 		if info.Title == "" {
 			t.Errorf("%s: no title", info.Name)
 		}
-		if info.Open && info.Use == schema.UseSchema {
-			t.Errorf("%s: an open codelist cannot be enforced by the schema", info.Name)
+		if info.Open != (info.Use == schema.UseGuidance) {
+			t.Errorf("%s: open is %v but the use is %q; open codelists, and only they, are guidance", info.Name, info.Open, info.Use)
+		}
+		if !info.Use.Valid() {
+			t.Errorf("%s: unknown use %q", info.Name, info.Use)
 		}
 	}
 	if !slices.Equal(names, schema.CodelistNames()) {
@@ -225,6 +228,23 @@ func TestCodelistInfo(t *testing.T) {
 				t.Errorf("%s: the schema's enum differs from the codelist's codes in order", info.Name)
 			}
 		}
+	}
+}
+
+func TestCodelistUseText(t *testing.T) {
+	for _, u := range schema.CodelistUse("").Values() {
+		text, err := u.MarshalText()
+		var back schema.CodelistUse
+		if err != nil || back.UnmarshalText(text) != nil || back != u || u.String() != string(text) {
+			t.Errorf("%q does not round-trip: %v", u, err)
+		}
+	}
+	var u schema.CodelistUse
+	if err := u.UnmarshalText([]byte("everywhere")); err == nil {
+		t.Error("UnmarshalText accepted an unknown use")
+	}
+	if _, err := schema.CodelistUse("everywhere").MarshalText(); err == nil {
+		t.Error("MarshalText wrote an unknown use")
 	}
 }
 
