@@ -96,13 +96,21 @@ type parser struct {
 	build    bool
 	floats   bool // build numbers as float64, not json.Number
 	maxDepth int
-	path     []string // reference tokens, unescaped
+	path     []token // where the parser is, for problems
 	members  []member // the members of the objects being read, innermost last
 	elems    []any    // the elements of the arrays being read, innermost last
 	interned map[string]string
 	problems Problems
 	buf      []byte
 	fatal    bool
+}
+
+// token is one reference token of the parser's position: an object key or,
+// when key is empty and index is not negative, an array index. Indexes stay
+// numbers until a problem needs the pointer.
+type token struct {
+	key   string
+	index int
 }
 
 // member is one key and value of an object being read.
@@ -163,7 +171,11 @@ func (p *parser) run(lim Limits) any {
 func (p *parser) pointer() string {
 	toks := make([]any, len(p.path))
 	for i, t := range p.path {
-		toks[i] = t
+		if t.index >= 0 {
+			toks[i] = t.index
+		} else {
+			toks[i] = t.key
+		}
 	}
 	return Pointer(toks...)
 }
@@ -528,7 +540,7 @@ func (p *parser) object(depth int) any {
 		if p.fatal {
 			return nil
 		}
-		p.path = append(p.path, key)
+		p.path = append(p.path, token{key: key, index: -1})
 		dup := false
 		if seen != nil {
 			_, dup = seen[key]
@@ -611,7 +623,7 @@ func (p *parser) array(depth int) any {
 		return nil
 	}
 	for i := 0; ; i++ {
-		p.path = append(p.path, strconv.Itoa(i))
+		p.path = append(p.path, token{index: i})
 		p.skipSpace()
 		v := p.value(depth)
 		if p.fatal {
