@@ -74,8 +74,15 @@ func Parse(data []byte, lim Limits) (value any, problems Problems) {
 // validator works on: JSON Schema tools in other languages read numbers as
 // 64-bit floating-point values, and validating the same values gives the
 // same verdicts.
+//
+// Its strings are substrings of one copy of data, made once, rather than a
+// string each: the values live only as long as one validation, and the
+// copy costs less than allocating every string.
 func parseFloats(data []byte, lim Limits) (value any, problems Problems) {
 	p := parser{data: data, build: true, floats: true}
+	if int64(len(data)) <= lim.orDefault().MaxBytes {
+		p.whole = string(data)
+	}
 	v := p.run(lim.orDefault())
 	if len(p.problems) > 0 {
 		return nil, p.problems.Normalize()
@@ -94,9 +101,10 @@ type parser struct {
 	data     []byte
 	pos      int
 	build    bool
-	floats   bool // build numbers as float64, not json.Number
+	floats   bool   // build numbers as float64, not json.Number
+	whole    string // a copy of data that unescaped strings are cut from
 	maxDepth int
-	path     []token // where the parser is, for problems
+	path     []token  // where the parser is, for problems
 	members  []member // the members of the objects being read, innermost last
 	elems    []any    // the elements of the arrays being read, innermost last
 	interned map[string]string
@@ -125,7 +133,11 @@ const maxInterned = 1 << 12
 // text returns the string of b. Object keys and short values (codes, dates,
 // language tags) repeat throughout a document: they are allocated once per
 // parse and shared.
-func (p *parser) text(b []byte, isKey bool) string {
+func (p *parser) text(start, end int, isKey bool) string {
+	if p.whole != "" {
+		return p.whole[start:end]
+	}
+	b := p.data[start:end]
 	if !isKey && len(b) > 24 {
 		return string(b)
 	}
@@ -371,7 +383,7 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 				return p.badUTF8(isKey, string(d[start:i]))
 			}
 			if p.build || isKey {
-				return p.text(d[start:i], isKey), true
+				return p.text(start, i, isKey), true
 			}
 			return "", true
 		}
