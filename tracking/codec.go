@@ -20,8 +20,9 @@ import (
 // object keys, trailing data, documents past schema.DefaultLimits, unknown
 // fields, missing required fields, values of the wrong type, codes outside
 // their codelist, impossible dates, IDs not in canonical form, numbers a
-// 64-bit float cannot hold. On failure the error is a schema.Problems
-// listing every problem found, sorted.
+// 64-bit float cannot hold. Field names must match exactly, where
+// encoding/json alone would match them regardless of case. On failure the
+// error is a schema.Problems listing every problem found, sorted.
 //
 // Numbers are read as JSON Schema reads them: a whole-number field such as
 // a UPR cycle accepts 2, 2.0 and 2e0 alike (Encode writes 2).
@@ -38,11 +39,7 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 	if ps := schema.DefaultValidator().WithLimits(lim).Validate(schema.KindDataset, data); len(ps) > 0 {
 		return nil, ps
 	}
-	ds, err := decodeJSON(data)
-	if err != nil {
-		return nil, err
-	}
-	return ds, nil
+	return decodeJSON(data)
 }
 
 // decodeJSON decodes a document into a Dataset with encoding/json, rejecting
