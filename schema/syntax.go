@@ -41,6 +41,7 @@ const (
 	CodeTooDeep      = "json.tooDeep"
 	CodeTooLarge     = "json.tooLarge"
 	CodeTrailingData = "json.trailingData"
+	CodeNumberRange  = "json.numberRange"
 )
 
 // Parse decodes one JSON document into generic values (map[string]any,
@@ -50,12 +51,38 @@ const (
 // trailing data, documents larger than lim.MaxBytes and nesting deeper than
 // lim.MaxDepth. Zero fields of lim take their values from DefaultLimits.
 //
-// Numbers keep their exact text as json.Number. A syntax error stops the
-// parse; the other problems are collected and the value is still returned,
-// so that schema validation can go on and report more. The returned value is
+// Numbers keep their exact text as json.Number. Every number must fit a
+// 64-bit floating-point value (IEEE 754 double precision, as I-JSON, RFC
+// 7493, asks): a number too large for one, such as 1e400, is reported with
+// the code CodeNumberRange, since readers in most languages cannot hold it.
+// A number too small for one, such as 1e-400, is accepted: it reads as zero
+// everywhere.
+//
+// A syntax error stops the parse; the other problems are collected and
+// parsing goes on, so that one pass reports them all. The returned value is
 // nil whenever problems is not empty.
 func Parse(data []byte, lim Limits) (value any, problems Problems) {
 	p := parser{data: data, build: true}
+	v := p.run(lim.orDefault())
+	if len(p.problems) > 0 {
+		return nil, p.problems.Normalize()
+	}
+	return v, nil
+}
+
+// parseFloats is Parse with numbers as float64 values, the form the schema
+// validator works on: JSON Schema tools in other languages read numbers as
+// 64-bit floating-point values, and validating the same values gives the
+// same verdicts.
+//
+// Its strings are substrings of one copy of data, made once, rather than a
+// string each: the values live only as long as one validation, and the
+// copy costs less than allocating every string.
+func parseFloats(data []byte, lim Limits) (value any, problems Problems) {
+	p := parser{data: data, build: true, floats: true}
+	if int64(len(data)) <= lim.orDefault().MaxBytes {
+		p.whole = string(data)
+	}
 	v := p.run(lim.orDefault())
 	if len(p.problems) > 0 {
 		return nil, p.problems.Normalize()
@@ -74,12 +101,57 @@ type parser struct {
 	data     []byte
 	pos      int
 	build    bool
+	floats   bool   // build numbers as float64, not json.Number
+	whole    string // a copy of data that unescaped strings are cut from
 	maxDepth int
-	path     []string // reference tokens, unescaped
-	keys     [][]string
+	path     []token  // where the parser is, for problems
+	members  []member // the members of the objects being read, innermost last
+	elems    []any    // the elements of the arrays being read, innermost last
+	interned map[string]string
 	problems Problems
 	buf      []byte
 	fatal    bool
+}
+
+// token is one reference token of the parser's position: an object key or,
+// when key is empty and index is not negative, an array index. Indexes stay
+// numbers until a problem needs the pointer.
+type token struct {
+	key   string
+	index int
+}
+
+// member is one key and value of an object being read.
+type member struct {
+	key   string
+	value any
+}
+
+// maxInterned bounds the strings a parser shares between equal values.
+const maxInterned = 1 << 12
+
+// text returns the string of b. Object keys and short values (codes, dates,
+// language tags) repeat throughout a document: they are allocated once per
+// parse and shared.
+func (p *parser) text(start, end int, isKey bool) string {
+	if p.whole != "" {
+		return p.whole[start:end]
+	}
+	b := p.data[start:end]
+	if !isKey && len(b) > 24 {
+		return string(b)
+	}
+	if s, ok := p.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if p.interned == nil {
+		p.interned = make(map[string]string)
+	}
+	if len(p.interned) < maxInterned {
+		p.interned[s] = s
+	}
+	return s
 }
 
 func (p *parser) run(lim Limits) any {
@@ -88,6 +160,10 @@ func (p *parser) run(lim Limits) any {
 		return nil
 	}
 	p.maxDepth = lim.MaxDepth
+	if len(p.data) >= 3 && p.data[0] == 0xef && p.data[1] == 0xbb && p.data[2] == 0xbf {
+		p.fail("the document starts with a byte order mark (U+FEFF); save it as UTF-8 without one (RFC 8259, section 8.1)")
+		return nil
+	}
 	p.skipSpace()
 	if p.pos == len(p.data) {
 		p.fail("the document is empty")
@@ -107,7 +183,11 @@ func (p *parser) run(lim Limits) any {
 func (p *parser) pointer() string {
 	toks := make([]any, len(p.path))
 	for i, t := range p.path {
-		toks[i] = t
+		if t.index >= 0 {
+			toks[i] = t.index
+		} else {
+			toks[i] = t.key
+		}
 	}
 	return Pointer(toks...)
 }
@@ -216,10 +296,62 @@ func (p *parser) number() any {
 			return nil
 		}
 	}
-	if p.build {
-		return json.Number(d[start:p.pos])
+	lit := d[start:p.pos]
+	f, ok := numberValue(lit)
+	if !ok {
+		p.problems.Add(p.pointer(), CodeNumberRange, "the number %s is too large for a 64-bit floating-point value", abbreviate(lit))
+		return nil
 	}
-	return nil
+	switch {
+	case !p.build:
+		return nil
+	case p.floats:
+		return f
+	}
+	return json.Number(lit)
+}
+
+// numberValue returns the float64 value of a well-formed JSON number, and
+// false when the number is too large for a float64. Plain integers of up to
+// 15 digits, the usual case, are converted without strconv.
+func numberValue(lit []byte) (float64, bool) {
+	digits := lit
+	neg := len(digits) > 0 && digits[0] == '-'
+	if neg {
+		digits = digits[1:]
+	}
+	if len(digits) <= 15 {
+		n := int64(0)
+		plain := true
+		for _, c := range digits {
+			if c < '0' || c > '9' {
+				plain = false
+				break
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if plain {
+			if neg {
+				return -float64(n), true
+			}
+			return float64(n), true
+		}
+	}
+	f, err := strconv.ParseFloat(string(lit), 64)
+	if err != nil {
+		// The literal is well-formed, so the only error is ErrRange, which
+		// ParseFloat reports for overflow only (underflow gives zero).
+		return 0, false
+	}
+	return f, true
+}
+
+// abbreviate shortens a long literal for a message.
+func abbreviate(lit []byte) string {
+	if len(lit) <= 40 {
+		return string(lit)
+	}
+	return string(lit[:20]) + "…" + string(lit[len(lit)-12:])
 }
 
 func (p *parser) digits() bool {
@@ -251,7 +383,7 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 				return p.badUTF8(isKey, string(d[start:i]))
 			}
 			if p.build || isKey {
-				return string(d[start:i]), true
+				return p.text(start, i, isKey), true
 			}
 			return "", true
 		}
@@ -396,20 +528,19 @@ func (p *parser) object(depth int) any {
 		return nil
 	}
 	p.pos++ // {
-	var obj map[string]any
-	if p.build {
-		obj = make(map[string]any)
-	}
-	for len(p.keys) < depth {
-		p.keys = append(p.keys, nil)
-	}
-	keys := p.keys[depth-1][:0]
+	base := len(p.members)
+	defer func() {
+		clear(p.members[base:])
+		p.members = p.members[:base]
+	}()
 	var seen map[string]struct{} // replaces the linear scan in large objects
-	defer func() { p.keys[depth-1] = keys[:0] }()
 	p.skipSpace()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
-		return obj
+		if p.build {
+			return map[string]any{}
+		}
+		return nil
 	}
 	for {
 		p.skipSpace()
@@ -421,26 +552,24 @@ func (p *parser) object(depth int) any {
 		if p.fatal {
 			return nil
 		}
-		p.path = append(p.path, key)
+		p.path = append(p.path, token{key: key, index: -1})
 		dup := false
-		if p.build {
-			_, dup = obj[key]
-		} else if seen != nil {
+		if seen != nil {
 			_, dup = seen[key]
 			seen[key] = struct{}{}
 		} else {
-			for _, k := range keys {
-				if k == key {
+			for _, m := range p.members[base:] {
+				if m.key == key {
 					dup = true
 					break
 				}
 			}
-			keys = append(keys, key)
-			if len(keys) > 32 {
-				seen = make(map[string]struct{}, 2*len(keys))
-				for _, k := range keys {
-					seen[k] = struct{}{}
+			if n := len(p.members) - base; n >= 32 {
+				seen = make(map[string]struct{}, 2*n)
+				for _, m := range p.members[base:] {
+					seen[m.key] = struct{}{}
 				}
+				seen[key] = struct{}{}
 			}
 		}
 		if dup {
@@ -457,8 +586,8 @@ func (p *parser) object(depth int) any {
 		if p.fatal {
 			return nil
 		}
-		if p.build && !dup {
-			obj[key] = v
+		if !dup {
+			p.members = append(p.members, member{key, v})
 		}
 		p.path = p.path[:len(p.path)-1]
 		p.skipSpace()
@@ -471,6 +600,14 @@ func (p *parser) object(depth int) any {
 			p.pos++
 		case '}':
 			p.pos++
+			if !p.build {
+				return nil
+			}
+			ms := p.members[base:]
+			obj := make(map[string]any, len(ms))
+			for _, m := range ms {
+				obj[m.key] = m.value
+			}
 			return obj
 		default:
 			p.fail("unexpected %s, ',' or '}' was expected", p.describe())
@@ -484,17 +621,21 @@ func (p *parser) array(depth int) any {
 		return nil
 	}
 	p.pos++ // [
-	var arr []any
-	if p.build {
-		arr = []any{}
-	}
+	base := len(p.elems)
+	defer func() {
+		clear(p.elems[base:])
+		p.elems = p.elems[:base]
+	}()
 	p.skipSpace()
 	if p.pos < len(p.data) && p.data[p.pos] == ']' {
 		p.pos++
-		return arr
+		if p.build {
+			return []any{}
+		}
+		return nil
 	}
 	for i := 0; ; i++ {
-		p.path = append(p.path, strconv.Itoa(i))
+		p.path = append(p.path, token{index: i})
 		p.skipSpace()
 		v := p.value(depth)
 		if p.fatal {
@@ -502,7 +643,7 @@ func (p *parser) array(depth int) any {
 		}
 		p.path = p.path[:len(p.path)-1]
 		if p.build {
-			arr = append(arr, v)
+			p.elems = append(p.elems, v)
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) {
@@ -514,7 +655,10 @@ func (p *parser) array(depth int) any {
 			p.pos++
 		case ']':
 			p.pos++
-			return arr
+			if !p.build {
+				return nil
+			}
+			return append([]any(nil), p.elems[base:]...)
 		default:
 			p.fail("unexpected %s, ',' or ']' was expected", p.describe())
 			return nil

@@ -2,10 +2,13 @@ package schema
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
+	"strings"
 	"sync"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -14,24 +17,42 @@ import (
 	"golang.org/x/text/message"
 )
 
+// Problem codes reported by the validator besides those of Parse. A failed
+// schema keyword is reported as "schema.<keyword>", such as
+// "schema.required", "schema.additionalProperties", "schema.enum",
+// "schema.pattern" or "schema.type".
+const (
+	CodeUnknownKind = "schema.unknownKind" // no schema for the kind asked for
+	CodeRead        = "io.read"            // the reader failed
+)
+
 // Validator validates documents against the embedded schemas. It compiles
 // each schema once; it is safe for concurrent use.
+//
+// Numbers are validated as 64-bit floating-point values, as JSON Schema
+// tools in other languages (JavaScript's ajv, Python's jsonschema) read
+// them, so that every tool gives the same verdict on the same document.
 type Validator struct {
 	limits  Limits
 	schemas map[Kind]*jsonschema.Schema
+	inlined map[string]string // schema location → the definition inlined there
 }
 
-// NewValidator compiles the embedded schemas of every kind. It never
-// touches the network: every $ref resolves within the embedded files.
-func NewValidator(lim Limits) (*Validator, error) {
+// NewValidator compiles the embedded schema of every kind that this
+// version of the standard publishes (see Kinds). It never touches the
+// network: every $ref resolves within the embedded files. Zero fields of lim
+// take their values from DefaultLimits.
+func NewValidator(lim Limits) (*Validator, error) { return newValidator(lim, true) }
+
+// newValidator compiles the schemas, with their leaf definitions inlined or
+// as published.
+func newValidator(lim Limits, inline bool) (*Validator, error) {
 	c := jsonschema.NewCompiler()
 	c.DefaultDraft(jsonschema.Draft2020)
-	c.UseLoader(embeddedLoader{})
-	v := &Validator{limits: lim.orDefault(), schemas: map[Kind]*jsonschema.Schema{}}
-	for _, k := range kindValues {
-		if _, err := fs.Stat(files, k.File()); err != nil {
-			continue // this kind's schema is not published in this version
-		}
+	loader := &embeddedLoader{inline: inline, inlined: map[string]string{}}
+	c.UseLoader(loader)
+	v := &Validator{limits: lim.orDefault(), schemas: map[Kind]*jsonschema.Schema{}, inlined: loader.inlined}
+	for _, k := range Kinds() {
 		sch, err := c.Compile(k.ID())
 		if err != nil {
 			return nil, fmt.Errorf("schema: compiling %s: %w", k.File(), err)
@@ -41,18 +62,55 @@ func NewValidator(lim Limits) (*Validator, error) {
 	return v, nil
 }
 
-// embeddedLoader loads schemas from the embedded files by their $id.
-type embeddedLoader struct{}
+// Kinds returns the kinds of documents whose schema this version of the
+// standard publishes, in the order of Kind.Values.
+func Kinds() []Kind {
+	var ks []Kind
+	for _, k := range kindValues {
+		if _, err := fs.Stat(files, k.File()); err == nil {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
 
-func (embeddedLoader) Load(url string) (any, error) {
-	if len(url) <= len(BaseURL) || url[:len(BaseURL)] != BaseURL {
+// WithLimits returns a validator that shares v's compiled schemas but
+// applies lim (zero fields from DefaultLimits). It is cheap: use it to
+// validate with other limits than the default validator's.
+func (v *Validator) WithLimits(lim Limits) *Validator {
+	return &Validator{limits: lim.orDefault(), schemas: v.schemas, inlined: v.inlined}
+}
+
+// Limits returns the limits v applies.
+func (v *Validator) Limits() Limits { return v.limits }
+
+// embeddedLoader loads schemas from the embedded files by their $id. With
+// inline set, it inlines their leaf definitions (see inlineLeaves) and
+// records where.
+type embeddedLoader struct {
+	inline  bool
+	inlined map[string]string
+}
+
+func (l *embeddedLoader) Load(url string) (any, error) {
+	name, ok := strings.CutPrefix(url, BaseURL)
+	if !ok || name == "" {
 		return nil, fmt.Errorf("schema: %s is not an embedded schema, and schemas are never fetched from the network", url)
 	}
-	data, err := fs.ReadFile(files, Version+"/"+url[len(BaseURL):])
+	data, err := fs.ReadFile(files, Version+"/"+name)
 	if err != nil {
 		return nil, err
 	}
-	return jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	if l.inline {
+		for ptr, def := range inlineLeaves(doc) {
+			l.inlined[url+"#"+ptr] = def
+		}
+	}
+	return doc, nil
 }
 
 var defaultValidator = sync.OnceValues(func() (*Validator, error) { return NewValidator(DefaultLimits) })
@@ -78,27 +136,105 @@ func ValidateReader(k Kind, r io.Reader) Problems { return DefaultValidator().Va
 func (v *Validator) ValidateReader(k Kind, r io.Reader) Problems {
 	data, err := io.ReadAll(io.LimitReader(r, v.limits.MaxBytes+1))
 	if err != nil {
-		return Problems{{Code: "io.read", Message: err.Error()}}
+		return Problems{{Code: CodeRead, Message: err.Error()}}
 	}
 	return v.Validate(k, data)
 }
 
 // Validate parses data strictly (see Parse) and validates it against the
-// schema of the kind.
+// schema of the kind. It returns every problem, sorted and without
+// duplicates; none means data is valid. The problems of Parse (malformed
+// JSON, duplicate keys, invalid UTF-8, limits) come alone: the schema is
+// applied only to a well-formed document.
 func (v *Validator) Validate(k Kind, data []byte) Problems {
-	value, ps := Parse(data, v.limits)
+	sch, ok := v.schemas[k]
+	if !ok {
+		return unknownKind(k)
+	}
+	value, ps := parseFloats(data, v.limits)
 	if len(ps) > 0 {
 		return ps
 	}
-	return v.ValidateValue(k, value)
+	return v.validateTree(sch, value)
 }
 
-// ValidateValue validates a value decoded by Parse.
+// ValidateValue validates a value decoded by Parse, or by encoding/json
+// into an any. Numbers may be json.Number or float64; they are validated as
+// float64 values, as Validate does. A number that a float64 cannot hold, or
+// a float64 that is not finite, is reported with CodeNumberRange. The value
+// is not modified.
 func (v *Validator) ValidateValue(k Kind, value any) Problems {
 	sch, ok := v.schemas[k]
 	if !ok {
-		return Problems{{Code: "schema.unknownKind", Message: fmt.Sprintf("no schema for documents of kind %q", k)}}
+		return unknownKind(k)
 	}
+	var ps Problems
+	value, _ = floatNumbers(value, nil, &ps)
+	if len(ps) > 0 {
+		return ps.Normalize()
+	}
+	return v.validateTree(sch, value)
+}
+
+func unknownKind(k Kind) Problems {
+	return Problems{{Code: CodeUnknownKind, Message: fmt.Sprintf("no schema for documents of kind %q in version %s of the standard", k, Version)}}
+}
+
+// floatNumbers returns value with every json.Number replaced by its float64
+// value, copying only the maps and slices that change, and whether anything
+// changed. It reports numbers out of the float64 range.
+func floatNumbers(value any, path []any, ps *Problems) (any, bool) {
+	switch x := value.(type) {
+	case json.Number:
+		f, ok := numberValue([]byte(x))
+		if !ok {
+			ps.Add(Pointer(path...), CodeNumberRange, "the number %s is too large for a 64-bit floating-point value", abbreviate([]byte(x)))
+			return nil, true
+		}
+		return f, true
+	case float32:
+		return floatNumbers(float64(x), path, ps)
+	case float64:
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			ps.Add(Pointer(path...), CodeNumberRange, "the number %v is not a finite number", x)
+		}
+		return x, false
+	case map[string]any:
+		var out map[string]any
+		for key, e := range x {
+			f, changed := floatNumbers(e, append(path, key), ps)
+			if changed && out == nil {
+				out = make(map[string]any, len(x))
+				for k2, e2 := range x {
+					out[k2] = e2
+				}
+			}
+			if changed {
+				out[key] = f
+			}
+		}
+		if out != nil {
+			return out, true
+		}
+	case []any:
+		var out []any
+		for i, e := range x {
+			f, changed := floatNumbers(e, append(path, i), ps)
+			if changed && out == nil {
+				out = append([]any(nil), x...)
+			}
+			if changed {
+				out[i] = f
+			}
+		}
+		if out != nil {
+			return out, true
+		}
+	}
+	return value, false
+}
+
+func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 	err := sch.Validate(value)
 	if err == nil {
 		return nil
@@ -108,32 +244,49 @@ func (v *Validator) ValidateValue(k Kind, value any) Problems {
 		return Problems{{Code: "schema.invalid", Message: err.Error()}}
 	}
 	var ps Problems
-	collect(ve, &ps)
+	v.collect(ve, &ps)
 	return ps.Normalize()
 }
 
 // collect walks the causes of a validation error down to its leaves, which
 // hold the messages; the flat output of the validator loses those reached
 // through $ref.
-func collect(ve *jsonschema.ValidationError, ps *Problems) {
-	if len(ve.Causes) > 0 {
+func (v *Validator) collect(ve *jsonschema.ValidationError, ps *Problems) {
+	if _, ok := ve.ErrorKind.(*kind.PropertyNames); !ok && len(ve.Causes) > 0 {
 		for _, c := range ve.Causes {
-			collect(c, ps)
+			v.collect(c, ps)
 		}
 		return
 	}
-	toks := make([]any, len(ve.InstanceLocation))
-	for i, t := range ve.InstanceLocation {
-		toks[i] = t
+	def, rest := v.defOf(ve.SchemaURL)
+	*ps = append(*ps, problemsOf(ve, def, rest)...)
+}
+
+// defOf splits a schema location into the name of the definition of the
+// standard it lies in and the rest of the location: ".../dataset.schema.json
+// #/$defs/text/patternProperties/..." gives "text" and "/patternProperties/
+// ...", and so does the place where the definition "text" was inlined.
+func (v *Validator) defOf(schemaURL string) (def, rest string) {
+	for loc := schemaURL; ; {
+		if d, ok := v.inlined[loc]; ok {
+			return d, schemaURL[len(loc):]
+		}
+		i := strings.LastIndexByte(loc, '/')
+		if i < 0 || !strings.Contains(loc[:i], "#") {
+			break
+		}
+		loc = loc[:i]
 	}
-	code := "schema.invalid"
-	if kw := ve.ErrorKind.KeywordPath(); len(kw) > 0 {
-		code = "schema." + kw[len(kw)-1]
+	_, frag, _ := strings.Cut(schemaURL, "#")
+	after, ok := strings.CutPrefix(frag, "/$defs/")
+	if !ok {
+		return "", frag
 	}
-	if _, ok := ve.ErrorKind.(*kind.FalseSchema); ok {
-		code = "schema.additionalProperties"
+	def, rest, _ = strings.Cut(after, "/")
+	if rest != "" {
+		rest = "/" + rest
 	}
-	*ps = append(*ps, Problem{Pointer: Pointer(toks...), Code: code, Message: ve.ErrorKind.LocalizedString(printer)})
+	return def, rest
 }
 
 // printer writes the validator's messages in English.

@@ -133,7 +133,7 @@ type Secretariat struct {
 	// EntityID is the entity that hosts the secretariat.
 	EntityID ID `json:"entityId,omitzero"`
 	// Staff is the number of people who work in the secretariat.
-	Staff int `json:"staff" validate:"min=0"`
+	Staff int `json:"staff" validate:"min=0,max=9007199254740991"`
 	// Dedicated is true when the staff work for the mechanism only.
 	Dedicated bool `json:"dedicated"`
 	// Trained is true when the staff have been trained in the work of the
@@ -265,9 +265,9 @@ type Source struct {
 	// "SR on the right to food". UPR recommendations need none.
 	Body string `json:"body,omitzero"`
 	// Cycle is the UPR cycle (1 to 4 so far).
-	Cycle int `json:"cycle,omitzero" validate:"omitempty,min=1"`
+	Cycle int `json:"cycle,omitzero" validate:"omitempty,min=1,max=9007199254740991"`
 	// Session is the session of the UPR Working Group.
-	Session int `json:"session,omitzero" validate:"omitempty,min=1"`
+	Session int `json:"session,omitzero" validate:"omitempty,min=1,max=9007199254740991"`
 	// Document is the symbol of the document that holds the
 	// recommendation, such as "A/HRC/59/15" or "CEDAW/C/IRQ/CO/8".
 	Document string `json:"document,omitzero"`

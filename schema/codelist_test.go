@@ -1,0 +1,265 @@
+package schema_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/nmirf/nmirf/schema"
+)
+
+// codeStyles gives the form of the codes of the codelists whose codes are
+// not snake_case, the form of all others.
+var codeStyles = map[string]*regexp.Regexp{
+	"country":       regexp.MustCompile(`^[A-Z]{3}$`),
+	"currency":      regexp.MustCompile(`^[A-Z]{3}$`),
+	"grade":         regexp.MustCompile(`^[A-E][12]?$`),
+	"treaty-body":   regexp.MustCompile(`^[A-Z]+(-[A-Z]+)*$`),
+	"regional-body": regexp.MustCompile(`^[A-Z][A-Za-z]+$`),
+	"language":      regexp.MustCompile(`^[a-z]{2}$`),
+	"sdg-goal":      regexp.MustCompile(`^[1-9][0-9]?$`),
+	"sdg-target":    regexp.MustCompile(`^[1-9][0-9]?\.([1-9][0-9]?|[a-z])$`),
+}
+
+var snakeCase = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+
+// TestCodelistFiles checks every codelist file: the header is exactly
+// code,title,description; every code is unique, in the codelist's style,
+// and has a title.
+func TestCodelistFiles(t *testing.T) {
+	names := schema.CodelistNames()
+	if len(names) == 0 {
+		t.Fatal("no codelist")
+	}
+	for _, name := range names {
+		f, err := schema.FS().Open("codelists/" + name + ".csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, err := csv.NewReader(f).Read()
+		f.Close()
+		if err != nil || !slices.Equal(header, []string{"code", "title", "description"}) {
+			t.Errorf("%s: header %q, want code,title,description (%v)", name, header, err)
+		}
+		codes, err := schema.Codelist(name)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if len(codes) == 0 {
+			t.Errorf("%s: no code", name)
+		}
+		style := codeStyles[name]
+		if style == nil {
+			style = snakeCase
+		}
+		seen := map[string]bool{}
+		for _, c := range codes {
+			if seen[c.Code] {
+				t.Errorf("%s: the code %q appears twice", name, c.Code)
+			}
+			seen[c.Code] = true
+			if !style.MatchString(c.Code) {
+				t.Errorf("%s: the code %q is not of the form %s", name, c.Code, style)
+			}
+			if strings.TrimSpace(c.Title) == "" || c.Title == "TITLE" {
+				t.Errorf("%s: the code %q has no title", name, c.Code)
+			}
+		}
+	}
+	if _, err := schema.Codelist("no-such-codelist"); err == nil {
+		t.Error("Codelist found a codelist that does not exist")
+	}
+}
+
+// referenceDir holds the reference data shared by the project's work
+// (../shared/reference from the repository), which tests may read and the
+// library must not depend on.
+var referenceDir = filepath.Join("..", "..", "shared", "reference")
+
+// TestSDGCodelistsMatchReference proves that the SDG codelists hold exactly
+// the 17 goals and 169 targets, in order, and that their titles are the
+// standard's own short labels rather than the official sentences.
+func TestSDGCodelistsMatchReference(t *testing.T) {
+	for _, c := range []struct {
+		codelist, file string
+		count          int
+	}{
+		{"sdg-goal", "sdg-goals.csv", 17},
+		{"sdg-target", "sdg-targets.csv", 169},
+	} {
+		f, err := os.Open(filepath.Join(referenceDir, c.file))
+		if errors.Is(err, fs.ErrNotExist) {
+			t.Skipf("the reference data %s is not here: %v", referenceDir, err)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		official := map[string]string{}
+		var want []string
+		for _, row := range rows[1:] {
+			want = append(want, row[0])
+			official[row[0]] = row[len(row)-2] // title_en
+		}
+		codes, err := schema.Codelist(c.codelist)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, code := range codes {
+			got = append(got, code.Code)
+			if o := official[code.Code]; o != "" && (strings.Contains(o, code.Title) && len(code.Title) > 40 || code.Title == o) {
+				t.Errorf("%s %s: the title %q repeats the official text", c.codelist, code.Code, code.Title)
+			}
+			if len(code.Title) > 90 {
+				t.Errorf("%s %s: the title %q is not short", c.codelist, code.Code, code.Title)
+			}
+		}
+		if !slices.Equal(got, want) || len(got) != c.count {
+			t.Errorf("%s: %d codes %v, want the %d of the reference %v", c.codelist, len(got), got, len(want), want)
+		}
+	}
+}
+
+// TestCurrencyCodelistMatchesValidator checks every three-letter code from
+// AAA to ZZZ: the currency codelist holds exactly those that the Go field
+// rule iso4217 (go-playground/validator) accepts, so that the schema and
+// the Go library agree on Budget.currency.
+func TestCurrencyCodelistMatchesValidator(t *testing.T) {
+	codes, err := schema.Codelist("currency")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inList := map[string]bool{}
+	for _, c := range codes {
+		inList[c.Code] = true
+	}
+	v := validator.New()
+	b := []byte("AAA")
+	for b[0] = 'A'; b[0] <= 'Z'; b[0]++ {
+		for b[1] = 'A'; b[1] <= 'Z'; b[1]++ {
+			for b[2] = 'A'; b[2] <= 'Z'; b[2]++ {
+				code := string(b)
+				if ok := v.Var(code, "iso4217") == nil; ok != inList[code] {
+					t.Errorf("%s: the validator says %v, the codelist %v", code, ok, inList[code])
+				}
+			}
+		}
+	}
+}
+
+// TestCodelistInfo checks the codelist metadata against the files and the
+// schemas: every codelist is described, every description names a file, a
+// codelist checked by the schema has a definition named after it listing
+// its codes in order, and the others have none.
+func TestCodelistInfo(t *testing.T) {
+	infos := schema.Codelists()
+	var names []string
+	for _, info := range infos {
+		names = append(names, info.Name)
+		if _, ok := schema.LookupCodelist(info.Name); !ok {
+			t.Errorf("%s: no description; add it to the codelist metadata of codelist.go", info.Name)
+		}
+		if info.Title == "" {
+			t.Errorf("%s: no title", info.Name)
+		}
+		if info.Open != (info.Use == schema.UseGuidance) {
+			t.Errorf("%s: open is %v but the use is %q; open codelists, and only they, are guidance", info.Name, info.Open, info.Use)
+		}
+		if !info.Use.Valid() {
+			t.Errorf("%s: unknown use %q", info.Name, info.Use)
+		}
+	}
+	if !slices.Equal(names, schema.CodelistNames()) {
+		t.Errorf("Codelists lists %v, the files are %v", names, schema.CodelistNames())
+	}
+	if _, ok := schema.LookupCodelist("no-such-codelist"); ok {
+		t.Error("LookupCodelist found a codelist that does not exist")
+	}
+
+	enums := map[string][]string{} // definition name → enum, over every schema
+	for _, k := range schema.Kinds() {
+		data, err := fs.ReadFile(schema.FS(), k.File())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			Defs map[string]struct {
+				Enum []string `json:"enum"`
+			} `json:"$defs"`
+		}
+		if err := json.Unmarshal(data, &doc); err != nil {
+			t.Fatalf("%s: %v", k.File(), err)
+		}
+		for name, d := range doc.Defs {
+			if d.Enum != nil {
+				enums[name] = d.Enum
+			}
+		}
+	}
+	for _, info := range infos {
+		enum, defined := enums[info.Name]
+		switch {
+		case info.Use == schema.UseSchema && !defined:
+			t.Errorf("%s: checked by the schema, but no schema defines it", info.Name)
+		case info.Use != schema.UseSchema && defined:
+			t.Errorf("%s: the schema defines it, but its use is %q", info.Name, info.Use)
+		case defined:
+			codes, _ := schema.Codelist(info.Name)
+			var want []string
+			for _, c := range codes {
+				want = append(want, c.Code)
+			}
+			if !slices.Equal(enum, want) {
+				t.Errorf("%s: the schema's enum differs from the codelist's codes in order", info.Name)
+			}
+		}
+	}
+}
+
+func TestCodelistUseText(t *testing.T) {
+	for _, u := range schema.CodelistUse("").Values() {
+		text, err := u.MarshalText()
+		var back schema.CodelistUse
+		if err != nil || back.UnmarshalText(text) != nil || back != u || u.String() != string(text) {
+			t.Errorf("%q does not round-trip: %v", u, err)
+		}
+	}
+	var u schema.CodelistUse
+	if err := u.UnmarshalText([]byte("everywhere")); err == nil {
+		t.Error("UnmarshalText accepted an unknown use")
+	}
+	if _, err := schema.CodelistUse("everywhere").MarshalText(); err == nil {
+		t.Error("MarshalText wrote an unknown use")
+	}
+}
+
+func TestReadCodelist(t *testing.T) {
+	codes, err := schema.ReadCodelist(strings.NewReader("title,code\nFirst,a\n\"Second, with a comma\",b\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []schema.Code{{Code: "a", Title: "First"}, {Code: "b", Title: "Second, with a comma"}}
+	if !slices.Equal(codes, want) {
+		t.Errorf("got %v, want %v", codes, want)
+	}
+	for _, bad := range []string{"", "code,description\na,b\n", "code,title\na\n", "code,title\n\"a,b\n"} {
+		if _, err := schema.ReadCodelist(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadCodelist(%q) accepted it", bad)
+		}
+	}
+}

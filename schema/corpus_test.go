@@ -1,0 +1,207 @@
+package schema_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nmirf/nmirf/internal/datagen"
+	"github.com/nmirf/nmirf/internal/schematest"
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+func loadCorpus(t *testing.T) []schematest.Case {
+	t.Helper()
+	cases, err := schematest.LoadCorpus("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+// goProblems validates a corpus document as its kind, or as a dataset for
+// the malformed documents, which fail before any schema applies.
+func goProblems(v *schema.Validator, c schematest.Case) schema.Problems {
+	kind := c.Kind
+	if kind == "" {
+		kind = schema.KindDataset
+	}
+	return v.Validate(kind, c.Data)
+}
+
+// TestCorpus validates every document of the corpus: the valid ones have no
+// problem, the invalid and malformed ones exactly the problems of their
+// .want file, each with a message.
+func TestCorpus(t *testing.T) {
+	v := schema.DefaultValidator()
+	for _, c := range loadCorpus(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			ps := goProblems(v, c)
+			if c.Valid {
+				if len(ps) > 0 {
+					t.Fatalf("problems in a valid document:\n%v", ps)
+				}
+				return
+			}
+			if got := schematest.Wants(ps); !slices.Equal(got, c.Want) {
+				t.Errorf("got\n%v\nwant\n%v\nmessages:\n%v", got, c.Want, ps)
+			}
+			for _, p := range ps {
+				if p.Message == "" {
+					t.Errorf("%s %s has no message", p.Pointer, p.Code)
+				}
+			}
+		})
+	}
+}
+
+// TestInliningChangesNothing compares the validator, which inlines the leaf
+// definitions of the schemas, with one that compiles them as published: on
+// the corpus and on generated datasets with faults, both report the same
+// problems, messages included.
+func TestInliningChangesNothing(t *testing.T) {
+	published, err := schema.NewValidatorAsPublished(schema.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inlined := schema.DefaultValidator()
+	docs := map[string][]byte{}
+	for _, c := range loadCorpus(t) {
+		docs[c.Name] = c.Data
+	}
+	data, err := tracking.Encode(datagen.Dataset(40))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs["generated"] = data
+	for _, fault := range []struct{ old, new string }{
+		{`"status": "in_progress"`, `"status": "ongoing"`},
+		{`"date": "2025-03-`, `"date": "2025-02-3`},
+		{`"en": "Illustrative`, `"EN": "Illustrative`},
+		{`"lead": true`, `"lead": "yes"`},
+		{`"ref": "R1"`, `"ref": ""`},
+		{`"unit": "percent"`, `"unit": "percent", "scale": 1`},
+	} {
+		docs["generated with "+fault.new] = bytes.ReplaceAll(data, []byte(fault.old), []byte(fault.new))
+	}
+	for name, doc := range docs {
+		kind := schema.KindDataset
+		if parts := strings.Split(name, "/"); len(parts) == 3 {
+			kind = schema.Kind(parts[1])
+		}
+		want := published.Validate(kind, doc)
+		got := inlined.Validate(kind, doc)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: inlined\n%v\nas published\n%v", name, got, want)
+		}
+	}
+}
+
+// TestCrossValidator validates the corpus with ajv, a JSON Schema validator
+// for JavaScript, through schema/crossval/validate.mjs, and checks that it
+// gives every document the verdict of the Go validator and reports the same
+// JSON pointers. It needs Node and the packages of schema/crossval
+// ("npm ci" there); without them it is skipped, unless NMIRF_CROSSVAL is
+// set, as .ci/run sets it, and then it fails.
+func TestCrossValidator(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err == nil {
+		_, err = os.Stat(filepath.Join("crossval", "node_modules", "ajv", "package.json"))
+	}
+	if err != nil {
+		msg := "cross-validation needs node and the packages of schema/crossval (cd schema/crossval && npm ci): " + err.Error()
+		if os.Getenv("NMIRF_CROSSVAL") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	out, err := exec.Command(node, filepath.Join("crossval", "validate.mjs"), "--json", "testdata", "1.0").Output()
+	if err != nil {
+		t.Fatalf("validate.mjs: %v\n%s", err, out)
+	}
+	compareVerdicts(t, "ajv", out)
+}
+
+// TestPythonValidator does what TestCrossValidator does with Python's
+// jsonschema package, through schema/crossval/validate.py, when python3 and
+// jsonschema 4.18 or later are installed; it is skipped otherwise.
+func TestPythonValidator(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err == nil {
+		err = exec.Command(python, "-c", "import jsonschema; jsonschema.Draft202012Validator").Run()
+	}
+	if err != nil {
+		t.Skipf("the Python check needs python3 with the jsonschema package (4.18 or later): %v", err)
+	}
+	out, err := exec.Command(python, filepath.Join("crossval", "validate.py"), "testdata", "1.0").Output()
+	if err != nil {
+		t.Fatalf("validate.py: %v\n%s", err, out)
+	}
+	compareVerdicts(t, "Python's jsonschema", out)
+}
+
+// compareVerdicts reads the verdicts another validator printed, one JSON
+// object per line, and compares them with the Go validator's on the valid
+// and invalid documents of the corpus.
+func compareVerdicts(t *testing.T, tool string, out []byte) {
+	t.Helper()
+	type result struct {
+		File     string   `json:"file"`
+		Kind     string   `json:"kind"`
+		Valid    bool     `json:"valid"`
+		Pointers []string `json:"pointers"`
+		Error    string   `json:"error"`
+	}
+	other := map[string]result{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r result
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s printed %q: %v", tool, sc.Text(), err)
+		}
+		other[r.File] = r
+	}
+	v := schema.DefaultValidator()
+	n := 0
+	for _, c := range loadCorpus(t) {
+		if c.Kind == "" {
+			continue // malformed documents are for the strict Go parser only
+		}
+		n++
+		r, ok := other[c.Name]
+		switch {
+		case !ok:
+			t.Errorf("%s: %s did not validate it", c.Name, tool)
+			continue
+		case r.Error != "" && r.Pointers == nil:
+			t.Errorf("%s: %s: %s", c.Name, tool, r.Error)
+			continue
+		}
+		ps := goProblems(v, c)
+		if r.Valid != (len(ps) == 0) {
+			t.Errorf("%s: %s says valid=%v, Go says valid=%v (%v)", c.Name, tool, r.Valid, len(ps) == 0, ps)
+			continue
+		}
+		var goPointers []string
+		for _, p := range ps {
+			goPointers = append(goPointers, p.Pointer)
+		}
+		slices.Sort(goPointers)
+		goPointers = slices.Compact(goPointers)
+		if !slices.Equal(goPointers, r.Pointers) && (len(goPointers) > 0 || len(r.Pointers) > 0) {
+			t.Errorf("%s: %s reports %q, Go reports %q", c.Name, tool, r.Pointers, goPointers)
+		}
+	}
+	if n != len(other) {
+		t.Errorf("%s validated %d documents, the corpus has %d", tool, len(other), n)
+	}
+	t.Logf("%s and Go agree on %d documents", tool, n)
+}
