@@ -53,7 +53,7 @@ func TestLoadAssessment(t *testing.T) {
 	}{
 		{"not JSON", []byte(`[`), "*", schema.CodeSyntax},
 		{"trailing data", append(assessmentJSON(t, nil), []byte(" {}")...), "", schema.CodeTrailingData},
-		{"unknown field", assessmentJSON(t, func(m map[string]any) { answerOf(m, 0)["score"] = 3 }), "/answers/0", "schema.additionalProperties"},
+		{"unknown field", assessmentJSON(t, func(m map[string]any) { answerOf(m, 0)["score"] = 3 }), "/answers/0/score", "schema.additionalProperties"},
 		{"unknown level", assessmentJSON(t, func(m map[string]any) { answerOf(m, 0)["level"] = "excellent" }), "/answers/0/level", "schema.enum"},
 		{"level as a number", assessmentJSON(t, func(m map[string]any) { answerOf(m, 0)["level"] = 3 }), "/answers/0/level", "schema.type"},
 		{"bad record ID", assessmentJSON(t, func(m map[string]any) {
@@ -62,7 +62,7 @@ func TestLoadAssessment(t *testing.T) {
 		{"unknown record kind", assessmentJSON(t, func(m map[string]any) {
 			answerOf(m, 0)["evidence"].([]any)[1].(map[string]any)["record"].(map[string]any)["kind"] = "meeting"
 		}), "/answers/0/evidence/1/record/kind", "schema.enum"},
-		{"unknown country", assessmentJSON(t, func(m map[string]any) { m["state"] = "ABC" }), "", "schema.invalid"},
+		{"unknown country", assessmentJSON(t, func(m map[string]any) { m["state"] = "ABC" }), "/state", "schema.enum"},
 		{"not applicable without justification", assessmentJSON(t, func(m map[string]any) { delete(answerOf(m, 1), "justification") }), "/answers/1/justification", CodeNoJustification},
 		{"level and not applicable", assessmentJSON(t, func(m map[string]any) { answerOf(m, 1)["level"] = "nascent" }), "/answers/1", CodeLevelAndNA},
 		{"no level", assessmentJSON(t, func(m map[string]any) { delete(answerOf(m, 2), "level") }), "/answers/2", CodeNoLevel},
@@ -169,7 +169,7 @@ func TestLoadAssessmentReportsEveryProblem(t *testing.T) {
 		got = append(got, p.Pointer+" "+p.Code)
 	}
 	want := []string{
-		"/answers/0 schema.additionalProperties",
+		"/answers/0/colour schema.additionalProperties",
 		"/answers/1/justification " + CodeNoJustification,
 		"/answers/2/criterion " + CodeUnknownCriterion,
 		"/respondents/0/name schema.minLength",

@@ -149,7 +149,7 @@ func ExampleLoadFramework() {
 	fmt.Println(err)
 	// Output:
 	// 4 problems:
-	//   /dimensions/0/criteria/0/levels: missing property 'advanced' [schema.required]
+	//   /dimensions/0/criteria/0/levels/advanced: is required [schema.required]
 	//   /dimensions/0/criteria/0/rules/0/thresholds: the thresholds must rise (or stay level) from level 1 to level 4 [rule.thresholds]
 	//   /dimensions/0/criteria/0/sources/0/source: the source "handbook" is not among the framework's sources [citation.unknownSource]
 	//   /sources/0: no criterion cites the source "guide" [source.unused]

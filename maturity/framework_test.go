@@ -159,14 +159,14 @@ func TestLoadFramework(t *testing.T) {
 		{"invalid UTF-8", []byte("{\"id\": \"\xff\"}"), "/id", schema.CodeInvalidUTF8},
 		{"duplicate key", []byte(`{"id": "a", "id": "b"}`), "/id", schema.CodeDuplicateKey},
 		{"deeply nested", []byte(strings.Repeat("[", 100) + strings.Repeat("]", 100)), "*", schema.CodeTooDeep},
-		{"unknown field", frameworkJSON(t, func(m map[string]any) { m["colour"] = "blue" }), "", "schema.additionalProperties"},
-		{"missing title", frameworkJSON(t, func(m map[string]any) { delete(m, "title") }), "", "schema.required"},
+		{"unknown field", frameworkJSON(t, func(m map[string]any) { m["colour"] = "blue" }), "/colour", "schema.additionalProperties"},
+		{"missing title", frameworkJSON(t, func(m map[string]any) { delete(m, "title") }), "/title", "schema.required"},
 		{"wrong type", frameworkJSON(t, func(m map[string]any) { dim(m, 0)["weight"] = "heavy" }), "/dimensions/0/weight", "schema.type"},
 		{"weight zero", frameworkJSON(t, func(m map[string]any) { criterionOf(m, 0, 0)["weight"] = 0 }), "/dimensions/0/criteria/0/weight", "schema.exclusiveMinimum"},
 		{"wrong schema version", frameworkJSON(t, func(m map[string]any) { m["schemaVersion"] = "0.9" }), "/schemaVersion", "schema.const"},
 		{"no source cited", frameworkJSON(t, func(m map[string]any) { criterionOf(m, 0, 1)["sources"] = []any{} }), "/dimensions/0/criteria/1/sources", "schema.minItems"},
-		{"missing descriptor", frameworkJSON(t, func(m map[string]any) { delete(criterionOf(m, 1, 0)["levels"].(map[string]any), "emerging") }), "/dimensions/1/criteria/0/levels", "schema.required"},
-		{"bad language tag", frameworkJSON(t, func(m map[string]any) { m["title"] = map[string]any{"English": "x"} }), "*", "schema.pattern"},
+		{"missing descriptor", frameworkJSON(t, func(m map[string]any) { delete(criterionOf(m, 1, 0)["levels"].(map[string]any), "emerging") }), "/dimensions/1/criteria/0/levels/emerging", "schema.required"},
+		{"bad language tag", frameworkJSON(t, func(m map[string]any) { m["title"] = map[string]any{"English": "x"} }), "/title/English", "schema.additionalProperties"},
 		{"duplicate criterion", frameworkJSON(t, func(m map[string]any) { criterionOf(m, 1, 2)["id"] = "a1" }), "/dimensions/1/criteria/2/id", CodeDuplicateID},
 		{"duplicate dimension", frameworkJSON(t, func(m map[string]any) { dim(m, 1)["id"] = "A" }), "/dimensions/1/id", CodeDuplicateID},
 		{"unknown source", frameworkJSON(t, func(m map[string]any) {
@@ -187,7 +187,7 @@ func TestLoadFramework(t *testing.T) {
 		{"unknown fact", frameworkJSON(t, func(m map[string]any) {
 			criterionOf(m, 0, 0)["rules"] = []any{map[string]any{"fact": "happiness", "thresholds": []any{1, 2, 3, 4}}}
 		}), "/dimensions/0/criteria/0/rules/0/fact", "schema.enum"},
-		{"bad date", frameworkJSON(t, func(m map[string]any) { m["sources"].([]any)[0].(map[string]any)["date"] = "2025-02-30" }), "", "schema.invalid"},
+		{"bad date", frameworkJSON(t, func(m map[string]any) { m["sources"].([]any)[0].(map[string]any)["date"] = "2025-02-30" }), "/sources/0/date", "schema.pattern"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

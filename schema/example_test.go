@@ -11,7 +11,7 @@ func ExampleValidate() {
   "schemaVersion": "1.0",
   "publisher": {"name": {"en": "Secretariat of a fictional mechanism"}},
   "date": "2026-02-29",
-  "state": "ATA",
+  "state": "XFS",
   "recommendations": [
     {"id": "0190d7a4-5b1e-7c3a-9f12-000000000101", "source": {"family": "upr", "cycle": 4}, "text": {"EN": "Illustrative text."}},
     {"id": "0190d7a4-5b1e-7c3a-9f12-000000000102", "source": {"family": "UPR"}}

@@ -15,7 +15,7 @@ import (
 	"github.com/nmirf/nmirf/schema"
 )
 
-const minimal = `{"schemaVersion": "1.0", "publisher": {"name": {"en": "Fictional publisher"}}, "date": "2026", "state": "ATA"`
+const minimal = `{"schemaVersion": "1.0", "publisher": {"name": {"en": "Fictional publisher"}}, "date": "2026", "state": "XFS"`
 
 // TestValidateMessages pins the problems, messages included, that
 // publishers see for the usual mistakes.
@@ -59,10 +59,10 @@ func TestValidateMessages(t *testing.T) {
 		{"empty string", minimal + `, "entities": [{"id": "0190d7a4-5b1e-7c3a-9f12-000000000001", "ref": "", "name": {"en": "x"}, "kind": "ministry"}]}`, schema.Problems{
 			{Pointer: "/entities/0/ref", Code: "schema.minLength", Message: "must not be empty; leave the field out instead"},
 		}},
-		{"version", `{"schemaVersion": "2.0", "publisher": {"name": {"en": "x"}}, "date": "2026", "state": "ATA"}`, schema.Problems{
+		{"version", `{"schemaVersion": "2.0", "publisher": {"name": {"en": "x"}}, "date": "2026", "state": "XFS"}`, schema.Problems{
 			{Pointer: "/schemaVersion", Code: "schema.const", Message: `must be "1.0", not "2.0"`},
 		}},
-		{"syntax first", minimal + `, "state": "ATA"}`, schema.Problems{
+		{"syntax first", minimal + `, "state": "XFS"}`, schema.Problems{
 			{Pointer: "/state", Code: schema.CodeDuplicateKey, Message: `the key "state" appears more than once in this object`},
 		}},
 	} {

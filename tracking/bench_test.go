@@ -20,20 +20,6 @@ func benchDataset(b *testing.B, n int) (*Dataset, []byte) {
 	return ds, data
 }
 
-func BenchmarkDecode(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			_, data := benchDataset(b, n)
-			b.SetBytes(int64(len(data)))
-			for b.Loop() {
-				if _, err := Decode(data); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 func BenchmarkEncode(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {

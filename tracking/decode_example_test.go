@@ -13,7 +13,7 @@ func ExampleDecode_problems() {
   "schemaVersion": "1.0",
   "publisher": {"name": {"en": "Secretariat of a fictional mechanism"}},
   "date": "2026-03",
-  "state": "ATA",
+  "state": "XFS",
   "recommendations": [
     {"id": "0190d7a4-5b1e-7c3a-9f12-000000000101", "source": {"family": "upr"}, "text": {"en": "Illustrative text."}},
     {"id": "0190d7a4-5b1e-7c3a-9f12-000000000102", "source": {"family": "treaty_body", "body": "CEDAW", "cycle": "4"}, "position": {"value": "accepted"}}

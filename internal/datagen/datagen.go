@@ -1,9 +1,10 @@
 // Package datagen builds large, valid and deterministic tracking datasets
 // for benchmarks and tests.
 //
-// The data are fictional. The State is Antarctica ("ATA"), which has no
-// government, so that no generated record can be mistaken for a claim about
-// a real State's mechanism; every text says it is illustrative.
+// The data are fictional. The State is "XFS", the user-assigned code the
+// project keeps for an imaginary State, so that no generated record can be
+// mistaken for a claim about a real State's mechanism; every text says it
+// is illustrative.
 package datagen
 
 import (
@@ -15,7 +16,7 @@ import (
 )
 
 // State is the country code of every generated dataset.
-const State tracking.Country = "ATA"
+const State tracking.Country = "XFS"
 
 // Dataset returns a dataset with n recommendations and, in proportion, the
 // other records a mechanism keeps: about one entity per 20 recommendations,
@@ -191,7 +192,7 @@ func (g *gen) recommendation(i int, ds *tracking.Dataset) tracking.Recommendatio
 		r.Source = tracking.Source{
 			Family:    tracking.MechanismFamilyTreatyBody,
 			Body:      pick(g, treatyBodies),
-			Document:  fmt.Sprintf("CCPR/C/ATA/CO/%d", 1+g.r.IntN(5)),
+			Document:  fmt.Sprintf("CCPR/C/XFS/CO/%d", 1+g.r.IntN(5)),
 			Paragraph: fmt.Sprintf("%d", 10+i%40),
 			Date:      tracking.Year(2022),
 		}

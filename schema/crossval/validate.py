@@ -14,6 +14,7 @@ import re
 import sys
 
 import jsonschema
+from referencing import Registry, Resource
 
 here = os.path.dirname(os.path.abspath(__file__))
 corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "testdata")
@@ -38,13 +39,21 @@ def pointers(error):
     return [base]
 
 
-validators = {}
+# Every schema is registered under its $id, so that one schema's $ref to
+# another ("dataset.schema.json#/$defs/text") resolves without the network.
+schemas = {}
 for name in sorted(os.listdir(schema_dir)):
     if name.endswith(".schema.json"):
         with open(os.path.join(schema_dir, name), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft202012Validator.check_schema(schema)
-        validators[name[: -len(".schema.json")]] = jsonschema.Draft202012Validator(schema)
+        schemas[name[: -len(".schema.json")]] = schema
+registry = Registry().with_resources(
+    (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
+)
+validators = {
+    kind: jsonschema.Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()
+}
 
 for verdict in ("valid", "invalid"):
     root = os.path.join(corpus, verdict)
