@@ -73,6 +73,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"bad ID", strings.Replace(string(valid), `"01900000-0000-7000-8000-000000000101"`, `"01900000-0000-7000-8000-00000000010"`, 1), ""},
 		{"upper-case ID", strings.Replace(string(valid), `"01900000-0000-7000-8000-000000000001"`, `"01900000-0000-7000-8000-00000000000A"`, 1), ""},
 		{"array instead of object", `[]`, ""},
+		{"empty object", `{}`, "schema.required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

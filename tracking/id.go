@@ -20,11 +20,14 @@ type ID [16]byte
 // ParseID parses the canonical lowercase form of a UUID. Other forms that
 // some parsers accept (upper case, braces, "urn:uuid:", no hyphens) are
 // rejected, so that an ID is written one way only and never changes between
-// reading and writing.
+// reading and writing; so is the nil UUID, which identifies nothing.
 func ParseID(s string) (ID, error) {
 	u, err := uuid.Parse(s)
 	if err != nil || len(s) != 36 || u.String() != s {
 		return ID{}, fmt.Errorf("tracking: %q is not a UUID in canonical lowercase form (8-4-4-4-12 hexadecimal digits)", s)
+	}
+	if u == uuid.Nil {
+		return ID{}, fmt.Errorf("tracking: the nil UUID %q identifies nothing", s)
 	}
 	return ID(u), nil
 }

@@ -129,6 +129,7 @@ func TestParseID(t *testing.T) {
 		"0190d7a4-5b1e-7c3a-9f12-3456789abcd",
 		"",
 		"not an id",
+		"00000000-0000-0000-0000-000000000000",
 	} {
 		_, err := ParseID(bad)
 		assert.Error(t, err, bad)
