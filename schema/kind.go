@@ -1,8 +1,11 @@
 package schema
 
 import (
+	"encoding/json"
 	"fmt"
+	"io/fs"
 	"slices"
+	"sync"
 )
 
 // Version is the version of the data standard whose schemas this package
@@ -62,3 +65,59 @@ func (k *Kind) UnmarshalText(text []byte) error {
 	*k = Kind(text)
 	return nil
 }
+
+// DetectKind tells the kind of a document from its top-level fields. Every
+// kind's schema requires some fields at the top; DetectKind picks the kind
+// whose required fields the document has the largest share of, so that a
+// document missing a field or two is still recognised and then validated
+// against the right schema. It fails when data is not a JSON object, or
+// when no kind has more than half of its required fields present, or when
+// two kinds tie.
+func DetectKind(data []byte) (Kind, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return "", fmt.Errorf("schema: cannot tell the kind of a document that is not a JSON object: %w", err)
+	}
+	best, bestShare, tie := Kind(""), 0.0, false
+	for _, k := range Kinds() {
+		req := requiredFields()[k]
+		if len(req) == 0 {
+			continue
+		}
+		n := 0
+		for _, f := range req {
+			if _, ok := top[f]; ok {
+				n++
+			}
+		}
+		share := float64(n) / float64(len(req))
+		switch {
+		case share > bestShare:
+			best, bestShare, tie = k, share, false
+		case share == bestShare:
+			tie = true
+		}
+	}
+	if bestShare <= 0.5 || tie {
+		return "", fmt.Errorf("schema: cannot tell the kind of the document from its fields; give it (one of %v)", Kinds())
+	}
+	return best, nil
+}
+
+// requiredFields holds, by kind, the fields its schema requires at the top.
+var requiredFields = sync.OnceValue(func() map[Kind][]string {
+	out := map[Kind][]string{}
+	for _, k := range Kinds() {
+		data, err := fs.ReadFile(files, k.File())
+		if err != nil {
+			continue
+		}
+		var doc struct {
+			Required []string `json:"required"`
+		}
+		if json.Unmarshal(data, &doc) == nil {
+			out[k] = doc.Required
+		}
+	}
+	return out
+})

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -205,5 +206,38 @@ func TestValidateConcurrently(t *testing.T) {
 	close(errs)
 	for name := range errs {
 		t.Errorf("%s: a different result when validated concurrently", name)
+	}
+}
+
+func TestDetectKind(t *testing.T) {
+	read := func(name string) []byte {
+		t.Helper()
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want schema.Kind
+	}{
+		{"dataset", read("testdata/valid/dataset/full.json"), schema.KindDataset},
+		{"framework", read("testdata/valid/framework/default.json"), schema.KindFramework},
+		{"assessment", read("testdata/valid/assessment/sample.json"), schema.KindAssessment},
+		{"result", read("testdata/valid/result/golden.json"), schema.KindResult},
+		{"dataset missing a field", []byte(`{"schemaVersion":"1.0","date":"2026","state":"XFS"}`), schema.KindDataset},
+		{"broken framework", read("testdata/invalid/framework/broken.json"), schema.KindFramework},
+		{"nothing known", []byte(`{"colour":"blue"}`), ""},
+		{"too little", []byte(`{"schemaVersion":"1.0"}`), ""},
+		{"not an object", []byte(`[1, 2]`), ""},
+		{"not JSON", []byte(`{`), ""},
+	}
+	for _, tt := range tests {
+		got, err := schema.DetectKind(tt.data)
+		if got != tt.want || (err == nil) != (tt.want != "") {
+			t.Errorf("%s: DetectKind = %q, %v; want %q", tt.name, got, err, tt.want)
+		}
 	}
 }

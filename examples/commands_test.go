@@ -1,0 +1,109 @@
+// Package examples_test builds each example program and runs it as a
+// person would, on the built-in data and on test files, so that the
+// commands the README gives cannot rot.
+package examples_test
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// build compiles the example programs once into a temporary folder.
+func build(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the example programs")
+	}
+	bin := t.TempDir()
+	cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./assess", "./validate", "./track", "./uhri")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(out))
+	return bin
+}
+
+// run runs a built program in dir and returns its exit status and output.
+func run(t *testing.T, bin, dir, name string, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(bin, name), args...)
+	cmd.Dir = dir
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return 0, stdout.String(), stderr.String()
+	case errors.As(err, &exit):
+		return exit.ExitCode(), stdout.String(), stderr.String()
+	}
+	t.Fatalf("%s: %v", name, err)
+	return 0, "", ""
+}
+
+func abs(t *testing.T, path string) string {
+	t.Helper()
+	p, err := filepath.Abs(path)
+	require.NoError(t, err)
+	return p
+}
+
+func TestCommands(t *testing.T) {
+	bin := build(t)
+	dir := t.TempDir()
+
+	t.Run("assess on the built-in data", func(t *testing.T) {
+		code, out, errs := run(t, bin, dir, "assess")
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, out, "## Overall")
+		assert.Contains(t, out, "## Next steps")
+		assert.Contains(t, errs, "radar chart written to nmirf-profile.svg")
+		svg, err := os.ReadFile(filepath.Join(dir, "nmirf-profile.svg"))
+		require.NoError(t, err)
+		assert.Contains(t, string(svg), "<svg")
+	})
+	t.Run("assess on files, in Arabic", func(t *testing.T) {
+		code, out, errs := run(t, bin, dir, "assess", "-lang", "ar", "-chart", "chart-ar.svg",
+			abs(t, "sample/assessment.json"), abs(t, "sample/dataset.json"))
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, out, `dir="rtl"`)
+		_, err := os.Stat(filepath.Join(dir, "chart-ar.svg"))
+		assert.NoError(t, err)
+	})
+	t.Run("assess on a bad file", func(t *testing.T) {
+		bad := abs(t, "assess/testdata/invalid-assessment.json")
+		code, out, errs := run(t, bin, dir, "assess", bad)
+		assert.Equal(t, 1, code)
+		assert.Empty(t, out)
+		assert.Contains(t, errs, bad+": /answers/0/criterion: ")
+	})
+	t.Run("validate", func(t *testing.T) {
+		code, _, errs := run(t, bin, dir, "validate", abs(t, "sample/dataset.json"), abs(t, "sample/assessment.json"))
+		assert.Equal(t, 0, code, errs)
+		bad := abs(t, "../schema/testdata/invalid/dataset/bad-dates.json")
+		code, out, _ := run(t, bin, dir, "validate", bad)
+		assert.Equal(t, 1, code)
+		assert.Contains(t, out, bad+": /date: ")
+		code, _, _ = run(t, bin, dir, "validate")
+		assert.Equal(t, 2, code)
+	})
+	t.Run("track", func(t *testing.T) {
+		code, out, errs := run(t, bin, dir, "track", "-at", "2026-06-30")
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, out, "Overdue (2)")
+		assert.Contains(t, out, "Due in the next 30 days (3)")
+		assert.Contains(t, out, "Progress by responsible entity")
+	})
+	t.Run("uhri", func(t *testing.T) {
+		code, out, errs := run(t, bin, dir, "uhri", "-state", "CZE", abs(t, "../tracking/uhri/testdata/export.json"))
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, errs, "UHRI import (json)")
+		assert.Contains(t, out, `"schemaVersion": "1.0"`)
+	})
+}

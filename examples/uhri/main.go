@@ -1,0 +1,182 @@
+// Command uhri imports the recommendations of an export of the Universal
+// Human Rights Index (UHRI) into a tracking dataset, and prints the report
+// of the import.
+//
+// Usage:
+//
+//	uhri [flags] EXPORT
+//
+// EXPORT is the UHRI's JSON export, or its spreadsheet export saved as CSV;
+// the format comes from the file's extension unless -format is given. The
+// export is read as a stream, so that the full export imports in bounded
+// memory. With -into, the records merge into an existing dataset by their
+// UHRI annotation ID: known recommendations get the UN's newer text,
+// position and classifications, new ones are added, and what the mechanism
+// added itself (actions, assignments, assessments, clusters) is never
+// touched. Without -into, a new dataset is made for the State given with
+// -state.
+//
+// Flags:
+//
+//	-state XXX            the State, as an ISO 3166-1 alpha-3 code (needed without -into)
+//	-into FILE            the dataset to merge into
+//	-o FILE               where to write the dataset (default: standard output)
+//	-format json|csv      the export's format (default: from the extension)
+//	-lang TAG             the language of the export's text (default en)
+//	-publisher NAME       the publisher of a new dataset
+//	-date YYYY-MM-DD      the date of a new dataset (default: today)
+//	-body LIST            keep only these bodies, comma-separated ("CEDAW,UPR")
+//	-from, -to DATE       keep only records published in this range
+//
+// The report goes to standard error. Exit status: 0 on success, 1 when the
+// export or the dataset cannot be read or the result is invalid, 2 on a
+// usage error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+	"github.com/nmirf/nmirf/tracking/uhri"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now, tracking.SystemIDGenerator()))
+}
+
+// usageError is a mistake in the command line.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// run is the program, with its arguments, outputs, clock and ID generator
+// given, so that tests can run it.
+func run(args []string, stdout, stderr io.Writer, now func() time.Time, gen tracking.IDGenerator) int {
+	err := importExport(args, stdout, stderr, now, gen)
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 2
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "uhri: %v\n", err)
+		return 2
+	}
+	fmt.Fprintf(stderr, "uhri: %v\n", err)
+	return 1
+}
+
+func importExport(args []string, stdout, stderr io.Writer, now func() time.Time, gen tracking.IDGenerator) error {
+	fs := flag.NewFlagSet("uhri", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: uhri [flags] EXPORT")
+		fs.PrintDefaults()
+	}
+	state := fs.String("state", "", "the State, as an ISO 3166-1 alpha-3 code (needed without -into)")
+	into := fs.String("into", "", "the dataset to merge into")
+	out := fs.String("o", "", "where to write the dataset (default: standard output)")
+	format := fs.String("format", "", "the export's format: json or csv (default: from the file's extension)")
+	lang := fs.String("lang", "en", "the language of the export's text")
+	publisher := fs.String("publisher", "National mechanism for implementation, reporting and follow-up", "the publisher of a new dataset")
+	dateFlag := fs.String("date", "", "the date of a new dataset, YYYY-MM-DD (default: today)")
+	bodies := fs.String("body", "", "keep only these bodies, comma-separated")
+	from := fs.String("from", "", "keep only records published on or after this date")
+	to := fs.String("to", "", "keep only records published on or before this date")
+	if err := fs.Parse(args); err != nil {
+		return flag.ErrHelp // the flag package has said what is wrong
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError("give one export file")
+	}
+	exportFile := fs.Arg(0)
+
+	var f uhri.Format
+	if *format == "" {
+		*format = strings.TrimPrefix(strings.ToLower(filepath.Ext(exportFile)), ".")
+	}
+	if err := f.UnmarshalText([]byte(*format)); err != nil {
+		return usageError(fmt.Sprintf("-format must be json or csv (or the file end in .json or .csv): %v", err))
+	}
+	opts := uhri.Options{Language: *lang}
+	if *bodies != "" {
+		opts.Filter.Bodies = strings.Split(*bodies, ",")
+	}
+	for _, d := range []struct {
+		flag  string
+		value string
+		into  *tracking.PartialDate
+	}{{"-from", *from, &opts.Filter.From}, {"-to", *to, &opts.Filter.To}} {
+		if d.value == "" {
+			continue
+		}
+		v, err := tracking.ParseDate(d.value)
+		if err != nil {
+			return usageError(fmt.Sprintf("%s: %v", d.flag, err))
+		}
+		*d.into = v
+	}
+
+	var ds *tracking.Dataset
+	if *into != "" {
+		data, err := os.ReadFile(*into)
+		if err != nil {
+			return err
+		}
+		if ds, err = tracking.Decode(data); err != nil {
+			return fmt.Errorf("%s: %w", *into, err)
+		}
+	} else {
+		c := tracking.Country(*state)
+		if !c.Valid() {
+			return usageError(fmt.Sprintf("-state must be an ISO 3166-1 alpha-3 code such as PRY, not %q (or give -into)", *state))
+		}
+		date := tracking.DateOf(now())
+		if *dateFlag != "" {
+			d, err := tracking.ParseDate(*dateFlag)
+			if err != nil {
+				return usageError(fmt.Sprintf("-date: %v", err))
+			}
+			date = d
+		}
+		ds = tracking.NewDataset(c, date, tracking.Text{*lang: *publisher})
+	}
+
+	in, err := os.Open(exportFile)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	r, err := uhri.NewReader(in, f, opts)
+	if err != nil {
+		return fmt.Errorf("%s: %w", exportFile, err)
+	}
+	rep, err := uhri.Import(ds, r, gen)
+	if err != nil {
+		return fmt.Errorf("%s: %w", exportFile, err)
+	}
+	fmt.Fprint(stderr, rep)
+	if ps := tracking.Validate(ds); len(ps) > 0 {
+		return fmt.Errorf("the merged dataset breaks the rules:\n%w", schema.Problems(ps))
+	}
+
+	data, err := tracking.Encode(ds)
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		_, err = stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(*out, data, 0o644)
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func validate(args ...string) (int, string, string) {
+	var out, errs bytes.Buffer
+	code := run(args, &out, &errs)
+	return code, out.String(), errs.String()
+}
+
+const corpus = "../../schema/testdata/"
+
+func TestValidFilesOfEveryKind(t *testing.T) {
+	code, out, errs := validate("../sample/dataset.json", "../sample/assessment.json",
+		"../../maturity/frameworks/default.json", corpus+"valid/result/golden.json")
+	assert.Equal(t, 0, code, out+errs)
+	assert.Empty(t, out)
+	assert.Equal(t, "4 file(s), 4 valid, 0 invalid, 0 problem(s)\n", errs)
+}
+
+func TestInvalidFilesPrintOneLinePerProblem(t *testing.T) {
+	file := corpus + "invalid/result/broken.json"
+	code, out, _ := validate(file)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, []string{
+		file + `: /dimensions/0/criteria/0/confidence: "certain" is not a code of the codelist maturity-confidence [schema.enum]`,
+		file + `: /dimensions/0/criteria/0/status: "done" is not a code of the codelist criterion-status [schema.enum]`,
+		file + `: /extra: "extra" is not a field of this object in the standard [schema.additionalProperties]`,
+		file + `: /method: "average" is not a code of the codelist consolidation-method [schema.enum]`,
+	}, strings.Split(strings.TrimSpace(out), "\n"))
+}
+
+func TestRulesBeyondTheSchema(t *testing.T) {
+	// A dataset whose shape is right but whose references are broken: the
+	// schema accepts it, the full check does not.
+	data, err := os.ReadFile("../../tracking/testdata/valid.json")
+	require.NoError(t, err)
+	broken := strings.Replace(string(data), `"leadEntityId": "01900000-0000-7000-8000-000000000001",
+      "start": "2024-06"`, `"leadEntityId": "01900000-0000-7000-8000-0000000000ff",
+      "start": "2024-06"`, 1)
+	require.NotEqual(t, string(data), broken)
+	file := filepath.Join(t.TempDir(), "broken.json")
+	require.NoError(t, os.WriteFile(file, []byte(broken), 0o644))
+
+	code, out, _ := validate("-schema-only", file)
+	assert.Equal(t, 0, code, out)
+	code, out, _ = validate(file)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, file+": /actions/0/leadEntityId: no entity has the ID 01900000-0000-7000-8000-0000000000ff [reference.unknown]\n", out)
+}
+
+func TestJSONReport(t *testing.T) {
+	code, out, _ := validate("-format", "json", "../sample/dataset.json", corpus+"invalid/framework/broken.json", "missing.json")
+	assert.Equal(t, 1, code)
+	var reports []fileReport
+	require.NoError(t, json.Unmarshal([]byte(out), &reports))
+	require.Len(t, reports, 3)
+	assert.True(t, reports[0].Valid)
+	assert.Equal(t, "dataset", string(reports[0].Kind))
+	assert.NotNil(t, reports[0].Problems, "an empty list, not null")
+	assert.False(t, reports[1].Valid)
+	assert.Equal(t, "framework", string(reports[1].Kind))
+	assert.Len(t, reports[1].Problems, 6)
+	assert.False(t, reports[2].Valid)
+	assert.Equal(t, "io.read", reports[2].Problems[0].Code)
+}
+
+func TestKindGivenOrUnknown(t *testing.T) {
+	// The built-in dataset read as an assessment fails the assessment schema.
+	code, out, _ := validate("-kind", "assessment", "../sample/dataset.json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "/answers: is required [schema.required]")
+
+	dir := t.TempDir()
+	odd := filepath.Join(dir, "odd.json")
+	require.NoError(t, os.WriteFile(odd, []byte(`{"colour": "blue"}`), 0o644))
+	code, out, _ = validate(odd)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "document.unknownKind")
+
+	bad := filepath.Join(dir, "bad.json")
+	require.NoError(t, os.WriteFile(bad, []byte(`{"a": 1, "a": 2`), 0o644))
+	code, out, _ = validate(bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, bad+": ")
+	assert.Contains(t, out, "[json.")
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"-kind", "plan", "x.json"}, {"-format", "xml", "x.json"}, {"-nope"}, {"-framework", "missing.json", "x.json"}} {
+		code, _, errs := validate(args...)
+		assert.Equal(t, 2, code, args)
+		assert.NotEmpty(t, errs, args)
+	}
+}
