@@ -1,6 +1,14 @@
 package tracking
 
+import "github.com/nmirf/nmirf/schema"
+
 // DecodeJSON exposes to the tests of package tracking_test the decoding
-// step of Decode that follows schema validation, so that they can compare
-// what the Go types accept with what the schema accepts.
-var DecodeJSON = decodeJSON
+// that follows schema validation in Decode, so that they can compare the
+// verdicts of Go and of the schema.
+func DecodeJSON(data []byte) (*Dataset, error) {
+	var ds Dataset
+	if err := schema.DecodeStrict(data, &ds); err != nil {
+		return nil, schema.DecodeProblems(err)
+	}
+	return &ds, nil
+}

@@ -1,0 +1,144 @@
+package schema
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Decode validates data as a document of the kind k with the default
+// validator and decodes it into v (see Validator.Decode).
+func Decode(k Kind, data []byte, v any) (Problems, bool) { return DefaultValidator().Decode(k, data, v) }
+
+// Decode validates data as a document of the kind k and decodes it into v,
+// a pointer to the Go type of that kind, with encoding/json. It returns the
+// problems found, sorted, and whether v was filled.
+//
+// A valid document decodes strictly (DecodeStrict). A document that breaks
+// the schema still decodes, loosely, when encoding/json can read it, so
+// that a caller can apply its own rules to it and report every problem at
+// once; v is then filled only as far as the document allows, and the
+// problems are the schema's. A document encoding/json cannot read at all
+// leaves v unfilled.
+func (val *Validator) Decode(k Kind, data []byte, v any) (Problems, bool) {
+	ps := val.Validate(k, data)
+	if len(ps) == 0 {
+		if err := DecodeStrict(data, v); err != nil {
+			return DecodeProblems(err), false
+		}
+		return nil, true
+	}
+	if !json.Valid(data) || json.Unmarshal(data, v) != nil {
+		return ps, false
+	}
+	return ps, true
+}
+
+// DecodeStrict decodes a JSON document into v with encoding/json, as a
+// document that passed its schema is decoded: unknown fields and trailing
+// data are errors. encoding/json refuses a whole number written with a
+// fraction or an exponent ("2.0", "2e0") for an integer field, which JSON
+// Schema accepts; when it does, the numbers are rewritten in plain form and
+// the document decoded again, so that every value keeps its meaning.
+func DecodeStrict(data []byte, v any) error {
+	err := unmarshalStrict(data, v)
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && strings.HasPrefix(te.Value, "number") {
+		if plain, changed := PlainIntegers(data); changed {
+			err = unmarshalStrict(plain, v)
+		}
+	}
+	return err
+}
+
+func unmarshalStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("json: unexpected data after the document")
+	}
+	return nil
+}
+
+// DecodeProblems turns an encoding/json error into problems. Only what a
+// schema cannot say reaches it after validation, so its pointers are as
+// precise as encoding/json allows.
+func DecodeProblems(err error) Problems {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		ptr := ""
+		if te.Field != "" {
+			ptr = "/" + strings.ReplaceAll(te.Field, ".", "/")
+		}
+		return Problems{{Pointer: ptr, Code: "schema.type", Message: fmt.Sprintf("a JSON %s cannot be a %s", te.Value, te.Type)}}
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	code := "schema.invalid"
+	if strings.HasPrefix(msg, "unknown field") {
+		code = "schema.additionalProperties"
+	}
+	return Problems{{Code: code, Message: msg}}
+}
+
+// PlainIntegers rewrites every number of a JSON document that is written
+// with a fraction or an exponent but whose 64-bit floating-point value is a
+// whole number of at most 2^53 in magnitude ("2.0", "2e0", "-0.0") in plain
+// form ("2", "2", "-0"). Read as float64, every rewritten number keeps its
+// value, so float fields decode as before. It reports whether it rewrote
+// anything. The document must be well-formed.
+func PlainIntegers(data []byte) ([]byte, bool) {
+
+	var out []byte
+	last := 0
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '"':
+			i++
+			for i < len(data) && data[i] != '"' {
+				if data[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '-' || c >= '0' && c <= '9':
+			start := i
+			plain := true
+			for i < len(data) && strings.IndexByte("+-0123456789.eE", data[i]) >= 0 {
+				if c := data[i]; c == '.' || c == 'e' || c == 'E' {
+					plain = false
+				}
+				i++
+			}
+			if plain {
+				continue
+			}
+			f, err := strconv.ParseFloat(string(data[start:i]), 64)
+			if err != nil || f != math.Trunc(f) || math.Abs(f) > 1<<53 {
+				continue
+			}
+			out = append(out, data[last:start]...)
+			if f == 0 && math.Signbit(f) {
+				out = append(out, "-0"...)
+			} else {
+				out = strconv.AppendInt(out, int64(f), 10)
+			}
+			last = i
+		default:
+			i++
+		}
+	}
+	if out == nil {
+		return data, false
+	}
+	return append(out, data[last:]...), true
+}
