@@ -13,7 +13,9 @@ import (
 
 // Decode validates data as a document of the kind k with the default
 // validator and decodes it into v (see Validator.Decode).
-func Decode(k Kind, data []byte, v any) (Problems, bool) { return DefaultValidator().Decode(k, data, v) }
+func Decode(k Kind, data []byte, v any) (Problems, bool) {
+	return DefaultValidator().Decode(k, data, v)
+}
 
 // Decode validates data as a document of the kind k and decodes it into v,
 // a pointer to the Go type of that kind, with encoding/json. It returns the
