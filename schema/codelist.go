@@ -126,6 +126,7 @@ var codelistInfo = []CodelistInfo{
 	{Name: "country", Title: "States and territories (ISO 3166-1 alpha-3)", Use: UseSchema},
 	{Name: "criterion-status", Title: "How a criterion stands in a self-assessment result", Use: UseSchema},
 	{Name: "currency", Title: "Currencies (ISO 4217)", Use: UseSchema},
+	{Name: "date-precision", Title: "Precisions of partial dates", Use: UseLibrary},
 	{Name: "due-state", Title: "Where an unsubmitted report stands against its deadline", Use: UseLibrary},
 	{Name: "entity-kind", Title: "Kinds of entities", Use: UseSchema},
 	{Name: "focal-point-role", Title: "Roles of focal points", Use: UseSchema},

@@ -6,16 +6,8 @@ import (
 	"time"
 )
 
-// Precision says how much of a PartialDate is known.
-type Precision int
-
-// The precisions of a PartialDate, from least to most precise.
-const (
-	PrecisionNone  Precision = iota // the zero date
-	PrecisionYear                   // "2025"
-	PrecisionMonth                  // "2025-06"
-	PrecisionDay                    // "2025-06-30"
-)
+// PrecisionNone is the precision of the zero date, which means "no date".
+const PrecisionNone Precision = ""
 
 // PartialDate is a calendar date of which only the year, or the year and
 // month, may be known: "2025", "2025-06" or "2025-06-30". Plans and reports

@@ -54,6 +54,7 @@ var enumValidators = map[reflect.Type]func(string) bool{
 	reflect.TypeFor[Priority]():             func(s string) bool { return Priority(s).Valid() },
 	reflect.TypeFor[MemberRole]():           func(s string) bool { return MemberRole(s).Valid() },
 	reflect.TypeFor[TrackingToolKind]():     func(s string) bool { return TrackingToolKind(s).Valid() },
+	reflect.TypeFor[Precision]():            func(s string) bool { return Precision(s).Valid() },
 	reflect.TypeFor[RecordKind]():           func(s string) bool { return RecordKind(s).Valid() },
 	reflect.TypeFor[DueState]():             func(s string) bool { return DueState(s).Valid() },
 	reflect.TypeFor[Country]():              func(s string) bool { return Country(s).Valid() },
@@ -1338,6 +1339,46 @@ func (t TrackingToolKind) MarshalText() ([]byte, error) { return marshalEnum(t, 
 func (t *TrackingToolKind) UnmarshalText(text []byte) error {
 	return unmarshalEnum(t, text, trackingToolKindTitles)
 }
+
+// Precision is how much of a PartialDate is known. The zero Precision, PrecisionNone, is that of the zero date.
+// Its values are the codelist "date-precision" of the standard.
+type Precision string
+
+// The values of Precision, in codelist order.
+const (
+	// PrecisionYear is the code for “Year”: Only the year is known, as in "2025".
+	PrecisionYear Precision = "year"
+	// PrecisionMonth is the code for “Month”: The year and the month are known, as in "2025-06".
+	PrecisionMonth Precision = "month"
+	// PrecisionDay is the code for “Day”: The full date is known, as in "2025-06-30".
+	PrecisionDay Precision = "day"
+)
+
+var precisionValues = []Precision{PrecisionYear, PrecisionMonth, PrecisionDay}
+
+var precisionTitles = map[Precision]string{
+	"year":  "Year",
+	"month": "Month",
+	"day":   "Day",
+}
+
+// Values returns every Precision, in codelist order.
+func (Precision) Values() []Precision { return slices.Clone(precisionValues) }
+
+// Valid reports whether p is a code of the codelist.
+func (p Precision) Valid() bool { _, ok := precisionTitles[p]; return ok }
+
+// String returns the code.
+func (p Precision) String() string { return string(p) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (p Precision) Title() string { return precisionTitles[p] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (p Precision) MarshalText() ([]byte, error) { return marshalEnum(p, p.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (p *Precision) UnmarshalText(text []byte) error { return unmarshalEnum(p, text, precisionTitles) }
 
 // RecordKind is the kind of a record in a dataset.
 // Its values are the codelist "record-kind" of the standard.

@@ -31,18 +31,18 @@ func TestParseDate(t *testing.T) {
 		{"2025-06-30", true, PrecisionDay, "2025-06-30", "2025-06-30"},
 		{"2024-02-29", true, PrecisionDay, "2024-02-29", "2024-02-29"},
 		{"0001", true, PrecisionYear, "0001-01-01", "0001-12-31"},
-		{"2023-02-29", false, 0, "", ""},
-		{"2025-06-31", false, 0, "", ""},
-		{"2025-13", false, 0, "", ""},
-		{"2025-00", false, 0, "", ""},
-		{"0000", false, 0, "", ""},
-		{"25", false, 0, "", ""},
-		{"2025-6", false, 0, "", ""},
-		{"2025/06", false, 0, "", ""},
-		{"2025-06-30T00:00:00Z", false, 0, "", ""},
-		{"+2025", false, 0, "", ""},
-		{"２０２５", false, 0, "", ""},
-		{"", false, 0, "", ""},
+		{"2023-02-29", false, PrecisionNone, "", ""},
+		{"2025-06-31", false, PrecisionNone, "", ""},
+		{"2025-13", false, PrecisionNone, "", ""},
+		{"2025-00", false, PrecisionNone, "", ""},
+		{"0000", false, PrecisionNone, "", ""},
+		{"25", false, PrecisionNone, "", ""},
+		{"2025-6", false, PrecisionNone, "", ""},
+		{"2025/06", false, PrecisionNone, "", ""},
+		{"2025-06-30T00:00:00Z", false, PrecisionNone, "", ""},
+		{"+2025", false, PrecisionNone, "", ""},
+		{"２０２５", false, PrecisionNone, "", ""},
+		{"", false, PrecisionNone, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -270,6 +270,7 @@ func TestEnumsFollowTheCodelists(t *testing.T) {
 	check("tracking-tool-kind", strs(TrackingToolKind("").Values()), func(s string) bool { return TrackingToolKind(s).Valid() })
 	check("record-kind", strs(RecordKind("").Values()), func(s string) bool { return RecordKind(s).Valid() })
 	check("due-state", strs(DueState("").Values()), func(s string) bool { return DueState(s).Valid() })
+	check("date-precision", strs(Precision("").Values()), func(s string) bool { return Precision(s).Valid() })
 	check("country", strs(Country("").Values()), func(s string) bool { return Country(s).Valid() })
 	check("sdg-goal", strs(SDGGoal("").Values()), func(s string) bool { return SDGGoal(s).Valid() })
 	check("sdg-target", strs(SDGTarget("").Values()), func(s string) bool { return SDGTarget(s).Valid() })

@@ -72,6 +72,7 @@ var trackingEnums = []enum{
 	{file: "priority", typ: "Priority", doc: "the priority the mechanism gives to a cluster or an action."},
 	{file: "member-role", typ: "MemberRole", doc: "the role of an entity in the mechanism."},
 	{file: "tracking-tool-kind", typ: "TrackingToolKind", doc: "the kind of tool a mechanism uses to track recommendations."},
+	{file: "date-precision", typ: "Precision", doc: "how much of a PartialDate is known. The zero Precision, PrecisionNone, is that of the zero date."},
 	{file: "record-kind", typ: "RecordKind", doc: "the kind of a record in a dataset."},
 	{file: "due-state", typ: "DueState", doc: "where an unsubmitted report stands against its deadline."},
 	{file: "country", typ: "Country", noConsts: true, doc: "an ISO 3166-1 alpha-3 code, such as \"PRY\". Names change (Türkiye, Czechia, Eswatini); codes are stable, so the standard stores codes only."},
