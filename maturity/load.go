@@ -1,8 +1,6 @@
 package maturity
 
 import (
-	"strings"
-
 	"github.com/nmirf/nmirf/schema"
 )
 
@@ -29,7 +27,7 @@ func loadChecked(k schema.Kind, data []byte, v any, check func() schema.Problems
 		return check().Err()
 	}
 	for _, p := range check() {
-		if !schemaRule[p.Code] && !covered(ps, p.Pointer) {
+		if !schemaRule[p.Code] && !ps.Covers(p.Pointer) {
 			ps = append(ps, p)
 		}
 	}
@@ -38,14 +36,3 @@ func loadChecked(k schema.Kind, data []byte, v any, check func() schema.Problems
 
 // schemaRule holds the codes of checks that repeat a rule of the schemas.
 var schemaRule = map[string]bool{CodeEmptyText: true, CodeSchemaVersion: true, CodeInvalidValue: true, "id.invalid": true, CodeWeight: true}
-
-// covered reports whether one of ps points at ptr or above it (the whole
-// document aside).
-func covered(ps schema.Problems, ptr string) bool {
-	for _, p := range ps {
-		if p.Pointer != "" && (ptr == p.Pointer || strings.HasPrefix(ptr, p.Pointer+"/")) {
-			return true
-		}
-	}
-	return false
-}

@@ -79,6 +79,19 @@ func (ps Problems) Normalize() Problems {
 	return slices.Compact(ps)
 }
 
+// Covers reports whether one of the problems points at pointer or at a
+// value that holds it ("/a" covers "/a" and "/a/b", not "/ab"). A problem
+// about the whole document (the empty pointer) covers nothing, so that it
+// does not hide the problems of its parts.
+func (ps Problems) Covers(pointer string) bool {
+	for _, p := range ps {
+		if p.Pointer != "" && (pointer == p.Pointer || strings.HasPrefix(pointer, p.Pointer+"/")) {
+			return true
+		}
+	}
+	return false
+}
+
 // Compare orders two problems by pointer (ComparePointers), then code, then
 // message.
 func Compare(a, b Problem) int {

@@ -46,7 +46,8 @@ const (
 )
 
 // Validate checks ds against the field rules (required fields, codes,
-// dates, language maps) and the rules across records (unique IDs and
+// dates, language maps, text that is valid UTF-8, finite numbers) and the
+// rules across records (unique IDs and
 // references, references that resolve to records of the right kind, and the
 // consistency rules listed with the problem codes). It returns every
 // problem, sorted by JSON pointer; an empty list means ds is valid.
@@ -57,6 +58,7 @@ func Validate(ds *Dataset) schema.Problems {
 		return ps
 	}
 	ps = append(ps, fieldProblems(ds)...)
+	ps = append(ps, valueProblems(ds)...)
 	c := checker{ix: NewIndex(ds)}
 	c.run(ds)
 	ps = append(ps, c.ps...)

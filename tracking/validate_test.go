@@ -1,6 +1,7 @@
 package tracking_test
 
 import (
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -66,6 +67,13 @@ func TestValidateRules(t *testing.T) {
 		{"bad URL", func(ds *Dataset) { ds.Publisher.URL = "example.org" }, []string{"/publisher/url field.format"}},
 		{"bad currency", func(ds *Dataset) { ds.Mechanism.Budget.Currency = "usd" }, []string{"/mechanism/budget/currency field.format"}},
 		{"no participants", func(ds *Dataset) { ds.Consultations[0].Participants = nil }, []string{"/consultations/0/participants field.required"}},
+		{"text that is not UTF-8", func(ds *Dataset) { ds.Entities[0].Name["en"] = "Min\xffistry" }, []string{"/entities/0/name/en field.utf8"}},
+		{"a reference that is not UTF-8", func(ds *Dataset) { ds.Recommendations[0].Ref = "R\xc3" }, []string{"/recommendations/0/ref field.utf8"}},
+		{"a language tag that is not UTF-8", func(ds *Dataset) { ds.Entities[1].Name["e\xffn"] = "x" },
+			[]string{"/entities/1/name/e\xffn field.languageTag", "/entities/1/name/e\xffn field.utf8"}},
+		{"infinite observation", func(ds *Dataset) { ds.Indicators[0].Observations[0].Value = math.Inf(1) }, []string{"/indicators/0/observations/0/value field.finite"}},
+		{"NaN baseline", func(ds *Dataset) { ds.Indicators[0].Baseline.Value = math.NaN() }, []string{"/indicators/0/baseline/value field.finite"}},
+		{"infinite budget", func(ds *Dataset) { ds.Mechanism.Budget.Amount = math.Inf(1) }, []string{"/mechanism/budget/amount field.finite"}},
 		{"invalid SDG target", func(ds *Dataset) { ds.Recommendations[0].SDGTargets[0].Target = "16.99" }, []string{"/recommendations/0/sdgTargets/0/target field.enum"}},
 
 		// Identity.
