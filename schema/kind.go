@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -75,8 +76,8 @@ func (k *Kind) UnmarshalText(text []byte) error {
 // two kinds tie.
 func DetectKind(data []byte) (Kind, error) {
 	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
-		return "", fmt.Errorf("schema: cannot tell the kind of a document that is not a JSON object: %w", err)
+	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+		return "", errors.New("schema: cannot tell the kind of a document that is not a JSON object")
 	}
 	best, bestShare, tie := Kind(""), 0.0, false
 	for _, k := range Kinds() {
@@ -99,7 +100,7 @@ func DetectKind(data []byte) (Kind, error) {
 		}
 	}
 	if bestShare <= 0.5 || tie {
-		return "", fmt.Errorf("schema: cannot tell the kind of the document from its fields; give it (one of %v)", Kinds())
+		return "", fmt.Errorf("schema: cannot tell the kind of the document from its fields (it may be one of %v)", Kinds())
 	}
 	return best, nil
 }

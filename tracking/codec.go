@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -38,6 +39,39 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 	}
 	return &ds, nil
 }
+
+// Check reads a dataset from a JSON document and reports every problem it
+// finds at once: those of shape, as Decode finds them, and those of the
+// rules across records, as Validate finds them. When the shape is wrong,
+// the rules run on a loose reading of the document (unknown fields ignored,
+// wrong values left at zero), and a rule's problem at or below a place the
+// schema already faulted is left out, so that one mistake is reported
+// once. The dataset is returned when its shape is right, even if rules are
+// broken; otherwise it is nil. Problems come sorted.
+func Check(data []byte) (*Dataset, schema.Problems) {
+	var ds Dataset
+	ps, decoded := schema.Decode(schema.KindDataset, data, &ds)
+	if len(ps) == 0 && decoded {
+		return &ds, Validate(&ds)
+	}
+	if !json.Valid(data) {
+		return nil, ps
+	}
+	// encoding/json fills what it can and skips the values it cannot read,
+	// which are among the schema's problems already.
+	ds = Dataset{}
+	_ = json.Unmarshal(data, &ds)
+	for _, p := range Validate(&ds) {
+		if !ps.Covers(p.Pointer) && !isFieldRule(p.Code) {
+			ps = append(ps, p)
+		}
+	}
+	return nil, ps.Normalize()
+}
+
+// isFieldRule reports whether a problem code is one of the field rules,
+// which repeat what the schema checks.
+func isFieldRule(code string) bool { return strings.HasPrefix(code, "field.") }
 
 // ReadDataset reads all of r, up to lim.MaxBytes, and decodes it with
 // DecodeWithLimits.

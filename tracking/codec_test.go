@@ -143,3 +143,42 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckReportsShapeAndRulesTogether(t *testing.T) {
+	valid, err := os.ReadFile("testdata/valid.json")
+	require.NoError(t, err)
+
+	ds, ps := Check(valid)
+	require.NotNil(t, ds)
+	assert.Empty(t, ps)
+
+	// An unknown field and a reference to nothing: both are reported.
+	doc := strings.Replace(string(valid), `"state": "XFS",`, `"state": "XFS", "colour": "blue",`, 1)
+	doc = strings.Replace(doc, `"leadEntityId": "01900000-0000-7000-8000-000000000001",
+      "start": "2024-06"`, `"leadEntityId": "01900000-0000-7000-8000-0000000000ff",
+      "start": "2024-06"`, 1)
+	ds, ps = Check([]byte(doc))
+	assert.Nil(t, ds)
+	assert.Equal(t, []string{
+		"/actions/0/leadEntityId reference.unknown",
+		"/colour schema.additionalProperties",
+	}, found(ps))
+
+	// A rule's problem under a value the schema faulted is not repeated.
+	doc = strings.Replace(string(valid), `"status": "in_progress",
+      "smart"`, `"status": "ongoing",
+      "smart"`, 1)
+	_, ps = Check([]byte(doc))
+	assert.Equal(t, []string{"/actions/0/status schema.enum"}, found(ps))
+
+	// A rule broken in a well-shaped document: the dataset comes back.
+	doc = strings.Replace(string(valid), `"end": "2026-12"`, `"end": "2023-12"`, 1)
+	ds, ps = Check([]byte(doc))
+	assert.NotNil(t, ds)
+	assert.Equal(t, []string{"/actions/0/end date.order"}, found(ps))
+
+	// Malformed JSON: only the syntax problem.
+	_, ps = Check([]byte(`{"state": `))
+	require.Len(t, ps, 1)
+	assert.Equal(t, schema.CodeSyntax, ps[0].Code)
+}

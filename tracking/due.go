@@ -32,14 +32,18 @@ type DueItem struct {
 	EntityID ID `json:"entityId,omitzero"`
 }
 
-// Due lists the progress reports and reporting obligations not yet
-// submitted at the date at whose deadline has passed by then (overdue) or
-// falls within window after it (due). A report submitted after at still
-// counts, so that a past date gives the list as it stood then. A deadline
-// is the last day of the due date ("2025" → 31 December 2025); a report is
-// overdue from the day after. The list comes sorted by deadline, then kind,
-// then reference and ID. A window of zero or less means DefaultDueWindow.
+// Due lists the progress reports and reporting obligations still owed at
+// the date at: those whose deadline has passed (overdue) and those whose
+// deadline falls within window after at (due). A report counts as owed at
+// at unless it was submitted by then, so that a past date gives the list
+// as it stood that day. A deadline is the last day of the due date ("2025"
+// → 31 December 2025), and a report is overdue from the day after. The
+// list comes sorted by deadline, then kind, then reference and ID. A window
+// of zero or less means DefaultDueWindow; a nil ds owes nothing.
 func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
+	if ds == nil {
+		return nil
+	}
 	if window <= 0 {
 		window = DefaultDueWindow
 	}

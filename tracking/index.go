@@ -47,8 +47,11 @@ func collection(kind RecordKind) string {
 	return string(kind) + "s"
 }
 
-// NewIndex indexes ds.
+// NewIndex indexes ds. A nil ds is indexed as an empty dataset.
 func NewIndex(ds *Dataset) *Index {
+	if ds == nil {
+		ds = &Dataset{}
+	}
 	n := len(ds.Entities) + len(ds.Recommendations) + len(ds.Clusters) + len(ds.Actions) +
 		len(ds.Indicators) + len(ds.ProgressReports) + len(ds.Assessments) + len(ds.Obligations) + len(ds.Consultations)
 	ix := &Index{

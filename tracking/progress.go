@@ -10,15 +10,16 @@ import (
 // CurrentStatus returns the assessment that gives the recommendation's
 // implementation status at the date at: the latest assessment with a status
 // whose date has begun by at (an assessment dated "2025-06" counts from
-// 1 June 2025). Among assessments of the same date the last in the dataset
+// 1 June 2025). Only the calendar date of at counts, in at's location. Among assessments of the same date the last in the dataset
 // wins. When sources are given, only assessments from those sources count,
 // so that the State's view and the NHRI's view can be read apart. The
 // second result is false when no assessment qualifies.
 func CurrentStatus(ix *Index, rec ID, at time.Time, sources ...AssessmentSource) (*Assessment, bool) {
+	day := DateOf(at).First()
 	var best *Assessment
 	for _, i := range ix.assessmentsByRec[rec] {
 		a := &ix.ds.Assessments[i]
-		if a.Status == "" || a.Date.First().After(at) {
+		if a.Status == "" || a.Date.First().After(day) {
 			continue
 		}
 		if len(sources) > 0 && !slices.Contains(sources, a.Source) {
@@ -261,9 +262,11 @@ func titleText(s string) Text {
 
 // RollUp counts the recommendations of the index's dataset by their
 // current status at the date at (see CurrentStatus), in the groups of by.
-// Concerns and observations (Kind "observation") are left out. Groups come
-// sorted by key (numeric keys in numeric order), the empty key first.
-func RollUp(ix *Index, at time.Time, by Grouping) []Group {
+// When sources are given, only assessments from those sources count, so
+// that the State's view and the NHRI's view roll up apart. Concerns and
+// observations (Kind "observation") are left out. Groups come sorted by key
+// (numeric keys in numeric order), the empty key first.
+func RollUp(ix *Index, at time.Time, by Grouping, sources ...AssessmentSource) []Group {
 	groups := map[string]*Group{}
 	for i := range ix.ds.Recommendations {
 		r := &ix.ds.Recommendations[i]
@@ -271,7 +274,7 @@ func RollUp(ix *Index, at time.Time, by Grouping) []Group {
 			continue
 		}
 		var status ImplementationStatus
-		if a, ok := CurrentStatus(ix, r.ID, at); ok {
+		if a, ok := CurrentStatus(ix, r.ID, at, sources...); ok {
 			status = a.Status
 		}
 		hasAction := len(ix.ActionsFor(r.ID)) > 0
@@ -315,10 +318,11 @@ func compareKeys(a, b string) int {
 var everything = Grouping{Name: "all", keys: func(*Index, *Recommendation) []string { return nil }}
 
 // Total counts every recommendation of the index's dataset by its current
-// status at the date at, leaving out concerns and observations.
-func Total(ix *Index, at time.Time) Tally {
+// status at the date at, from the given sources or all, leaving out
+// concerns and observations.
+func Total(ix *Index, at time.Time, sources ...AssessmentSource) Tally {
 	var t Tally
-	for _, g := range RollUp(ix, at, everything) {
+	for _, g := range RollUp(ix, at, everything, sources...) {
 		t = g.Tally
 	}
 	return t
@@ -358,12 +362,14 @@ type IndicatorProgress struct {
 }
 
 // ProgressAt returns the indicator's progress at the date at, from the
-// latest observation whose date has begun by then.
+// latest observation whose date has begun by then. Only the calendar date
+// of at counts, in at's location.
 func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
+	day := DateOf(at).First()
 	var p IndicatorProgress
 	for i := range in.Observations {
 		o := &in.Observations[i]
-		if o.Date.First().After(at) {
+		if o.Date.First().After(day) {
 			continue
 		}
 		if p.Latest == nil || o.Date.Compare(p.Latest.Date) >= 0 {

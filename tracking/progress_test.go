@@ -239,3 +239,38 @@ func TestIndicatorProgress(t *testing.T) {
 	flat := Indicator{Baseline: &Measurement{Value: 1}, Target: &Measurement{Value: 1}, Observations: []Observation{{Date: Year(2025), Value: 1}}}
 	assert.False(t, flat.ProgressAt(day("2026-01-01")).Known, "a target equal to the baseline gives no progress figure")
 }
+
+func TestDatesCountInTheirOwnZone(t *testing.T) {
+	ix := NewIndex(loadValid(t))
+	// Midnight of 1 June 2025 in a zone east of UTC is still 31 May in UTC,
+	// but the calendar date is what counts.
+	east := time.Date(2025, 6, 1, 0, 0, 0, 0, time.FixedZone("UTC+3", 3*3600))
+	a, ok := CurrentStatus(ix, r001, east)
+	require.True(t, ok)
+	assert.Equal(t, ImplementationStatusInProgress, a.Status)
+	p := ix.Dataset().Indicators[0].ProgressAt(east)
+	assert.True(t, p.Known)
+}
+
+func TestRollUpBySource(t *testing.T) {
+	ix := NewIndex(loadValid(t))
+	at := day("2026-06-30")
+	// R-001 is "not started" for the NHRI, "in progress" for the State.
+	state := Total(ix, at, AssessmentSourceState)
+	assert.Equal(t, 1, state.InProgress)
+	assert.Equal(t, 0, state.NotStarted)
+	nhri := Total(ix, at, AssessmentSourceNHRI)
+	assert.Equal(t, 1, nhri.NotStarted)
+	assert.Equal(t, 0, nhri.InProgress)
+	assert.Equal(t, 3, nhri.NotAssessed)
+	groups := RollUp(ix, at, ByFamily, AssessmentSourceUNBody)
+	assert.Equal(t, 1, groups[1].Tally.PartiallyImplemented, "the CRPD's own grading")
+}
+
+func TestNilDatasets(t *testing.T) {
+	assert.Empty(t, Due(nil, day("2026-01-01"), 0))
+	ix := NewIndex(nil)
+	assert.Nil(t, ix.Recommendation(r001))
+	assert.Empty(t, RollUp(ix, day("2026-01-01"), ByFamily))
+	assert.Equal(t, Tally{}, Total(ix, day("2026-01-01")))
+}

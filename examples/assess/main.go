@@ -85,6 +85,7 @@ type options struct {
 	format, lang, previous, framework, at, out, chart string
 	chartSet                                          bool
 	assessment, dataset                               string
+	atDate                                            tracking.PartialDate
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -147,6 +148,16 @@ func parse(args []string, stderr io.Writer) (options, error) {
 			o.chart = strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".svg"
 		}
 	}
+	if o.out != "" && o.chart != "" && filepath.Clean(o.out) == filepath.Clean(o.chart) {
+		return o, fmt.Errorf("the report and the chart would both go to %s; give -chart another file", o.out)
+	}
+	if o.at != "" {
+		d, err := tracking.ParseDate(o.at)
+		if err != nil || d.Precision() != tracking.PrecisionDay {
+			return o, fmt.Errorf("-at wants a full date such as 2026-06-30, not %q", o.at)
+		}
+		o.atDate = d
+	}
 	return o, nil
 }
 
@@ -194,6 +205,10 @@ func assess(o options, stdout, stderr io.Writer) error {
 	}
 	a, err := maturity.LoadAssessment(data, fw)
 	if err != nil {
+		var ps schema.Problems
+		if errors.As(err, &ps) {
+			return inputError{file: assessmentName, problems: wrongKind(data, schema.KindAssessment, ps)}
+		}
 		return fail(assessmentName, err)
 	}
 
@@ -203,12 +218,9 @@ func assess(o options, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ds, err := tracking.Decode(data)
-		if err != nil {
-			return fail(datasetName, err)
-		}
-		if ps := tracking.Validate(ds); len(ps) > 0 {
-			return inputError{file: datasetName, problems: ps}
+		ds, ps := tracking.Check(data)
+		if len(ps) > 0 {
+			return inputError{file: datasetName, problems: wrongKind(data, schema.KindDataset, ps)}
 		}
 		if ds.State != a.State {
 			return inputError{file: assessmentName, problems: schema.Problems{{Pointer: "/state", Code: "assessment.stateMismatch",
@@ -219,12 +231,8 @@ func assess(o options, stdout, stderr io.Writer) error {
 			return inputError{file: assessmentName, problems: ps}
 		}
 		at := ds.Date.Last()
-		if o.at != "" {
-			d, err := tracking.ParseDate(o.at)
-			if err != nil || d.Precision() != tracking.PrecisionDay {
-				return usageError{fmt.Sprintf("-at wants a full date such as 2026-06-30, not %q", o.at)}
-			}
-			at = d.First()
+		if !o.atDate.IsZero() {
+			at = o.atDate.First()
 		}
 		facts = maturity.ComputeFacts(ix, at)
 	} else {
@@ -269,6 +277,27 @@ func assess(o options, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "assess: radar chart written to %s\n", o.chart)
 	}
 	return nil
+}
+
+// wrongKind replaces the problems of a document that was meant to be of
+// kind want with one that says what the document is, when it is plainly a
+// document of another kind (a dataset given where the assessment belongs,
+// say): its problems against the wrong schema would only mislead.
+func wrongKind(data []byte, want schema.Kind, ps schema.Problems) schema.Problems {
+	got, err := schema.DetectKind(data)
+	if err != nil || got == want {
+		return ps
+	}
+	return schema.Problems{{Code: "document.wrongKind",
+		Message: fmt.Sprintf("this is %s, not %s: give the assessment first, then the dataset", withArticle(got), withArticle(want))}}
+}
+
+// withArticle names a kind of document with its indefinite article.
+func withArticle(k schema.Kind) string {
+	if strings.ContainsRune("aeiou", rune(k[0])) {
+		return "an " + string(k)
+	}
+	return "a " + string(k)
 }
 
 // render writes the report in the chosen format. In JSON, the result

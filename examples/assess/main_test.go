@@ -128,3 +128,24 @@ func TestUsageErrors(t *testing.T) {
 		assert.NotEmpty(t, errs, args)
 	}
 }
+
+func TestFilesInTheWrongOrderOrPlace(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.json")
+	d := filepath.Join(dir, "d.json")
+	require.NoError(t, os.WriteFile(a, sample.AssessmentJSON, 0o644))
+	require.NoError(t, os.WriteFile(d, sample.DatasetJSON, 0o644))
+	code, _, errs := runIn(t, dir, "-chart", "", d, a)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, d+": /: this is a dataset, not an assessment")
+
+	code, _, errs = runIn(t, dir, "-o", "same.svg", "-chart", "same.svg")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "give -chart another file")
+	_, err := os.Stat(filepath.Join(dir, "same.svg"))
+	assert.True(t, os.IsNotExist(err), "nothing is written")
+
+	code, _, errs = runIn(t, dir, "-at", "2026-13-01", a)
+	assert.Equal(t, 2, code, "a bad -at is refused even without a dataset")
+	assert.Contains(t, errs, "-at wants a full date")
+}

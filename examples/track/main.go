@@ -47,8 +47,8 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	at := now().UTC()
 	if *atFlag != "" {
 		d, err := tracking.ParseDate(*atFlag)
-		if err != nil || d.Precision() != tracking.PrecisionDay {
-			fmt.Fprintf(stderr, "track: -at wants a full date such as 2026-06-30, not %q\n", *atFlag)
+		if err != nil || d.Precision() != tracking.PrecisionDay || d.Year() < 1000 || d.Year() > 9000 {
+			fmt.Fprintf(stderr, "track: -at wants a full date from the years 1000 to 9000, such as 2026-06-30, not %q\n", *atFlag)
 			return 2
 		}
 		at = d.First()

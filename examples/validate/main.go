@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/nmirf/nmirf/maturity"
 	"github.com/nmirf/nmirf/schema"
@@ -143,7 +144,7 @@ func check(name string, kind schema.Kind, fw *maturity.Framework, schemaOnly boo
 			if ps := schema.CheckSyntax(data, schema.DefaultLimits); len(ps) > 0 {
 				r.Problems = ps
 			} else {
-				r.Problems = schema.Problems{{Code: "document.unknownKind", Message: err.Error() + " with -kind"}}
+				r.Problems = schema.Problems{{Code: "document.unknownKind", Message: strings.TrimPrefix(err.Error(), "schema: ") + "; give it with -kind"}}
 			}
 			return r
 		}
@@ -166,10 +167,8 @@ func fullCheck(kind schema.Kind, data []byte, fw *maturity.Framework) schema.Pro
 	var err error
 	switch kind {
 	case schema.KindDataset:
-		var ds *tracking.Dataset
-		if ds, err = tracking.Decode(data); err == nil {
-			return tracking.Validate(ds)
-		}
+		_, ps := tracking.Check(data)
+		return ps
 	case schema.KindFramework:
 		_, err = maturity.LoadFramework(data)
 	case schema.KindAssessment:
