@@ -101,7 +101,10 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 		return a, SkipUnknownType
 	}
 
-	text := cleanText(n.single(fText))
+	text, removed := cleanText(n.single(fText))
+	if len(removed) > 0 {
+		n.warn(fText, CodeTextMarkup, "the text held tags of HTML elements the importer does not know, which were removed: %s", strings.Join(removed, " "))
+	}
 	para, text := splitParagraph(text)
 	if text == "" {
 		n.warn(fText, SkipNoText, "the record has no text; it is skipped")

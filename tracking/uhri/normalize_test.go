@@ -2,6 +2,7 @@ package uhri
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nmirf/nmirf/tracking"
@@ -31,27 +32,66 @@ func TestSplitValues(t *testing.T) {
 }
 
 func TestCleanText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"  Ratify the protocol.  ", "Ratify the protocol."},
-		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol."},
-		{"<p>First.</p><p>Second.</p>", "First.\nSecond."},
-		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour"},
-		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two."},
-		{"Women &amp; girls &#8217; &quot;quoted&quot; &lt;b&gt;", "Women & girls ’ \"quoted\" <b>"},
-		{"a < b and c > d", "a < b and c > d"},
-		{"x <3 y", "x <3 y"},
-		{"<!-- a comment -->Text", "Text"},
-		{"<!-- unterminated", ""},
-		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here"},
-		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two"},
-		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف"},
-		{"<span style=\"x\">styled</span> text", "styled text"},
-		{"&amp;amp; stays decoded once", "&amp; stays decoded once"},
+	tests := []struct {
+		in, want string
+		removed  []string // what was removed that is not plainly markup
+	}{
+		{"  Ratify the protocol.  ", "Ratify the protocol.", nil},
+		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol.", nil},
+		{"<p>First.</p><p>Second.</p>", "First.\nSecond.", nil},
+		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour", nil},
+		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two.", nil},
+		{"Women &amp; girls &#8217; &quot;quoted&quot; &lt;b&gt;", "Women & girls ’ \"quoted\" <b>", nil},
+		{"a < b and c > d", "a < b and c > d", nil},
+		{"x <3 y", "x <3 y", nil},
+		{"<!-- a comment -->Text", "Text", nil},
+		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here", nil},
+		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two", nil},
+		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف", nil},
+		{"<span style=\"x\">styled</span> text", "styled text", nil},
+		{"&amp;amp; stays decoded once", "&amp; stays decoded once", nil},
+		// Only markup goes: an unterminated comment and words in angle
+		// brackets are text.
+		{"<!-- unterminated", "<!-- unterminated", nil},
+		{"Keep <!-- this open comment and the rest.", "Keep <!-- this open comment and the rest.", nil},
+		{"Ratify <the Convention> on the Rights of the Child.", "Ratify <the Convention> on the Rights of the Child.", nil},
+		{"x <b and y> z", "x <b and y> z", nil},
+		{"See <CRC/C/15> and <word>.", "See <CRC/C/15> and <word>.", nil},
+		{"<p unclosed tag", "<p unclosed tag", nil},
+		{"<a title=\"unclosed>quote\" rest", "<a title=\"unclosed>quote\" rest", nil},
+		// Well-formed tags of known elements, with attributes, go.
+		{"<a href=\"https://example.org/x?a=1&amp;b=2\" title='a > b'>link</a> text", "link text", nil},
+		{"<td nowrap colspan=2>cell</td>", "cell", nil},
+		{"<P CLASS=\"MsoNormal\">Upper case<o:p></o:p></P>", "Upper case", nil},
+		{"<!DOCTYPE html><html><body>Body</body></html>", "Body", nil},
+		{"<?xml version=\"1.0\"?>Text", "Text", nil},
+		{"<![if !supportLists]>(a)<![endif]> Item", "(a) Item", nil},
+		{"<![CDATA[kept]]>", "<![CDATA[kept]]>", nil},
+		// Tags of unknown elements go too, when their attributes show them
+		// to be markup, and are reported.
+		{"In <st1:place w:st=\"on\">Geneva</st1:place> today", "In Geneva today", []string{`<st1:place w:st="on">`, "</st1:place>"}},
+		{"<x-note data-id=\"7\">noted</x-note> and </y-note>", "noted and </y-note>", []string{`<x-note data-id="7">`, "</x-note>"}},
 	}
 	for _, tt := range tests {
-		if got := cleanText(tt.in); got != tt.want {
-			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		got, removed := cleanText(tt.in)
+		if got != tt.want || !slices.Equal(removed, tt.removed) {
+			t.Errorf("cleanText(%q) = %q, removed %q; want %q, removed %q", tt.in, got, removed, tt.want, tt.removed)
 		}
+	}
+}
+
+// TestTextMarkupWarning checks that a record whose text lost tags of
+// unknown elements says so.
+func TestTextMarkupWarning(t *testing.T) {
+	export := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000099", "Body": "CRC", "Text": "Meet in <st1:place w:st=\"on\">Geneva</st1:place>."}]`
+	as, _ := readString(t, export, JSON, Options{})
+	checkDiff(t, "text ", as[0].Recommendation.Text, en("Meet in Geneva."))
+	checkDiff(t, "warnings ", codes(as[0].Warnings), []string{CodeTextMarkup})
+	if len(as[0].Warnings) == 0 {
+		return
+	}
+	if w := as[0].Warnings[0]; w.Pointer != "/0/Text" || !strings.Contains(w.Message, `<st1:place w:st="on">`) {
+		t.Errorf("warning %v", w)
 	}
 }
 

@@ -40,6 +40,11 @@ const (
 	// CodeInvalidUTF8: text that is not valid UTF-8; the bad bytes became
 	// U+FFFD.
 	CodeInvalidUTF8 = "uhri.text.invalidUTF8"
+	// CodeTextMarkup: tags of HTML elements the importer does not know,
+	// removed from the text because their attributes show them to be
+	// markup; the warning lists them. Anything else in angle brackets stays
+	// in the text.
+	CodeTextMarkup = "uhri.text.markup"
 	// CodeCountryUnknown: a country name the importer does not know, left
 	// out.
 	CodeCountryUnknown = "uhri.country.unknown"
