@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // nextJSON reads the next element of the JSON array: it finds where the
@@ -17,18 +19,18 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		r.start()
 		c, err := r.skipJSONSpace()
 		if err == io.EOF {
-			return nil, errors.New("uhri: the JSON export is empty")
+			return nil, fail("", CodeExportEmpty, nil, "the JSON export is empty")
 		}
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		if c != '[' {
-			return nil, fmt.Errorf("uhri: the JSON export must be an array of records, but it starts with %s", describeJSON([]byte{c}))
+			return nil, fail("", CodeExportNotArray, nil, "the JSON export must be an array of records, but it starts with %s", describeJSON([]byte{c}))
 		}
 		r.discard(1)
 		c, err = r.skipJSONSpace()
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		if c == ']' {
 			return nil, r.endJSON()
@@ -37,7 +39,7 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		// After an element: a comma, or the end of the array.
 		c, err := r.skipJSONSpace()
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		switch c {
 		case ']':
@@ -45,25 +47,32 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		case ',':
 			r.discard(1)
 			if _, err := r.skipJSONSpace(); err != nil {
-				return nil, r.exportError(r.consumed, err)
+				return nil, r.readError(-1, err)
 			}
 		default:
-			return nil, fmt.Errorf("uhri: the JSON export is malformed at byte %d: %s after record %d, where a comma or the end of the array belongs", r.consumed, describeByte(c), r.index-1)
+			return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s after record %d, where a comma or the end of the array belongs", r.consumed, describeByte(c), r.index-1)
 		}
 	}
 	start := r.consumed
 	r.src.setMark(start)
 	if err := r.readElement(); err != nil {
-		return nil, r.exportError(start, err)
+		return nil, r.readError(start, err)
+	}
+	if len(r.elem) == 0 {
+		what := "nothing"
+		if c, _ := r.br.Peek(1); len(c) == 1 {
+			what = describeByte(c[0])
+		}
+		return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s where record %d belongs", start, what, r.index)
 	}
 	if !json.Valid(r.elem) {
 		var v json.RawMessage
 		err := json.Unmarshal(r.elem, &v)
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			return nil, fmt.Errorf("uhri: the JSON export is malformed at byte %d (record %d): %s", start+se.Offset-1, r.index, strings.TrimPrefix(se.Error(), "json: "))
+			return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d (record %d): %s", start+se.Offset-1, r.index, strings.TrimPrefix(se.Error(), "json: "))
 		}
-		return nil, fmt.Errorf("uhri: the JSON export is malformed in record %d, which starts at byte %d", r.index, start)
+		return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed in record %d, which starts at byte %d", r.index, start)
 	}
 	raw := r.newRaw(Location{Record: r.index, Offset: start})
 	if r.elem[0] == '{' {
@@ -85,9 +94,9 @@ func (r *Reader) endJSON() error {
 		return io.EOF
 	}
 	if err != nil {
-		return r.exportError(r.consumed, err)
+		return r.readError(-1, err)
 	}
-	return fmt.Errorf("uhri: the JSON export has %s after the end of its array (byte %d)", describeByte(c), r.consumed)
+	return fail("", CodeExportMalformed, nil, "the JSON export has %s after the end of its array (byte %d)", describeByte(c), r.consumed)
 }
 
 // discard consumes n buffered bytes.

@@ -3,7 +3,6 @@ package uhri
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"reflect"
@@ -48,14 +47,14 @@ import (
 // read.
 func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report, error) {
 	if r == nil {
-		return nil, errors.New("uhri: Import needs a Reader")
+		return nil, fail("", CodeImportArguments, nil, "Import needs a Reader")
 	}
 	rep := r.Report()
 	if ds == nil || gen == nil {
-		return rep, errors.New("uhri: Import needs a dataset and an ID generator")
+		return rep, fail("", CodeImportArguments, nil, "Import needs a dataset and an ID generator")
 	}
 	if r.started || r.err != nil {
-		return rep, errors.New("uhri: Import needs a Reader that has not been read from")
+		return rep, fail("", CodeImportArguments, nil, "Import needs a Reader that has not been read from")
 	}
 	m, err := newMerger(ds, gen, r)
 	if err != nil {
@@ -126,7 +125,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 			}
 			key := canonicalID(id.Value)
 			if k, dup := m.byID[key]; dup && k != i {
-				ps.Add(schema.Pointer("recommendations", i, "identifiers", j, "value"), "uhri.identifier.repeated",
+				ps.Add(schema.Pointer("recommendations", i, "identifiers", j, "value"), CodeIdentifierRepeated,
 					"the UHRI annotation ID %s is also the identifier of recommendation %d; each annotation ID must belong to one recommendation", key, k)
 				continue
 			}
@@ -134,7 +133,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 		}
 	}
 	if len(ps) > 0 {
-		return nil, fmt.Errorf("uhri: the dataset cannot be merged into: %w", ps.Normalize())
+		return nil, failAll("the dataset cannot be merged into", ps)
 	}
 	// Records of other kinds hold IDs too; a new recommendation must not
 	// take one of theirs.
@@ -179,14 +178,14 @@ func (m *merger) newID() (tracking.ID, error) {
 	for range 1000 {
 		id, err := m.gen.NewID()
 		if err != nil {
-			return tracking.ID{}, fmt.Errorf("uhri: making an ID: %w", err)
+			return tracking.ID{}, fail("", CodeIDGenerator, err, "making an ID: %v", err)
 		}
 		if !id.IsZero() && !m.ids[id] {
 			m.ids[id] = true
 			return id, nil
 		}
 	}
-	return tracking.ID{}, errors.New("uhri: the ID generator gave 1000 IDs that the dataset already uses")
+	return tracking.ID{}, fail("", CodeIDGenerator, nil, "the ID generator gave 1000 IDs that the dataset already uses")
 }
 
 // merge merges one annotation.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -283,6 +284,7 @@ func TestImportErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "/recommendations/1/identifiers/0/value") {
 		t.Errorf("duplicate annotation IDs: %v", err)
 	}
+	checkCode(t, err, CodeIdentifierRepeated)
 	if after := encode(t, ds); !bytes.Equal(before, after) {
 		t.Errorf("a refused import changed the dataset:\n%s", firstDifference(before, after))
 	}
@@ -303,14 +305,17 @@ func TestImportErrors(t *testing.T) {
 
 	// A failing ID generator.
 	_, err = Import(newDataset(""), fresh(record("Body", `"CRC"`)), failingIDs{})
-	if err == nil || !strings.Contains(err.Error(), "making an ID") {
+	if err == nil || !strings.Contains(err.Error(), "making an ID") || !errors.Is(err, errNoEntropy) {
 		t.Errorf("failing generator: %v", err)
 	}
+	checkCode(t, err, CodeIDGenerator)
 	// A reader already read from, and missing arguments.
 	r := fresh("[]")
 	r.Read()
 	if _, err := Import(newDataset(""), r, fixedIDs()); err == nil {
 		t.Error("a used Reader was accepted")
+	} else {
+		checkCode(t, err, CodeImportArguments)
 	}
 	if _, err := Import(nil, fresh("[]"), fixedIDs()); err == nil {
 		t.Error("a nil dataset was accepted")
@@ -320,12 +325,25 @@ func TestImportErrors(t *testing.T) {
 	}
 	if _, err := Import(newDataset(""), nil, fixedIDs()); err == nil {
 		t.Error("a nil Reader was accepted")
+	} else {
+		checkCode(t, err, CodeImportArguments)
 	}
 }
 
+// checkCode checks that err holds problems, the first of code.
+func checkCode(t *testing.T, err error, code string) {
+	t.Helper()
+	var ps schema.Problems
+	if !errors.As(err, &ps) || len(ps) == 0 || ps[0].Code != code {
+		t.Errorf("%v: want a problem of code %s", err, code)
+	}
+}
+
+var errNoEntropy = errors.New("no entropy")
+
 type failingIDs struct{}
 
-func (failingIDs) NewID() (tracking.ID, error) { return tracking.ID{}, errors.New("no entropy") }
+func (failingIDs) NewID() (tracking.ID, error) { return tracking.ID{}, errNoEntropy }
 
 // repeatingIDs gives the IDs of its list, then fresh ones.
 type repeatingIDs struct {
