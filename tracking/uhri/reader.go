@@ -38,6 +38,8 @@ type Reader struct {
 	br       *bufio.Reader
 	bom      int64
 	elem     []byte    // the JSON element being read, reused
+	closers  []byte    // the brackets that close what the element opened, reused
+	depth    int       // the deepest nesting of the element
 	raw      rawRecord // the record being read, reused
 	scratch  []string  // the list values of the record being read, reused
 	consumed int64     // bytes of the export consumed, the BOM included

@@ -93,10 +93,8 @@ func TestReaderErrors(t *testing.T) {
 		{"truncated record", JSON, "[" + okRecord + `, {"AnnotationId": "a`, 1, "ends early, at byte 118, inside record 1, which starts at byte 99", CodeExportTruncated, "/1"},
 		{"truncated before the first record", JSON, "[ ", 0, "ends early, at byte 2, before its first record", CodeExportTruncated, ""},
 		{"missing comma", JSON, "[" + okRecord + okRecord + "]", 1, `'{' after record 0`, CodeExportMalformed, "/1"},
-		{"malformed record", JSON, "[" + okRecord + `, {"AnnotationId": x}]`, 1, "malformed at byte", CodeExportMalformed, "/1"},
 		{"trailing comma", JSON, "[" + okRecord + ",]", 1, "malformed at byte 98: ']' where record 1 belongs", CodeExportMalformed, "/1"},
 		{"data after the array", JSON, "[" + okRecord + "] []", 1, `'[' after the end of its array`, CodeExportMalformed, ""},
-		{"control character", JSON, "[{\"Text\": \"a\x01b\"}]", 0, "malformed", CodeExportMalformed, "/0"},
 		{"empty CSV", CSV, "", 0, "the CSV export is empty", CodeExportEmpty, ""},
 		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, `no column "AnnotationId", "OHCHR Annotation Id" or "Annotation Id"`, CodeHeaderMissing, ""},
 		{"CSV with a repeated column", CSV, "OHCHR Annotation Id,Text,Reccomending Body,Recommending Body\n", 0, `column 4 ("Recommending Body") gives the same data as column 3`, CodeHeaderRepeated, ""},
@@ -129,6 +127,57 @@ func TestReaderErrors(t *testing.T) {
 			// The error sticks.
 			if _, err := r.Read(); err != got {
 				t.Errorf("the next Read returned %v, want %v", err, got)
+			}
+		})
+	}
+}
+
+// TestMalformedRecordsSkipped checks that a record that is not valid JSON
+// is skipped with a warning that says where it is, and that the records
+// after it are read.
+func TestMalformedRecordsSkipped(t *testing.T) {
+	a1 := `{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "One."}`
+	a3 := `{"AnnotationId": "a0000000-0000-4000-8000-000000000003", "Body": "CRC", "Text": "Three."}`
+	deep := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
+	tests := []struct {
+		name   string
+		bad    string // record 1
+		after  string // what follows it in place of ", a3]"
+		id     string // the annotation ID the warning names
+		why    string // part of the warning's message
+		unread bool   // a3 cannot be read
+	}{
+		{"a bad literal", `{"AnnotationId":"a0000000-0000-4000-8000-000000000002","Text":tru}`, "", idFmt + "02", "at byte 155, invalid character '}' in literal true", false},
+		{"a missing comma", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002" "Text": "x"}`, "", idFmt + "02", "after object key:value pair", false},
+		{"a control character", "{\"AnnotationId\": \"a0000000-0000-4000-8000-000000000002\", \"Text\": \"a\x01b\"}", "", idFmt + "02", "invalid character", false},
+		{"an unread field nested 20,000 levels deep", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Text": "x", "Extra": ` + deep + `}`, "", idFmt + "02", "nested 20001 levels deep", false},
+		{"a bracket left open", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Themes": ["Rights of the child"}`, "", idFmt + "02", "invalid character '}'", false},
+		{"a bracket never closed, at the end", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Text": "x"`, "]", idFmt + "02", "unexpected end of JSON input", true},
+		{"a bad scalar", `tru`, "", "", "invalid character", false},
+		{"a bad ID", `{"AnnotationId": "a\x", "Text": tru}`, "", "", "invalid character", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			after := tt.after
+			if after == "" {
+				after = ", " + a3 + "]"
+			}
+			export := "[" + a1 + ", " + tt.bad + after
+			got, rep := readString(t, export, JSON, Options{})
+			want := []string{id01, idFmt + "03"}
+			if tt.unread {
+				want = want[:1]
+			}
+			checkDiff(t, "read ", ids(got), want)
+			checkDiff(t, "report ", [3]int{rep.Read, rep.Imported, rep.Skipped}, [3]int{len(want) + 1, len(want), 1})
+			checkDiff(t, "skipped ", rep.SkippedBy, map[string]int{SkipRowSyntax: 1})
+			if len(rep.Warnings) != 1 {
+				t.Fatalf("warnings %v", rep.Warnings)
+			}
+			w := rep.Warnings[0]
+			wantLoc := Location{Record: 1, Offset: int64(1 + len(a1) + 2)}
+			if w.Code != SkipRowSyntax || w.Location != wantLoc || w.Pointer != "/1" || w.AnnotationID != tt.id || !strings.Contains(w.Message, tt.why) {
+				t.Errorf("warning %+v, want one at %v about %s that says %q", w, wantLoc, tt.id, tt.why)
 			}
 		})
 	}

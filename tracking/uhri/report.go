@@ -17,7 +17,9 @@ import (
 const (
 	// SkipNotObject: a JSON array element that is not an object.
 	SkipNotObject = "uhri.record.notObject"
-	// SkipRowSyntax: a CSV row that cannot be parsed.
+	// SkipRowSyntax: a record that cannot be parsed: a CSV row, or an
+	// element of a JSON export that is not valid JSON. The records after
+	// it are read.
 	SkipRowSyntax = "uhri.record.syntax"
 	// SkipNoID: a record without an annotation ID.
 	SkipNoID = "uhri.id.missing"
