@@ -157,6 +157,49 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestPlausibleDates checks that a date outside the range a record's dates
+// can have is left out with a warning, rather than taken as read.
+func TestPlausibleDates(t *testing.T) {
+	tests := []struct {
+		key, value string
+		exported   string // Options.ExportDate
+		want       string
+		code       string
+	}{
+		{"PublicationDate", `"45000"`, "", "2023-03-15", ""},
+		{"PublicationDate", `"99999"`, "", "", CodeDateImplausible}, // 2173
+		{"PublicationDate", `99999`, "2026-06-30", "", CodeDateImplausible},
+		{"PublicationDate", `"10000"`, "", "", CodeDateImplausible}, // 1927
+		{"PublicationDate", `"1900"`, "", "", CodeDateImplausible},
+		{"PublicationDate", `"1945"`, "", "1945", ""},
+		{"PublicationDate", `"2026-07-01"`, "2026-06-30", "", CodeDateImplausible},
+		{"PublicationDate", `"2026-07-01"`, "2026", "2026-07-01", ""},
+		{"PublicationDate", `"2026-06"`, "2026-06-30", "2026-06", ""},
+		{"PublicationDate", `"2099-12-31"`, "", "2099-12-31", ""},
+		{"PublicationDate", `"2100-01-01"`, "", "", CodeDateImplausible},
+		{"PublicationDateOnUhri", `"99999"`, "2026-06-30", "", CodeDateImplausible},
+	}
+	for _, tt := range tests {
+		opts := Options{}
+		if tt.exported != "" {
+			opts.ExportDate = date(tt.exported)
+		}
+		as, _ := readString(t, record("Body", `"CRC"`, tt.key, tt.value), JSON, opts)
+		a := as[0]
+		got := a.Recommendation.Source.Date
+		if tt.key == "PublicationDateOnUhri" {
+			got = a.Indexed
+		}
+		if got.String() != tt.want || !slices.Equal(codes(a.Warnings), compact(tt.code)) {
+			t.Errorf("%s %s (export of %s): got %q %v, want %q %q", tt.key, tt.value, tt.exported, got, a.Warnings, tt.want, tt.code)
+			continue
+		}
+		if tt.code != "" && a.Warnings[0].Pointer != "/0/"+tt.key {
+			t.Errorf("%s %s: warning at %s", tt.key, tt.value, a.Warnings[0].Pointer)
+		}
+	}
+}
+
 func TestParseSDG(t *testing.T) {
 	tests := []struct {
 		in     string
@@ -485,6 +528,16 @@ func TestSessionsAndCycles(t *testing.T) {
 		{`["0"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
 		{`[]`, `"two"`, 0, 2, nil},
 		{`[]`, `"soon"`, 0, 0, []string{CodeCycleInvalid}},
+		// Numbers must be whole, as written.
+		{`[1e3]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["43"]`, `"4.5"`, 43, 4, []string{CodeCycleInvalid}},
+		{`[]`, `"4.5"`, 0, 0, []string{CodeCycleInvalid}},
+		{`[-3]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["41/42"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["session 41 of cycle 4"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["43.0"]`, `"4.0"`, 43, 4, nil},
+		{`["41e session"]`, `"(4)"`, 41, 4, nil},
+		{`["UPR session #41"]`, `"4th"`, 41, 4, nil},
 	}
 	for _, tt := range tests {
 		as, _ := readString(t, record("Body", `"UPR"`, "UprSession", tt.session, "UprCycle", tt.cycle), JSON, Options{})

@@ -81,6 +81,13 @@ type Options struct {
 	// affected-persons term, such as "2021" for the taxonomy the UHRI uses
 	// since its labels changed. Empty leaves the version out.
 	TaxonomyVersion string
+	// ExportDate is the date the export was made, or, when that is not
+	// known, today's date. A date of a record after it cannot be right (an
+	// Excel serial number or a number misread as a date, a slip of the
+	// keyboard): it is left out with the warning CodeDateImplausible, as is
+	// a date before 1945. When zero, dates after 2099 are taken for
+	// misreads.
+	ExportDate tracking.PartialDate
 	// Filter selects the records delivered; the others are counted as
 	// filtered out.
 	Filter Filter
@@ -196,6 +203,11 @@ func (o *Options) Check() error {
 	}
 	if o.Comma != 0 && (o.Comma == '"' || o.Comma == '\r' || o.Comma == '\n' || o.Comma == 0xFFFD) {
 		ps.Add("/Comma", CodeOptions, "Comma %q cannot separate CSV fields", o.Comma)
+	}
+	if !o.ExportDate.Valid() {
+		ps.Add("/ExportDate", CodeOptions, "ExportDate is not a calendar date")
+	} else if !o.ExportDate.IsZero() && o.ExportDate.Last().Before(earliestDate) {
+		ps.Add("/ExportDate", CodeOptions, "ExportDate (%s) is before 1945", o.ExportDate)
 	}
 	if o.MaxRecordBytes < 0 {
 		ps.Add("/MaxRecordBytes", CodeOptions, "MaxRecordBytes is negative")

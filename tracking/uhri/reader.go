@@ -32,7 +32,9 @@ type Reader struct {
 	format      Format
 	lang        string
 	maxWarnings int
-	state       tracking.Country // set by Import: records must concern it
+	state       tracking.Country     // set by Import: records must concern it
+	latest      tracking.PartialDate // the latest plausible date
+	latestWhy   string               // where latest comes from
 
 	src      *boundedReader
 	br       *bufio.Reader
@@ -83,6 +85,10 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 	}
 	if rd.maxWarnings == 0 {
 		rd.maxWarnings = DefaultMaxWarnings
+	}
+	rd.latest, rd.latestWhy = opts.ExportDate, "Options.ExportDate"
+	if rd.latest.IsZero() {
+		rd.latest, rd.latestWhy = latestDate, "when Options.ExportDate is not set"
 	}
 	max := opts.MaxRecordBytes
 	if max == 0 {

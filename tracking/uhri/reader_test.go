@@ -298,6 +298,7 @@ func TestInvalidOptions(t *testing.T) {
 		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyRegional, ""}}}, "needs a code", "/BodyAliases/X"},
 		{Options{Comma: '"'}, "Comma", "/Comma"},
 		{Options{MaxRecordBytes: -1}, "MaxRecordBytes", "/MaxRecordBytes"},
+		{Options{ExportDate: date("1900")}, "before 1945", "/ExportDate"},
 		{Options{Filter: Filter{States: countries("PRY", "XXX")}}, "Filter.States", "/Filter/States/1"},
 		{Options{Filter: Filter{Families: []tracking.MechanismFamily{"upr_info"}}}, "Filter.Families", "/Filter/Families/0"},
 		{Options{Filter: Filter{Kinds: []tracking.RecommendationKind{"concern"}}}, "Filter.Kinds", "/Filter/Kinds/0"},

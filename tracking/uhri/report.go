@@ -74,10 +74,11 @@ const (
 	// CodeNotUPR: a UPR session, cycle, position or recommending State on a
 	// record of another mechanism, left out.
 	CodeNotUPR = "uhri.upr.notUPR"
-	// CodeSessionInvalid: a UPR session that is not a session number, or
-	// several sessions that disagree, left out.
+	// CodeSessionInvalid: a UPR session that is not a session number (a
+	// whole number, perhaps among words, as in "43rd session"), or several
+	// sessions that disagree, left out.
 	CodeSessionInvalid = "uhri.upr.session"
-	// CodeCycleInvalid: a UPR cycle that is not a number, left out.
+	// CodeCycleInvalid: a UPR cycle that is not a whole number, left out.
 	CodeCycleInvalid = "uhri.upr.cycle"
 	// CodeCycleMismatch: a UPR cycle that does not match the session; the
 	// session's cycle is kept.
@@ -87,6 +88,10 @@ const (
 	// CodeDateAmbiguous: a date such as 03/04/2021 that could be read day
 	// first or month first, left out.
 	CodeDateAmbiguous = "uhri.date.ambiguous"
+	// CodeDateImplausible: a date outside the range a record's dates can
+	// have, before 1945 or after Options.ExportDate, taken for a misread
+	// (an Excel serial number, a typing slip), left out.
+	CodeDateImplausible = "uhri.date.implausible"
 	// CodeSDGUnknown: an SDG label that names no SDG target, left out.
 	CodeSDGUnknown = "uhri.sdg.unknown"
 	// CodeSDGGoal: an SDG label that names a goal but no target, left out.
