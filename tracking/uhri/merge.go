@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -36,7 +37,24 @@ import (
 //   - a record that repeats an annotation ID met earlier in the same import
 //     (some exports give one row per co-sponsoring State) is combined with
 //     it: the recommending States, terms and SDG links are joined, and any
-//     other difference is reported with the warning CodeConflict.
+//     other difference is reported with the warning CodeConflict;
+//   - a record older than the recommendation's data, because its
+//     publication date is earlier than the recommendation's
+//     Source.Date, changes nothing: the dataset holds the record of a
+//     later export, whose UN fields stay, and the import warns with
+//     CodeOlder and counts it in Report.Older. The dataset does not keep
+//     the date a record was published in the UHRI (Annotation.Indexed), so
+//     an older export of a record whose document has the same date cannot
+//     be told from a newer one: import exports in the order they were made;
+//   - the codes of most UHRI terms are made from their labels, so they
+//     differ between exports in different languages (see
+//     Options.Language). A theme whose code is the same in the dataset
+//     gains the export's label beside its others; but when the
+//     recommendation's UHRI terms have no label in the export's language
+//     and the record's codes are not all theirs, the terms are taken for
+//     the same themes in another language and the recommendation keeps its
+//     own, with the warning CodeTermLanguage, so that the codes that
+//     roll-ups group by stay the same.
 //
 // When ds names its State, only the records about that State are imported;
 // the others count as filtered out. r must not have been read from yet.
@@ -90,6 +108,7 @@ type merger struct {
 	gen   tracking.IDGenerator
 	r     *Reader
 	first map[int]Location // where this import first met each recommendation
+	older map[int]bool     // recommendations kept because the record is older
 	orig  []tracking.Recommendation
 }
 
@@ -113,6 +132,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 		gen:   gen,
 		r:     r,
 		first: map[int]Location{},
+		older: map[int]bool{},
 		orig:  ds.Recommendations,
 	}
 	var ps schema.Problems
@@ -205,12 +225,24 @@ func (m *merger) merge(a *Annotation) error {
 		return nil
 	}
 	if loc, seen := m.first[i]; seen {
+		if m.older[i] {
+			m.warn(a, CodeOlder, "the record repeats the annotation ID of %s, which is older than the dataset's data; the dataset's UN fields are kept", loc)
+			return nil
+		}
 		m.r.report.Combined++
 		m.combine(&m.recs[i], a, loc)
 		return nil
 	}
 	m.first[i] = a.Location
-	update(&m.recs[i], &a.Recommendation, a.ID)
+	ex := &m.recs[i]
+	if in := a.Recommendation.Source.Date; in.Before(ex.Source.Date) {
+		// The dataset holds the record of a later document: this export is
+		// older than the one it came from.
+		m.older[i] = true
+		m.warn(a, CodeOlder, "the record's publication date, %s, is before the recommendation's in the dataset, %s, so the record comes from an older export; the dataset's UN fields are kept", in, ex.Source.Date)
+		return nil
+	}
+	m.update(ex, a)
 	return nil
 }
 
@@ -218,8 +250,12 @@ func (m *merger) merge(a *Annotation) error {
 func (m *merger) finish() {
 	rep := &m.r.report
 	for i := range m.first {
-		if i >= m.nOrig {
+		switch {
+		case i >= m.nOrig:
 			rep.Added++
+			continue
+		case m.older[i]:
+			rep.Older++
 			continue
 		}
 		if sameRecommendation(&m.recs[i], &m.orig[i]) {
@@ -230,8 +266,9 @@ func (m *merger) finish() {
 	}
 }
 
-// update sets the UN fields of ex from in.
-func update(ex, in *tracking.Recommendation, annotationID string) {
+// update sets the UN fields of ex from the annotation a.
+func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
+	in, annotationID := &a.Recommendation, a.ID
 	ex.Kind = in.Kind
 	src := ex.Source
 	if src.Family != in.Source.Family {
@@ -275,7 +312,7 @@ func update(ex, in *tracking.Recommendation, annotationID string) {
 		}
 		ex.Position = &p
 	}
-	ex.Classifications = replaceTerms(ex.Classifications, in.Classifications)
+	ex.Classifications = m.mergeTerms(ex.Classifications, a)
 	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets)
 	if !slices.ContainsFunc(ex.Identifiers, func(id tracking.Identifier) bool {
 		return id.Scheme == IdentifierScheme && canonicalID(id.Value) == annotationID
@@ -295,14 +332,73 @@ func isUHRIScheme(scheme string) bool {
 	return scheme == SchemeTheme || scheme == SchemeAffectedPersons
 }
 
-// replaceTerms puts the UHRI terms in the places of the old ones, keeping
-// the terms of other schemes where they stand. No new terms keep the old
-// ones.
-func replaceTerms(old, terms []tracking.Term) []tracking.Term {
+// mergeTerms returns the terms of a recommendation, old, with the UHRI
+// terms of the annotation a in the places of the old UHRI terms; the terms
+// of other schemes keep their places, and no new terms keep the old ones.
+// A new term with the code of an old one keeps the old one's labels in
+// other languages.
+//
+// The codes of most UHRI terms are made from their labels, so the same
+// theme has one code in an English export and another in a French one.
+// When the old terms have no label in the export's language and the new
+// codes are not all theirs, the new terms are taken for the old ones in
+// another language, not for other themes: the old terms stay, so that the
+// codes do not change with the language of the export, and the import warns
+// with CodeTermLanguage.
+func (m *merger) mergeTerms(old []tracking.Term, a *Annotation) []tracking.Term {
+	terms := a.Recommendation.Classifications
 	if len(terms) == 0 {
 		return old
 	}
-	return replaceInPlace(old, terms, func(t tracking.Term) bool { return isUHRIScheme(t.Scheme) })
+	lang := m.r.lang
+	var oldLangs []string
+	labelled, known := false, true
+	for _, t := range old {
+		if !isUHRIScheme(t.Scheme) {
+			continue
+		}
+		if _, ok := t.Label[lang]; ok {
+			labelled = true
+		}
+		for l := range t.Label {
+			if !slices.Contains(oldLangs, l) {
+				oldLangs = append(oldLangs, l)
+			}
+		}
+	}
+	for _, t := range terms {
+		if !slices.ContainsFunc(old, func(o tracking.Term) bool { return o.Scheme == t.Scheme && o.Code == t.Code }) {
+			known = false
+		}
+	}
+	if !labelled && len(oldLangs) > 0 && !known {
+		slices.Sort(oldLangs)
+		m.warn(a, CodeTermLanguage, "the record's themes and affected persons (%s) are labelled in %s, the recommendation's (%s) in %s; their codes, made from the labels, differ from one language to another, so the recommendation keeps its own; import changes of its themes from an export in %s",
+			termCodes(terms, nil), lang, termCodes(old, isUHRIScheme), strings.Join(oldLangs, ", "), strings.Join(oldLangs, " or "))
+		return old
+	}
+	fresh := make([]tracking.Term, len(terms))
+	for i, t := range terms {
+		j := slices.IndexFunc(old, func(o tracking.Term) bool { return o.Scheme == t.Scheme && o.Code == t.Code })
+		if j >= 0 && len(old[j].Label) > 0 {
+			label := old[j].Label.Clone()
+			maps.Copy(label, t.Label)
+			t.Label = label
+		}
+		fresh[i] = t
+	}
+	return replaceInPlace(old, fresh, func(t tracking.Term) bool { return isUHRIScheme(t.Scheme) })
+}
+
+// termCodes lists the codes of the terms that keep reports, or all.
+func termCodes(terms []tracking.Term, keep func(string) bool) string {
+	var codes []string
+	for _, t := range terms {
+		if keep == nil || keep(t.Scheme) {
+			codes = append(codes, t.Code)
+		}
+	}
+	return quoteList(codes)
 }
 
 // replaceLinks puts the UHRI links in the places of the old ones, keeping
@@ -427,13 +523,18 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 // conflict reports that a differs from the record of its annotation ID met
 // at first.
 func (m *merger) conflict(a *Annotation, first Location, what []string) {
+	m.warn(a, CodeConflict, "the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", "))
+}
+
+// warn adds a warning about the record of a to the report.
+func (m *merger) warn(a *Annotation, code, format string, args ...any) {
 	m.r.report.warn(Warning{
 		Location:     a.Location,
 		AnnotationID: a.ID,
 		Problem: schema.Problem{
 			Pointer: schema.Pointer(a.Location.Record),
-			Code:    CodeConflict,
-			Message: fmt.Sprintf("the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", ")),
+			Code:    code,
+			Message: fmt.Sprintf(format, args...),
 		},
 	}, m.r.maxWarnings)
 }

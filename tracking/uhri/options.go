@@ -76,6 +76,18 @@ type Options struct {
 	// Language is the language tag of the export's text, themes and
 	// affected persons: "en" when empty. Exports in the other UN languages
 	// set "fr", "es", "ar", "ru" or "zh".
+	//
+	// The codes of most themes and affected persons are made from their
+	// labels ("Rights of the child" → rights_of_the_child, "Droits de
+	// l’enfant" → droits_de_lenfant), so an export in another language
+	// gives the same themes other codes. Import adds an export's text to a
+	// recommendation in its language beside the others, but keeps the
+	// recommendation's terms when they are labelled in other languages
+	// only and the codes differ, and warns with CodeTermLanguage: take the
+	// terms from exports in one language, and the text from as many as
+	// needed. Country names and special procedures' mandates are read in
+	// English; give the names of other languages in CountryAliases and
+	// BodyAliases.
 	Language string
 	// TaxonomyVersion is written as the version of every theme and
 	// affected-persons term, such as "2021" for the taxonomy the UHRI uses

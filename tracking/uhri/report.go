@@ -105,6 +105,15 @@ const (
 	// CodeConflict: a record repeats an annotation ID seen earlier in the
 	// same import with different data; the first is kept.
 	CodeConflict = "uhri.record.conflict"
+	// CodeOlder: a record whose publication date is before that of the
+	// recommendation of its annotation ID in the dataset: it comes from an
+	// older export than the dataset's data, which Import keeps.
+	CodeOlder = "uhri.record.older"
+	// CodeTermLanguage: a record whose themes and affected persons are
+	// labelled in another language than the recommendation's in the
+	// dataset, with other codes; Import keeps the recommendation's terms
+	// (see Options.Language).
+	CodeTermLanguage = "uhri.term.language"
 )
 
 var skipCodes = []string{SkipNotObject, SkipRowSyntax, SkipNoID, SkipNoText, SkipUnknownType}
@@ -212,6 +221,10 @@ type Report struct {
 	// in the same import (one row per co-sponsoring State, for instance),
 	// whose data Import combined into that recommendation.
 	Combined int `json:"combined"`
+	// Older counts the recommendations already in the dataset that Import
+	// left as they were because the record is older than their data (its
+	// publication date is earlier; see CodeOlder).
+	Older int `json:"older,omitzero"`
 
 	// ByBody counts the imported records by body (Source.Body, "UPR" for
 	// the UPR, "" for no known body).
@@ -289,10 +302,13 @@ func (r *Report) String() string {
 	for _, k := range slices.Sorted(maps.Keys(r.SkippedBy)) {
 		line(6, k, r.SkippedBy[k])
 	}
-	if r.Added+r.Updated+r.Unchanged+r.Combined > 0 {
+	if r.Added+r.Updated+r.Unchanged+r.Combined+r.Older > 0 {
 		line(2, "recommendations added", r.Added)
 		line(4, "updated", r.Updated)
 		line(4, "unchanged", r.Unchanged)
+		if r.Older > 0 {
+			line(4, "kept, the record older", r.Older)
+		}
 		line(4, "combined records", r.Combined)
 	}
 	tally(&b, "by family", r.ByFamily)
