@@ -41,8 +41,16 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		if errors.As(err, &pe) && !errors.Is(err, ErrRecordTooLarge) {
 			raw.loc.Line = pe.StartLine
 			raw.skip = SkipRowSyntax
+			absorbed := ""
+			switch {
+			// A quote left open runs on over the line breaks after it.
+			case pe.Line == pe.StartLine+1:
+				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so line %d, which may hold another row, was read into it and is skipped with it", pe.StartLine, pe.Line, pe.Line)
+			case pe.Line > pe.StartLine:
+				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so lines %d to %d, which may hold other rows, were read into it and are skipped with it", pe.StartLine, pe.Line, pe.StartLine+1, pe.Line)
+			}
 			raw.warnings = append(raw.warnings, raw.warning(SkipRowSyntax,
-				fmt.Sprintf("the row cannot be read as CSV (line %d, column %d: %v); it is skipped", pe.Line, pe.Column, pe.Err)))
+				fmt.Sprintf("the row cannot be read as CSV (line %d, column %d: %v); it is skipped%s", pe.Line, pe.Column, pe.Err, absorbed)))
 			return raw, nil
 		}
 		if err != nil {

@@ -430,18 +430,28 @@ var positionWords = map[string]tracking.Position{
 func (n *normalizer) position() *tracking.StatePosition {
 	vals := splitValues(n.raw.vals[fPositions])
 	var got []tracking.Position
+	var final, pending []string
 	for _, v := range vals {
 		p, ok := positionWords[foldBody(v)]
 		switch {
 		case !ok:
 			n.warn(fPositions, CodePositionUnknown, "the position %q is not one the importer knows (Supported, Noted, Supported/Noted); it is left out", v)
 		case p == "":
-			n.warn(fPositions, CodePositionPending, "the position %q is not final; no position is recorded", v)
-		case !slices.Contains(got, p):
-			got = append(got, p)
+			pending = append(pending, v)
+		default:
+			final = append(final, v)
+			if !slices.Contains(got, p) {
+				got = append(got, p)
+			}
 		}
 	}
 	switch {
+	case len(pending) > 0 && len(final) > 0:
+		n.warn(fPositions, CodePositionConflict, "the positions disagree: %s final, %s not; no position is recorded", quoteList(final), quoteList(pending))
+		return nil
+	case len(pending) > 0:
+		n.warn(fPositions, CodePositionPending, "the position %s is not final; no position is recorded", quoteList(pending))
+		return nil
 	case len(got) == 0:
 		return nil
 	case len(got) == 1:

@@ -175,8 +175,8 @@ func (r *Reader) addWarnings(ws []Warning) {
 }
 
 // All returns an iterator over the records that pass the filter. It stops
-// after the last record, or after yielding a nil-valued error, which ends
-// the export (see Read).
+// after the last record, or after yielding a non-nil error, which ends the
+// export (see Read).
 func (r *Reader) All() iter.Seq2[Annotation, error] {
 	return func(yield func(Annotation, error) bool) {
 		for {

@@ -183,6 +183,37 @@ func TestMalformedRecordsSkipped(t *testing.T) {
 	}
 }
 
+// TestCSVUnterminatedQuote checks that a row whose quote is left open,
+// and swallows the rows after it, says which lines it took.
+func TestCSVUnterminatedQuote(t *testing.T) {
+	tests := []struct {
+		name, export string
+		want         []string // the IDs read
+		message      string   // part of the skip warning
+		absorbed     bool     // whether it says lines were absorbed
+	}{
+		{"to the end", "OHCHR Annotation Id,Text\na,one\nb,\"two\nc,three\nd,four\n", []string{"a"},
+			"lines 4 to 5, which may hold other rows, were read into it", true},
+		{"closed later", "OHCHR Annotation Id,Text\na,one\nb,\"two\nc\"x,three\nd,four\n", []string{"a", "d"},
+			"runs on from line 3 to line 4, so line 4, which may hold another row, was read into it", true},
+		{"a stray quote", "OHCHR Annotation Id,Text\na,one\nb,tw\"o\nc,three\n", []string{"a", "c"},
+			`bare " in non-quoted-field); it is skipped`, false},
+	}
+	for _, tt := range tests {
+		got, rep := readString(t, tt.export, CSV, Options{})
+		checkDiff(t, tt.name+" IDs ", ids(got), tt.want)
+		var skip *Warning
+		for i, w := range rep.Warnings {
+			if w.Code == SkipRowSyntax {
+				skip = &rep.Warnings[i]
+			}
+		}
+		if skip == nil || skip.Line != 3 || !strings.Contains(skip.Message, tt.message) || strings.Contains(skip.Message, "read into it") != tt.absorbed {
+			t.Errorf("%s: skip warning %v, want one on line 3 that says %q", tt.name, skip, tt.message)
+		}
+	}
+}
+
 // TestTruncatedAtItsEnd checks that an export cut short says where it
 // ends, whatever the cut, and wraps io.ErrUnexpectedEOF.
 func TestTruncatedAtItsEnd(t *testing.T) {

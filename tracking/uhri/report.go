@@ -65,11 +65,13 @@ const (
 	// CodePositionUnknown: a UPR position the importer does not know, left
 	// out.
 	CodePositionUnknown = "uhri.position.unknown"
-	// CodePositionPending: a UPR position that is not final ("Pending"),
-	// left out.
+	// CodePositionPending: UPR positions none of which is final
+	// ("Pending"), left out.
 	CodePositionPending = "uhri.position.pending"
-	// CodePositionConflict: UPR positions that disagree in a way that is
-	// not "Supported/Noted", left out.
+	// CodePositionConflict: UPR positions that disagree: a final position
+	// ("Supported", "Noted") beside one that is not ("Pending"), left out.
+	// ("Supported" and "Noted" together make a position supported in
+	// part.)
 	CodePositionConflict = "uhri.position.conflict"
 	// CodeNotUPR: a UPR session, cycle, position or recommending State on a
 	// record of another mechanism, left out.
