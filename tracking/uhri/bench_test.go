@@ -1,6 +1,7 @@
 package uhri
 
 import (
+	"bytes"
 	"io"
 	"runtime/metrics"
 	"testing"
@@ -157,6 +158,26 @@ func BenchmarkReimport(b *testing.B) {
 		records += rep.Imported
 	}
 	b.ReportMetric(float64(records)/time.Since(start).Seconds(), "records/s")
+}
+
+// BenchmarkReadSmall reads an export of one record held in memory, as a
+// service that imports records one request at a time would.
+func BenchmarkReadSmall(b *testing.B) {
+	export := []byte(`[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "UPR", "Countries": ["Czechia"],
+		"UprSession": ["43"], "UprPositions": ["Supported"], "Themes": ["Rights of the child"],
+		"Sdgs": ["16.9 - Provide legal identity for all"], "Text": "140.7 Ratify the illustrative protocol."}]`)
+	for b.Loop() {
+		r, err := NewReader(bytes.NewReader(export), JSON, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := r.Read(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := r.Read(); err != io.EOF {
+			b.Fatal(err)
+		}
+	}
 }
 
 // BenchmarkGenerate measures the generator alone, to tell its share of the

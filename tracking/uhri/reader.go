@@ -191,10 +191,20 @@ func (r *Reader) All() iter.Seq2[Annotation, error] {
 	}
 }
 
+// bufferSize is the size of a Reader's buffer.
+const bufferSize = 64 << 10
+
 // start wraps the source in a buffer and skips a UTF-8 byte order mark.
+// A source that tells how much it holds (a bytes.Reader, a strings.Reader)
+// and holds less than a buffer gets a smaller one, so that reading a small
+// export does not allocate and clear a large buffer.
 func (r *Reader) start() {
 	r.started = true
-	r.br = bufio.NewReaderSize(r.src, 64<<10)
+	size := bufferSize
+	if l, ok := r.src.r.(interface{ Len() int }); ok {
+		size = min(size, max(l.Len()+1, 16))
+	}
+	r.br = bufio.NewReaderSize(r.src, size)
 	if b, err := r.br.Peek(3); err == nil && bytes.Equal(b, []byte("\ufeff")) {
 		r.br.Discard(3)
 		r.bom = 3
