@@ -59,7 +59,9 @@ func main() {
 		log.Fatal(err)
 	}
 
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	// The heap the last garbage collection found live: the heap's objects
+	// would count the garbage not yet collected too.
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
 	measure := func() {
 		metrics.Read(sample)
