@@ -13,8 +13,9 @@
 // UHRI annotation ID: known recommendations get the UN's newer text,
 // position and classifications, new ones are added, and what the mechanism
 // added itself (actions, assignments, assessments, clusters) is never
-// touched. Without -into, a new dataset is made for the State given with
-// -state.
+// touched. The dataset given with -into must be valid before the import:
+// its own problems are reported, with its name, and nothing is imported.
+// Without -into, a new dataset is made for the State given with -state.
 //
 // Flags:
 //
@@ -23,14 +24,17 @@
 //	-o FILE               where to write the dataset (default: standard output)
 //	-format json|csv      the export's format (default: from the extension)
 //	-lang TAG             the language of the export's text (default en)
-//	-publisher NAME       the publisher of a new dataset
+//	-publisher NAME       the publisher of a new dataset, in the -lang language
+//	                      (default: a generic name, in English)
 //	-date YYYY-MM-DD      the date of a new dataset (default: today)
-//	-body LIST            keep only these bodies, comma-separated ("CEDAW,UPR")
+//	-body LIST            keep only these bodies, comma-separated ("CEDAW, UPR")
 //	-from, -to DATE       keep only records published in this range
 //
-// The report goes to standard error. Exit status: 0 on success, 1 when the
-// export or the dataset cannot be read or the result is invalid, 2 on a
-// usage error.
+// Dates in the export after today are taken for misreads and left out,
+// with a warning. The report goes to standard error. Exit status: 0 on
+// success, 1 when the export or the dataset cannot be read or the result
+// is invalid, 2 on a usage error (a flag or its value, such as a -lang
+// that is no language tag or a -from after -to).
 package main
 
 import (
@@ -51,6 +55,10 @@ import (
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, time.Now, tracking.SystemIDGenerator()))
 }
+
+// defaultPublisher is the publisher of a new dataset when -publisher is
+// not given, in English.
+const defaultPublisher = "National mechanism for implementation, reporting and follow-up"
 
 // usageError is a mistake in the command line.
 type usageError string
@@ -87,7 +95,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	out := fs.String("o", "", "where to write the dataset (default: standard output)")
 	format := fs.String("format", "", "the export's format: json or csv (default: from the file's extension)")
 	lang := fs.String("lang", "en", "the language of the export's text")
-	publisher := fs.String("publisher", "National mechanism for implementation, reporting and follow-up", "the publisher of a new dataset")
+	publisher := fs.String("publisher", defaultPublisher, "the publisher of a new dataset, in the language of -lang (the default is in English)")
 	dateFlag := fs.String("date", "", "the date of a new dataset, YYYY-MM-DD (default: today)")
 	bodies := fs.String("body", "", "keep only these bodies, comma-separated")
 	from := fs.String("from", "", "keep only records published on or after this date")
@@ -108,9 +116,12 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	if err := f.UnmarshalText([]byte(*format)); err != nil {
 		return usageError(fmt.Sprintf("-format must be json or csv (or the file end in .json or .csv): %v", err))
 	}
-	opts := uhri.Options{Language: *lang}
-	if *bodies != "" {
-		opts.Filter.Bodies = strings.Split(*bodies, ",")
+	// The export cannot hold dates after today: later ones are misreads.
+	opts := uhri.Options{Language: *lang, ExportDate: tracking.DateOf(now())}
+	for b := range strings.SplitSeq(*bodies, ",") {
+		if b = strings.TrimSpace(b); b != "" {
+			opts.Filter.Bodies = append(opts.Filter.Bodies, b)
+		}
 	}
 	for _, d := range []struct {
 		flag  string
@@ -126,6 +137,9 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		}
 		*d.into = v
 	}
+	if err := opts.Check(); err != nil {
+		return usageError(optionsMessage(err))
+	}
 
 	var ds *tracking.Dataset
 	if *into != "" {
@@ -135,6 +149,10 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		}
 		if ds, err = tracking.Decode(data); err != nil {
 			return fmt.Errorf("%s: %w", *into, err)
+		}
+		// A problem the dataset has already is its own, not the import's.
+		if ps := tracking.Validate(ds); len(ps) > 0 {
+			return fmt.Errorf("%s: the dataset breaks the rules, so nothing is imported into it:\n%w", *into, schema.Problems(ps))
 		}
 	} else {
 		c := tracking.Country(*state)
@@ -149,7 +167,11 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 			}
 			date = d
 		}
-		ds = tracking.NewDataset(c, date, tracking.Text{*lang: *publisher})
+		name := tracking.Text{*lang: *publisher}
+		if !isSet(fs, "publisher") {
+			name = tracking.En(defaultPublisher)
+		}
+		ds = tracking.NewDataset(c, date, name)
 	}
 
 	in, err := os.Open(exportFile)
@@ -179,4 +201,35 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		return err
 	}
 	return os.WriteFile(*out, data, 0o644)
+}
+
+// isSet reports whether the flag name was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// flagOfOption names the flags that set the options.
+var flagOfOption = map[string]string{
+	"/Language":    "-lang",
+	"/Filter/From": "-from",
+	"/Filter/To":   "-to",
+}
+
+// optionsMessage says what is wrong with the options, by the flags that
+// set them.
+func optionsMessage(err error) string {
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		return err.Error()
+	}
+	msgs := make([]string, len(ps))
+	for i, p := range ps {
+		msgs[i] = p.Message
+		if name, ok := flagOfOption[p.Pointer]; ok {
+			msgs[i] = name + ": " + p.Message
+		}
+	}
+	return strings.Join(msgs, "; ")
 }

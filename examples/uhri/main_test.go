@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -58,14 +59,78 @@ func TestMergeTwiceChangesNothing(t *testing.T) {
 }
 
 func TestFilters(t *testing.T) {
-	code, out, errs := importer("-state", "CZE", "-body", "CRC", fixtures+"export.json")
-	require.Equal(t, 0, code, errs)
-	ds, err := tracking.Decode([]byte(out))
-	require.NoError(t, err)
-	require.NotEmpty(t, ds.Recommendations)
-	for _, r := range ds.Recommendations {
-		assert.Equal(t, "CRC", r.Source.Body)
+	tests := []struct {
+		body string
+		want []string // the bodies imported, sorted
+	}{
+		{"CRC", []string{"CRC"}},
+		{"CRC, UPR", []string{"CRC", "UPR"}},
+		{" upr ,, crc ", []string{"CRC", "UPR"}},
 	}
+	for _, tt := range tests {
+		code, out, errs := importer("-state", "CZE", "-body", tt.body, fixtures+"export.json")
+		require.Equal(t, 0, code, errs)
+		ds, err := tracking.Decode([]byte(out))
+		require.NoError(t, err)
+		var got []string
+		for _, r := range ds.Recommendations {
+			if !slices.Contains(got, r.Source.Body) {
+				got = append(got, r.Source.Body)
+			}
+		}
+		slices.Sort(got)
+		assert.Equal(t, tt.want, got, "-body %q", tt.body)
+	}
+}
+
+func TestPublisher(t *testing.T) {
+	tests := []struct {
+		args []string
+		want tracking.Text
+	}{
+		{nil, tracking.En("National mechanism for implementation, reporting and follow-up")},
+		{[]string{"-lang", "fr"}, tracking.En("National mechanism for implementation, reporting and follow-up")},
+		{[]string{"-lang", "fr", "-publisher", "Mécanisme national illustratif"}, tracking.Text{"fr": "Mécanisme national illustratif"}},
+		{[]string{"-publisher", "Illustrative mechanism"}, tracking.En("Illustrative mechanism")},
+	}
+	for _, tt := range tests {
+		args := append(append([]string{"-state", "CZE"}, tt.args...), fixtures+"export.json")
+		code, out, errs := importer(args...)
+		require.Equal(t, 0, code, errs)
+		ds, err := tracking.Decode([]byte(out))
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, ds.Publisher.Name, "%v", tt.args)
+	}
+}
+
+// TestIntoAnInvalidDataset checks that a dataset that breaks the rules
+// before the import is reported as such, with its name, and that nothing
+// is imported into it.
+func TestIntoAnInvalidDataset(t *testing.T) {
+	dir := t.TempDir()
+	into := filepath.Join(dir, "dataset.json")
+	code, _, errs := importer("-state", "CZE", "-o", into, fixtures+"export.json")
+	require.Equal(t, 0, code, errs)
+	data, err := os.ReadFile(into)
+	require.NoError(t, err)
+	ds, err := tracking.Decode(data)
+	require.NoError(t, err)
+	// A cluster of a recommendation the dataset does not hold.
+	ds.Clusters = []tracking.Cluster{{
+		ID:                tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000002"),
+		Title:             tracking.En("Illustrative cluster"),
+		RecommendationIDs: []tracking.ID{tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-0000000000ff")},
+	}}
+	require.NotEmpty(t, tracking.Validate(ds))
+	data, err = tracking.Encode(ds)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(into, data, 0o644))
+
+	code, _, errs = importer("-into", into, fixtures+"export-newer.json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, into+": the dataset breaks the rules, so nothing is imported into it")
+	assert.NotContains(t, errs, "UHRI import", "nothing is imported")
+	assert.NotContains(t, errs, "the merged dataset")
 }
 
 func TestErrors(t *testing.T) {
@@ -75,12 +140,19 @@ func TestErrors(t *testing.T) {
 		{"-state", "CZE"},                                   // no export
 		{"-state", "CZE", "-format", "xlsx", "export.xlsx"}, // unknown format
 		{"-state", "CZE", "-from", "June", fixtures + "export.json"},
+		{"-state", "CZE", "-lang", "English", fixtures + "export.json"},             // not a language tag
+		{"-state", "CZE", "-from", "2025", "-to", "2024", fixtures + "export.json"}, // an empty range
+		{"-state", "CZE", "-lang", "English", "missing.json"},                       // a usage error first
 		{"-nope"},
 	} {
 		code, _, errs := importer(args...)
 		assert.Equal(t, 2, code, args)
 		assert.NotEmpty(t, errs, args)
 	}
+	_, _, errs := importer("-state", "CZE", "-lang", "English", fixtures+"export.json")
+	assert.Contains(t, errs, `-lang: Language "English" is not a language tag`)
+	_, _, errs = importer("-state", "CZE", "-from", "2025", "-to", "2024", fixtures+"export.json")
+	assert.Contains(t, errs, "-to: Filter.To (2024) is before Filter.From (2025)")
 	code, _, errs := importer("-state", "CZE", "missing.json")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "missing.json")

@@ -33,7 +33,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 			return nil, io.EOF
 		}
 		if r.csv.InputOffset()-offset > r.src.max {
-			return nil, r.exportError(offset+r.bom, ErrRecordTooLarge)
+			return nil, r.readError(offset+r.bom, ErrRecordTooLarge)
 		}
 		raw := r.newRaw(Location{Record: r.index, Offset: offset + r.bom})
 		raw.names = r.csvNames
@@ -41,12 +41,20 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		if errors.As(err, &pe) && !errors.Is(err, ErrRecordTooLarge) {
 			raw.loc.Line = pe.StartLine
 			raw.skip = SkipRowSyntax
+			absorbed := ""
+			switch {
+			// A quote left open runs on over the line breaks after it.
+			case pe.Line == pe.StartLine+1:
+				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so line %d, which may hold another row, was read into it and is skipped with it", pe.StartLine, pe.Line, pe.Line)
+			case pe.Line > pe.StartLine:
+				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so lines %d to %d, which may hold other rows, were read into it and are skipped with it", pe.StartLine, pe.Line, pe.StartLine+1, pe.Line)
+			}
 			raw.warnings = append(raw.warnings, raw.warning(SkipRowSyntax,
-				fmt.Sprintf("the row cannot be read as CSV (line %d, column %d: %v); it is skipped", pe.Line, pe.Column, pe.Err)))
+				fmt.Sprintf("the row cannot be read as CSV (line %d, column %d: %v); it is skipped%s", pe.Line, pe.Column, pe.Err, absorbed)))
 			return raw, nil
 		}
 		if err != nil {
-			return nil, r.exportError(offset+r.bom, err)
+			return nil, r.readError(offset+r.bom, err)
 		}
 		raw.loc.Line, _ = r.csv.FieldPos(0)
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" && len(r.columns) > 1 {
@@ -89,10 +97,17 @@ func (r *Reader) csvHeader() error {
 	r.src.setMark(0)
 	header, err := r.csv.Read()
 	if err == io.EOF {
-		return errors.New("uhri: the CSV export is empty")
+		return fail("", CodeExportEmpty, nil, "the CSV export is empty")
+	}
+	if errors.Is(err, ErrRecordTooLarge) {
+		return fail("", CodeRecordTooLarge, err, "the CSV header is larger than %d bytes (Options.MaxRecordBytes)", r.src.max)
+	}
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fail("", CodeHeaderSyntax, err, "the CSV header cannot be read: %v", err)
 	}
 	if err != nil {
-		return fmt.Errorf("uhri: the CSV header cannot be read: %w", err)
+		return fail("", CodeExportRead, err, "reading the CSV header: %v", err)
 	}
 	r.headers = make([]string, len(header))
 	r.columns = make([]field, len(header))
@@ -110,7 +125,7 @@ func (r *Reader) csvHeader() error {
 			continue
 		}
 		if j, dup := seen[f]; dup {
-			ps.Add("", "uhri.header.repeated", "column %d (%q) gives the same data as column %d (%q)", i+1, h, j+1, r.headers[j])
+			ps.Add("", CodeHeaderRepeated, "column %d (%q) gives the same data as column %d (%q)", i+1, h, j+1, r.headers[j])
 			r.columns[i] = -1
 			continue
 		}
@@ -121,19 +136,19 @@ func (r *Reader) csvHeader() error {
 	for _, f := range []field{fID, fText} {
 		if _, ok := seen[f]; !ok {
 			names := append([]string{fields[f].key}, fields[f].headers...)
-			ps.Add("", "uhri.header.missing", "the header has no column %s", quoteOr(names))
+			ps.Add("", CodeHeaderMissing, "the header has no column %s", quoteOr(names))
 		}
 	}
 	if len(ps) > 0 && len(header) == 1 {
 		for _, sep := range []string{";", "\t", "|"} {
 			if strings.Contains(header[0], sep) {
-				ps.Add("", "uhri.header.separator", "the header is one column holding %q: set Options.Comma to the file's separator", sep)
+				ps.Add("", CodeHeaderSeparator, "the header is one column holding %q: set Options.Comma to the file's separator", sep)
 				break
 			}
 		}
 	}
 	if len(ps) > 0 {
-		return fmt.Errorf("uhri: the CSV header cannot be used: %w", ps)
+		return failAll("the CSV header cannot be used", ps)
 	}
 	return nil
 }

@@ -13,19 +13,21 @@
 // Real exports are dirty in known ways, and the importer normalises them:
 //
 //   - multi-values separated by newlines and prefixed with "- " become lists;
-//   - HTML tags and entities are removed from the text, and the paragraph
-//     number at its start ("140.7 Ratify …", "49. The Committee …") moves to
-//     Source.Paragraph;
+//   - HTML markup (the tags of known elements, comments) and entities are
+//     removed from the text, and anything else in angle brackets ("Ratify
+//     <the Convention>") is kept; the paragraph number at its start ("140.7
+//     Ratify …", "49. The Committee …") moves to Source.Paragraph;
 //   - bodies become a mechanism family and a body code: treaty-body
 //     committees as tracking.TreatyBody writes them, "UPR", regional bodies
 //     by their codes, special procedures by their mandate as written;
 //   - UPR positions become tracking.Position values ("Supported/Noted" is
-//     supported in part), and UPR sessions give the cycle;
+//     supported in part), and UPR sessions, whole numbers, give the cycle;
 //   - SDG labels such as "16.3 - Promote the rule of law" become target
 //     links whose origin is the UHRI;
 //   - country names become ISO 3166-1 alpha-3 codes, renamed States and the
 //     asterisk UHRI puts after observer States included;
-//   - dates written as Excel serial numbers become dates;
+//   - dates written as Excel serial numbers become dates, and a date
+//     before 1945 or after Options.ExportDate is taken for a misread;
 //   - themes and affected persons become taxonomy terms of the schemes
 //     "uhri-theme" and "uhri-affected-persons";
 //   - the annotation type says whether a record is a recommendation or a
@@ -34,7 +36,13 @@
 // Nothing is guessed: a value the importer cannot map (an unknown country
 // name or body, an ambiguous date) is left out with a warning on its record,
 // which names the record's place in the export and its annotation ID. A
-// record that cannot be imported at all is skipped, and the Report says why.
+// record that cannot be imported at all (a JSON record with a syntax error,
+// a CSV row that cannot be parsed, a record without ID or text) is skipped,
+// the Report says why, and the records after it are read. Only an export
+// whose structure cannot be followed (an array without commas, a file cut
+// short, a record past Options.MaxRecordBytes) ends the import, with an
+// error that holds a schema.Problems whose stable code (CodeExportMalformed
+// and the others) says what happened.
 //
 // A Reader delivers Annotation values one by one (Read, or the iterator
 // All), after the Filter in its Options. Import merges them into a
@@ -42,5 +50,8 @@
 // latest data, new ones are added, and what the national mechanism added
 // itself (its actions, assignments, assessments, clusters, its own
 // classifications and SDG links, its references and IDs) is never touched.
-// Importing the same export twice changes nothing.
+// Importing the same export twice changes nothing. A record older than the
+// dataset's data (an earlier publication date) changes nothing either, and
+// an export in another language adds its text without changing the codes
+// of the recommendation's themes (see Options.Language and Import).
 package uhri

@@ -2,11 +2,14 @@ package uhri_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"log"
 	"strings"
 	"time"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 	"github.com/nmirf/nmirf/tracking/uhri"
 )
@@ -104,6 +107,41 @@ func ExampleReader_All() {
 	// Output:
 	// a0000000-0000-4000-8000-000000000001: upr UPR cycle 4 ¶140.7 2023-03-14 [CZE VAT] supported
 	// a0000000-0000-4000-8000-000000000002: treaty_body CAT cycle 0 ¶49 2023-12-31 []
+}
+
+// A record that is not valid JSON is skipped with a warning, and the
+// records after it are read; an export cut short ends with an error whose
+// code says so.
+func ExampleReader_Read() {
+	const broken = `[
+  {"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "12. An illustrative record."},
+  {"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Body": "CRC", "Text": tru},
+  {"AnnotationId": "a0000000-0000-4000-8000-000000000003", "Body": "CRC", "Text": "13. Another illustrative record."},
+  {"AnnotationId": "a0000000-0000-4000-8000-0000000`
+	r, err := uhri.NewReader(strings.NewReader(broken), uhri.JSON, uhri.Options{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for {
+		a, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		var ps schema.Problems
+		if errors.As(err, &ps) {
+			fmt.Println("ended:", ps[0].Code, ps[0].Pointer, errors.Is(err, io.ErrUnexpectedEOF))
+			break
+		}
+		fmt.Println("read", a.ID)
+	}
+	for _, w := range r.Report().Warnings {
+		fmt.Println("warning:", w.Location, w.AnnotationID, w.Code)
+	}
+	// Output:
+	// read a0000000-0000-4000-8000-000000000001
+	// read a0000000-0000-4000-8000-000000000003
+	// ended: uhri.export.truncated /3 true
+	// warning: record 1 (byte 118) a0000000-0000-4000-8000-000000000002 uhri.record.syntax
 }
 
 // LookupCountry reads the names the UHRI and other sources give States,

@@ -1,12 +1,15 @@
 package uhri
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // nextJSON reads the next element of the JSON array: it finds where the
@@ -17,18 +20,18 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		r.start()
 		c, err := r.skipJSONSpace()
 		if err == io.EOF {
-			return nil, errors.New("uhri: the JSON export is empty")
+			return nil, fail("", CodeExportEmpty, nil, "the JSON export is empty")
 		}
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		if c != '[' {
-			return nil, fmt.Errorf("uhri: the JSON export must be an array of records, but it starts with %s", describeJSON([]byte{c}))
+			return nil, fail("", CodeExportNotArray, nil, "the JSON export must be an array of records, but it starts with %s", describeJSON([]byte{c}))
 		}
 		r.discard(1)
 		c, err = r.skipJSONSpace()
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		if c == ']' {
 			return nil, r.endJSON()
@@ -37,7 +40,7 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		// After an element: a comma, or the end of the array.
 		c, err := r.skipJSONSpace()
 		if err != nil {
-			return nil, r.exportError(r.consumed, err)
+			return nil, r.readError(-1, err)
 		}
 		switch c {
 		case ']':
@@ -45,25 +48,26 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		case ',':
 			r.discard(1)
 			if _, err := r.skipJSONSpace(); err != nil {
-				return nil, r.exportError(r.consumed, err)
+				return nil, r.readError(-1, err)
 			}
 		default:
-			return nil, fmt.Errorf("uhri: the JSON export is malformed at byte %d: %s after record %d, where a comma or the end of the array belongs", r.consumed, describeByte(c), r.index-1)
+			return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s after record %d, where a comma or the end of the array belongs", r.consumed, describeByte(c), r.index-1)
 		}
 	}
 	start := r.consumed
 	r.src.setMark(start)
 	if err := r.readElement(); err != nil {
-		return nil, r.exportError(start, err)
+		return nil, r.readError(start, err)
+	}
+	if len(r.elem) == 0 {
+		what := "nothing"
+		if c, _ := r.br.Peek(1); len(c) == 1 {
+			what = describeByte(c[0])
+		}
+		return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s where record %d belongs", start, what, r.index)
 	}
 	if !json.Valid(r.elem) {
-		var v json.RawMessage
-		err := json.Unmarshal(r.elem, &v)
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, fmt.Errorf("uhri: the JSON export is malformed at byte %d (record %d): %s", start+se.Offset-1, r.index, strings.TrimPrefix(se.Error(), "json: "))
-		}
-		return nil, fmt.Errorf("uhri: the JSON export is malformed in record %d, which starts at byte %d", r.index, start)
+		return r.malformed(start), nil
 	}
 	raw := r.newRaw(Location{Record: r.index, Offset: start})
 	if r.elem[0] == '{' {
@@ -85,9 +89,9 @@ func (r *Reader) endJSON() error {
 		return io.EOF
 	}
 	if err != nil {
-		return r.exportError(r.consumed, err)
+		return r.readError(-1, err)
 	}
-	return fmt.Errorf("uhri: the JSON export has %s after the end of its array (byte %d)", describeByte(c), r.consumed)
+	return fail("", CodeExportMalformed, nil, "the JSON export has %s after the end of its array (byte %d)", describeByte(c), r.consumed)
 }
 
 // discard consumes n buffered bytes.
@@ -113,9 +117,19 @@ func (r *Reader) skipJSONSpace() (byte, error) {
 	}
 }
 
+// maxJSONDepth is the deepest nesting encoding/json reads.
+const maxJSONDepth = 10000
+
 // readElement reads one array element, which starts at the next byte,
 // into r.elem: an object or array up to its closing bracket, a string up
 // to its closing quote, or another scalar up to the next delimiter.
+//
+// The element need not be valid JSON: its end is found from its strings
+// and brackets alone, so that a record with a syntax error inside it is
+// skipped and the records after it are read. A closing bracket closes the
+// innermost open bracket of its kind, and any left open inside it (as in
+// {"a": [1}); a closing bracket of a kind the element has not opened ends
+// the element before it, where it belongs to the array around.
 func (r *Reader) readElement() error {
 	const (
 		container = iota
@@ -123,7 +137,9 @@ func (r *Reader) readElement() error {
 		literal
 	)
 	r.elem = r.elem[:0]
-	mode, depth := container, 0
+	r.closers = r.closers[:0]
+	r.depth = 0
+	mode := container
 	inString, escaped := false, false
 	for first := true; ; first = false {
 		buf, err := r.br.Peek(max(1, r.br.Buffered()))
@@ -164,11 +180,20 @@ func (r *Reader) readElement() error {
 			switch c {
 			case '"':
 				inString = true
-			case '{', '[':
-				depth++
+			case '{':
+				r.closers = append(r.closers, '}')
+				r.depth = max(r.depth, len(r.closers))
+			case '[':
+				r.closers = append(r.closers, ']')
+				r.depth = max(r.depth, len(r.closers))
 			case '}', ']':
-				depth--
-				if depth == 0 {
+				k := bytes.LastIndexByte(r.closers, c)
+				if k < 0 {
+					end = i
+					break scan
+				}
+				r.closers = r.closers[:k]
+				if k == 0 {
 					end = i + 1
 					break scan
 				}
@@ -191,6 +216,71 @@ func (r *Reader) readElement() error {
 			return err
 		}
 	}
+}
+
+// malformed returns the raw record of an element that is not valid JSON,
+// which starts at byte start: skipped, with a warning that says where the
+// syntax breaks, and with its annotation ID when one can be read.
+func (r *Reader) malformed(start int64) *rawRecord {
+	raw := r.newRaw(Location{Record: r.index, Offset: start})
+	raw.skip = SkipRowSyntax
+	var why string
+	var v json.RawMessage
+	err := json.Unmarshal(r.elem, &v)
+	var se *json.SyntaxError
+	switch {
+	case r.depth > maxJSONDepth:
+		why = fmt.Sprintf("it is nested %d levels deep, more than the %d that JSON is read to", r.depth, maxJSONDepth)
+	case errors.As(err, &se):
+		why = fmt.Sprintf("at byte %d, %s", start+se.Offset-1, strings.TrimPrefix(se.Error(), "json: "))
+	case err != nil:
+		why = strings.TrimPrefix(err.Error(), "json: ")
+	default:
+		why = "it cannot be read"
+	}
+	raw.warnings = append(raw.warnings, raw.warning(SkipRowSyntax,
+		fmt.Sprintf("the record is not valid JSON (%s); it is skipped, and the records after it are read", why)))
+	if r.elem[0] == '{' {
+		if id, ok := salvageID(string(r.elem)); ok {
+			raw.one[fID] = id
+			raw.vals[fID] = raw.one[fID : fID+1 : fID+1]
+			raw.names[fID] = fields[fID].key
+		}
+	}
+	return raw
+}
+
+// salvageID returns the annotation ID of a record that is not valid JSON,
+// when a key at its top level names it and its value is a valid string,
+// so that the warning about the record names it.
+func salvageID(data string) (string, bool) {
+	i := skipSpace(data, 1)
+	for i < len(data) && data[i] == '"' {
+		end, _ := stringEnd(data, i)
+		var key string
+		if json.Unmarshal([]byte(data[i:end]), &key) != nil {
+			return "", false
+		}
+		i = skipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return "", false
+		}
+		i = skipSpace(data, i+1)
+		vend := valueEnd(data, i)
+		if f, ok := lookupField(key); ok && f == fID {
+			var id string
+			if json.Unmarshal([]byte(data[i:vend]), &id) != nil || !utf8.ValidString(data[i:vend]) {
+				return "", false
+			}
+			return id, true
+		}
+		i = skipSpace(data, vend)
+		if i >= len(data) || data[i] != ',' {
+			return "", false
+		}
+		i = skipSpace(data, i+1)
+	}
+	return "", false
 }
 
 // checkElementSize fails once the element passes Options.MaxRecordBytes.

@@ -3,9 +3,9 @@ package uhri
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -37,7 +37,24 @@ import (
 //   - a record that repeats an annotation ID met earlier in the same import
 //     (some exports give one row per co-sponsoring State) is combined with
 //     it: the recommending States, terms and SDG links are joined, and any
-//     other difference is reported with the warning CodeConflict.
+//     other difference is reported with the warning CodeConflict;
+//   - a record older than the recommendation's data, because its
+//     publication date is earlier than the recommendation's
+//     Source.Date, changes nothing: the dataset holds the record of a
+//     later export, whose UN fields stay, and the import warns with
+//     CodeOlder and counts it in Report.Older. The dataset does not keep
+//     the date a record was published in the UHRI (Annotation.Indexed), so
+//     an older export of a record whose document has the same date cannot
+//     be told from a newer one: import exports in the order they were made;
+//   - the codes of most UHRI terms are made from their labels, so they
+//     differ between exports in different languages (see
+//     Options.Language). A theme whose code is the same in the dataset
+//     gains the export's label beside its others; but when the
+//     recommendation's UHRI terms have no label in the export's language
+//     and the record's codes are not all theirs, the terms are taken for
+//     the same themes in another language and the recommendation keeps its
+//     own, with the warning CodeTermLanguage, so that the codes that
+//     roll-ups group by stay the same.
 //
 // When ds names its State, only the records about that State are imported;
 // the others count as filtered out. r must not have been read from yet.
@@ -48,14 +65,14 @@ import (
 // read.
 func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report, error) {
 	if r == nil {
-		return nil, errors.New("uhri: Import needs a Reader")
+		return nil, fail("", CodeImportArguments, nil, "Import needs a Reader")
 	}
 	rep := r.Report()
 	if ds == nil || gen == nil {
-		return rep, errors.New("uhri: Import needs a dataset and an ID generator")
+		return rep, fail("", CodeImportArguments, nil, "Import needs a dataset and an ID generator")
 	}
 	if r.started || r.err != nil {
-		return rep, errors.New("uhri: Import needs a Reader that has not been read from")
+		return rep, fail("", CodeImportArguments, nil, "Import needs a Reader that has not been read from")
 	}
 	m, err := newMerger(ds, gen, r)
 	if err != nil {
@@ -91,6 +108,7 @@ type merger struct {
 	gen   tracking.IDGenerator
 	r     *Reader
 	first map[int]Location // where this import first met each recommendation
+	older map[int]bool     // recommendations kept because the record is older
 	orig  []tracking.Recommendation
 }
 
@@ -114,6 +132,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 		gen:   gen,
 		r:     r,
 		first: map[int]Location{},
+		older: map[int]bool{},
 		orig:  ds.Recommendations,
 	}
 	var ps schema.Problems
@@ -126,7 +145,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 			}
 			key := canonicalID(id.Value)
 			if k, dup := m.byID[key]; dup && k != i {
-				ps.Add(schema.Pointer("recommendations", i, "identifiers", j, "value"), "uhri.identifier.repeated",
+				ps.Add(schema.Pointer("recommendations", i, "identifiers", j, "value"), CodeIdentifierRepeated,
 					"the UHRI annotation ID %s is also the identifier of recommendation %d; each annotation ID must belong to one recommendation", key, k)
 				continue
 			}
@@ -134,7 +153,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 		}
 	}
 	if len(ps) > 0 {
-		return nil, fmt.Errorf("uhri: the dataset cannot be merged into: %w", ps.Normalize())
+		return nil, failAll("the dataset cannot be merged into", ps)
 	}
 	// Records of other kinds hold IDs too; a new recommendation must not
 	// take one of theirs.
@@ -179,14 +198,14 @@ func (m *merger) newID() (tracking.ID, error) {
 	for range 1000 {
 		id, err := m.gen.NewID()
 		if err != nil {
-			return tracking.ID{}, fmt.Errorf("uhri: making an ID: %w", err)
+			return tracking.ID{}, fail("", CodeIDGenerator, err, "making an ID: %v", err)
 		}
 		if !id.IsZero() && !m.ids[id] {
 			m.ids[id] = true
 			return id, nil
 		}
 	}
-	return tracking.ID{}, errors.New("uhri: the ID generator gave 1000 IDs that the dataset already uses")
+	return tracking.ID{}, fail("", CodeIDGenerator, nil, "the ID generator gave 1000 IDs that the dataset already uses")
 }
 
 // merge merges one annotation.
@@ -206,12 +225,24 @@ func (m *merger) merge(a *Annotation) error {
 		return nil
 	}
 	if loc, seen := m.first[i]; seen {
+		if m.older[i] {
+			m.warn(a, CodeOlder, "the record repeats the annotation ID of %s, which is older than the dataset's data; the dataset's UN fields are kept", loc)
+			return nil
+		}
 		m.r.report.Combined++
 		m.combine(&m.recs[i], a, loc)
 		return nil
 	}
 	m.first[i] = a.Location
-	update(&m.recs[i], &a.Recommendation, a.ID)
+	ex := &m.recs[i]
+	if in := a.Recommendation.Source.Date; in.Before(ex.Source.Date) {
+		// The dataset holds the record of a later document: this export is
+		// older than the one it came from.
+		m.older[i] = true
+		m.warn(a, CodeOlder, "the record's publication date, %s, is before the recommendation's in the dataset, %s, so the record comes from an older export; the dataset's UN fields are kept", in, ex.Source.Date)
+		return nil
+	}
+	m.update(ex, a)
 	return nil
 }
 
@@ -219,8 +250,12 @@ func (m *merger) merge(a *Annotation) error {
 func (m *merger) finish() {
 	rep := &m.r.report
 	for i := range m.first {
-		if i >= m.nOrig {
+		switch {
+		case i >= m.nOrig:
 			rep.Added++
+			continue
+		case m.older[i]:
+			rep.Older++
 			continue
 		}
 		if sameRecommendation(&m.recs[i], &m.orig[i]) {
@@ -231,8 +266,9 @@ func (m *merger) finish() {
 	}
 }
 
-// update sets the UN fields of ex from in.
-func update(ex, in *tracking.Recommendation, annotationID string) {
+// update sets the UN fields of ex from the annotation a.
+func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
+	in, annotationID := &a.Recommendation, a.ID
 	ex.Kind = in.Kind
 	src := ex.Source
 	if src.Family != in.Source.Family {
@@ -276,7 +312,7 @@ func update(ex, in *tracking.Recommendation, annotationID string) {
 		}
 		ex.Position = &p
 	}
-	ex.Classifications = replaceTerms(ex.Classifications, in.Classifications)
+	ex.Classifications = m.mergeTerms(ex.Classifications, a)
 	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets)
 	if !slices.ContainsFunc(ex.Identifiers, func(id tracking.Identifier) bool {
 		return id.Scheme == IdentifierScheme && canonicalID(id.Value) == annotationID
@@ -296,14 +332,73 @@ func isUHRIScheme(scheme string) bool {
 	return scheme == SchemeTheme || scheme == SchemeAffectedPersons
 }
 
-// replaceTerms puts the UHRI terms in the places of the old ones, keeping
-// the terms of other schemes where they stand. No new terms keep the old
-// ones.
-func replaceTerms(old, terms []tracking.Term) []tracking.Term {
+// mergeTerms returns the terms of a recommendation, old, with the UHRI
+// terms of the annotation a in the places of the old UHRI terms; the terms
+// of other schemes keep their places, and no new terms keep the old ones.
+// A new term with the code of an old one keeps the old one's labels in
+// other languages.
+//
+// The codes of most UHRI terms are made from their labels, so the same
+// theme has one code in an English export and another in a French one.
+// When the old terms have no label in the export's language and the new
+// codes are not all theirs, the new terms are taken for the old ones in
+// another language, not for other themes: the old terms stay, so that the
+// codes do not change with the language of the export, and the import warns
+// with CodeTermLanguage.
+func (m *merger) mergeTerms(old []tracking.Term, a *Annotation) []tracking.Term {
+	terms := a.Recommendation.Classifications
 	if len(terms) == 0 {
 		return old
 	}
-	return replaceInPlace(old, terms, func(t tracking.Term) bool { return isUHRIScheme(t.Scheme) })
+	lang := m.r.lang
+	var oldLangs []string
+	labelled, known := false, true
+	for _, t := range old {
+		if !isUHRIScheme(t.Scheme) {
+			continue
+		}
+		if _, ok := t.Label[lang]; ok {
+			labelled = true
+		}
+		for l := range t.Label {
+			if !slices.Contains(oldLangs, l) {
+				oldLangs = append(oldLangs, l)
+			}
+		}
+	}
+	for _, t := range terms {
+		if !slices.ContainsFunc(old, func(o tracking.Term) bool { return o.Scheme == t.Scheme && o.Code == t.Code }) {
+			known = false
+		}
+	}
+	if !labelled && len(oldLangs) > 0 && !known {
+		slices.Sort(oldLangs)
+		m.warn(a, CodeTermLanguage, "the record's themes and affected persons (%s) are labelled in %s, the recommendation's (%s) in %s; their codes, made from the labels, differ from one language to another, so the recommendation keeps its own; import changes of its themes from an export in %s",
+			termCodes(terms, nil), lang, termCodes(old, isUHRIScheme), strings.Join(oldLangs, ", "), strings.Join(oldLangs, " or "))
+		return old
+	}
+	fresh := make([]tracking.Term, len(terms))
+	for i, t := range terms {
+		j := slices.IndexFunc(old, func(o tracking.Term) bool { return o.Scheme == t.Scheme && o.Code == t.Code })
+		if j >= 0 && len(old[j].Label) > 0 {
+			label := old[j].Label.Clone()
+			maps.Copy(label, t.Label)
+			t.Label = label
+		}
+		fresh[i] = t
+	}
+	return replaceInPlace(old, fresh, func(t tracking.Term) bool { return isUHRIScheme(t.Scheme) })
+}
+
+// termCodes lists the codes of the terms that keep reports, or all.
+func termCodes(terms []tracking.Term, keep func(string) bool) string {
+	var codes []string
+	for _, t := range terms {
+		if keep == nil || keep(t.Scheme) {
+			codes = append(codes, t.Code)
+		}
+	}
+	return quoteList(codes)
 }
 
 // replaceLinks puts the UHRI links in the places of the old ones, keeping
@@ -428,13 +523,18 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 // conflict reports that a differs from the record of its annotation ID met
 // at first.
 func (m *merger) conflict(a *Annotation, first Location, what []string) {
+	m.warn(a, CodeConflict, "the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", "))
+}
+
+// warn adds a warning about the record of a to the report.
+func (m *merger) warn(a *Annotation, code, format string, args ...any) {
 	m.r.report.warn(Warning{
 		Location:     a.Location,
 		AnnotationID: a.ID,
 		Problem: schema.Problem{
 			Pointer: schema.Pointer(a.Location.Record),
-			Code:    CodeConflict,
-			Message: fmt.Sprintf("the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", ")),
+			Code:    code,
+			Message: fmt.Sprintf(format, args...),
 		},
 	}, m.r.maxWarnings)
 }

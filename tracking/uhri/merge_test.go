@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -283,6 +284,7 @@ func TestImportErrors(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "/recommendations/1/identifiers/0/value") {
 		t.Errorf("duplicate annotation IDs: %v", err)
 	}
+	checkCode(t, err, CodeIdentifierRepeated)
 	if after := encode(t, ds); !bytes.Equal(before, after) {
 		t.Errorf("a refused import changed the dataset:\n%s", firstDifference(before, after))
 	}
@@ -303,14 +305,17 @@ func TestImportErrors(t *testing.T) {
 
 	// A failing ID generator.
 	_, err = Import(newDataset(""), fresh(record("Body", `"CRC"`)), failingIDs{})
-	if err == nil || !strings.Contains(err.Error(), "making an ID") {
+	if err == nil || !strings.Contains(err.Error(), "making an ID") || !errors.Is(err, errNoEntropy) {
 		t.Errorf("failing generator: %v", err)
 	}
+	checkCode(t, err, CodeIDGenerator)
 	// A reader already read from, and missing arguments.
 	r := fresh("[]")
 	r.Read()
 	if _, err := Import(newDataset(""), r, fixedIDs()); err == nil {
 		t.Error("a used Reader was accepted")
+	} else {
+		checkCode(t, err, CodeImportArguments)
 	}
 	if _, err := Import(nil, fresh("[]"), fixedIDs()); err == nil {
 		t.Error("a nil dataset was accepted")
@@ -320,12 +325,25 @@ func TestImportErrors(t *testing.T) {
 	}
 	if _, err := Import(newDataset(""), nil, fixedIDs()); err == nil {
 		t.Error("a nil Reader was accepted")
+	} else {
+		checkCode(t, err, CodeImportArguments)
 	}
 }
 
+// checkCode checks that err holds problems, the first of code.
+func checkCode(t *testing.T, err error, code string) {
+	t.Helper()
+	var ps schema.Problems
+	if !errors.As(err, &ps) || len(ps) == 0 || ps[0].Code != code {
+		t.Errorf("%v: want a problem of code %s", err, code)
+	}
+}
+
+var errNoEntropy = errors.New("no entropy")
+
 type failingIDs struct{}
 
-func (failingIDs) NewID() (tracking.ID, error) { return tracking.ID{}, errors.New("no entropy") }
+func (failingIDs) NewID() (tracking.ID, error) { return tracking.ID{}, errNoEntropy }
 
 // repeatingIDs gives the IDs of its list, then fresh ones.
 type repeatingIDs struct {
@@ -439,4 +457,107 @@ func TestReplaceInPlace(t *testing.T) {
 			t.Errorf("replaceInPlace(%v, %v) = %v, want %v", tt.old, tt.items, got, tt.want)
 		}
 	}
+}
+
+// importString imports a JSON export given as a string into ds.
+func importString(t *testing.T, ds *tracking.Dataset, export string, opts Options) *Report {
+	t.Helper()
+	r, err := NewReader(strings.NewReader(export), JSON, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Import(ds, r, fixedIDs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// TestImportOlderExport checks that a record older than the dataset's data
+// of its annotation (an earlier publication date) does not overwrite them.
+func TestImportOlderExport(t *testing.T) {
+	const newer = `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "UPR", "UprSession": ["43"], "UprPositions": ["Supported"],
+		"Symbol": "A/HRC/98/15", "PublicationDate": "2023-03-14", "Themes": ["Rights of the child"], "Text": "140.7 Corrected text (fixture)."}]`
+	const older = `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "UPR", "UprSession": ["42"], "UprPositions": ["Noted"],
+		"Symbol": "A/HRC/97/8", "PublicationDate": "2022-12-20", "Themes": ["Birth registration"], "Text": "115.1 First text (fixture)."},
+		{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "UPR", "UprSession": ["42"], "UprRecommendingCountry": ["Paraguay"],
+		"PublicationDate": "2022-12-20", "Text": "115.1 First text (fixture)."}]`
+	const undated = `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "UPR", "UprSession": ["43"], "UprPositions": ["Noted"],
+		"Text": "140.7 Corrected text (fixture)."}]`
+	ds := newDataset("")
+	importString(t, ds, newer, Options{})
+	before := encode(t, ds)
+
+	rep := importString(t, ds, older, Options{})
+	if after := encode(t, ds); !bytes.Equal(before, after) {
+		t.Errorf("an older export changed the dataset:\n%s", firstDifference(before, after))
+	}
+	checkDiff(t, "counts ", counts(rep), mergeCounts{})
+	checkDiff(t, "older ", rep.Older, 1)
+	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeOlder, CodeOlder})
+	if w := rep.Warnings[0]; w.Record != 0 || !strings.Contains(w.Message, "2022-12-20, is before the recommendation's in the dataset, 2023-03-14") {
+		t.Errorf("warning %v", w)
+	}
+	if !strings.Contains(rep.String(), "kept, the record older             1") {
+		t.Errorf("the report does not count the older record:\n%s", rep)
+	}
+
+	// A record without a date cannot be told older: it updates, as a
+	// record of the same date does.
+	rep = importString(t, ds, undated, Options{})
+	checkDiff(t, "undated counts ", counts(rep), mergeCounts{updated: 1})
+	checkDiff(t, "undated position ", ds.Recommendations[0].Position, position(tracking.PositionNoted))
+
+	// A newer export after an older one updates.
+	ds = newDataset("")
+	importString(t, ds, older, Options{})
+	rep = importString(t, ds, newer, Options{})
+	checkDiff(t, "newer counts ", counts(rep), mergeCounts{updated: 1})
+	checkDiff(t, "newer text ", ds.Recommendations[0].Text, en("Corrected text (fixture)."))
+}
+
+// TestImportOtherLanguage checks that an export in another language adds
+// its text without changing the codes of the recommendation's terms, which
+// theme roll-ups group by.
+func TestImportOtherLanguage(t *testing.T) {
+	const english = `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "12. Adopt an illustrative plan (fixture).",
+		"Themes": ["Rights of the child", "A41 Constitutional and legislative framework"], "AffectedPersons": ["Children"]},
+		{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Body": "CRC", "Text": "13. Review the illustrative code (fixture).",
+		"Themes": ["A41 Constitutional and legislative framework"]}]`
+	const french = `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "12. Adopter un plan illustratif (fixture).",
+		"Themes": ["Droits de l’enfant", "A41 Cadre constitutionnel et législatif"], "AffectedPersons": ["Enfants"]},
+		{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Body": "CRC", "Text": "13. Réviser le code illustratif (fixture).",
+		"Themes": ["A41 Cadre constitutionnel et législatif"]}]`
+	ds := newDataset("")
+	importString(t, ds, english, Options{})
+	wantTerms := slices.Clone(ds.Recommendations[0].Classifications)
+
+	rep := importString(t, ds, french, Options{Language: "fr"})
+	checkDiff(t, "counts ", counts(rep), mergeCounts{updated: 2})
+	r1, r2 := ds.Recommendations[0], ds.Recommendations[1]
+	checkDiff(t, "text ", r1.Text, tracking.Text{"en": "Adopt an illustrative plan (fixture).", "fr": "Adopter un plan illustratif (fixture)."})
+	// The codes made from labels would change: the terms stay as they were.
+	checkDiff(t, "terms ", r1.Classifications, wantTerms)
+	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeTermLanguage})
+	if w := rep.Warnings[0]; w.Record != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's ("rights_of_the_child", "A41", "children") in en`) {
+		t.Errorf("warning %v", w)
+	}
+	// Codes that do not come from labels are the same in every language:
+	// the term gains the label.
+	checkDiff(t, "A41 ", r2.Classifications, terms(tracking.Term{Scheme: SchemeTheme, Code: "A41",
+		Label: tracking.Text{"en": "Constitutional and legislative framework", "fr": "Cadre constitutionnel et législatif"}}))
+
+	// Importing the French export again changes nothing.
+	before := encode(t, ds)
+	rep = importString(t, ds, french, Options{Language: "fr"})
+	if after := encode(t, ds); !bytes.Equal(before, after) {
+		t.Errorf("the second import changed the dataset:\n%s", firstDifference(before, after))
+	}
+	checkDiff(t, "second counts ", counts(rep), mergeCounts{unchanged: 2})
+
+	// A newer English label keeps the French one.
+	importString(t, ds, strings.ReplaceAll(english, "A41 Constitutional and legislative framework", "A41 Constitutional framework"), Options{})
+	checkDiff(t, "A41 relabelled ", ds.Recommendations[1].Classifications[0].Label,
+		tracking.Text{"en": "Constitutional framework", "fr": "Cadre constitutionnel et législatif"})
+	validate(t, ds)
 }

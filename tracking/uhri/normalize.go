@@ -101,7 +101,10 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 		return a, SkipUnknownType
 	}
 
-	text := cleanText(n.single(fText))
+	text, removed := cleanText(n.single(fText))
+	if len(removed) > 0 {
+		n.warn(fText, CodeTextMarkup, "the text held tags of HTML elements the importer does not know, which were removed: %s", strings.Join(removed, " "))
+	}
 	para, text := splitParagraph(text)
 	if text == "" {
 		n.warn(fText, SkipNoText, "the record has no text; it is skipped")
@@ -191,15 +194,36 @@ func (n *normalizer) countries(f field) []tracking.Country {
 	return out
 }
 
-// date reads the date of field f.
+// date reads the date of field f, and leaves out, with a warning, a date
+// outside the range a record's dates can have.
 func (n *normalizer) date(f field) tracking.PartialDate {
 	s := n.single(f)
 	d, code, why := parseDate(s)
 	if code != "" {
 		n.warn(f, code, "%q %s; the date is left out", s, why)
+		return d
+	}
+	if d.IsZero() {
+		return d
+	}
+	if d.Last().Before(earliestDate) {
+		n.warn(f, CodeDateImplausible, "%q reads as %s, before the United Nations (1945), so it is taken for a misread; the date is left out", s, d)
+		return tracking.PartialDate{}
+	}
+	if latest := n.r.latest; d.First().After(latest.Last()) {
+		n.warn(f, CodeDateImplausible, "%q reads as %s, after %s, the latest date the export can hold (%s); the date is left out", s, d, latest, n.r.latestWhy)
+		return tracking.PartialDate{}
 	}
 	return d
 }
+
+// earliestDate is the earliest plausible date of a record: the UN Charter
+// was signed in 1945.
+var earliestDate = time.Date(1945, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// latestDate is the latest plausible date of a record when
+// Options.ExportDate is zero.
+var latestDate = tracking.Year(2099)
 
 // excelEpoch is day 0 of Excel's 1900 date system as it counts since 1 March
 // 1900 (Excel counts a 29 February 1900 that never was).
@@ -284,9 +308,9 @@ func (n *normalizer) session() int {
 	vals := splitValues(n.raw.vals[fSessions])
 	session := 0
 	for _, v := range vals {
-		s, ok := firstNumber(v)
-		if !ok || s < 1 || s > 999 {
-			n.warn(fSessions, CodeSessionInvalid, "%q is not a UPR session number; the session is left out", v)
+		s, st := wholeNumber(v)
+		if st != numberOK || s < 1 || s > 999 {
+			n.warn(fSessions, CodeSessionInvalid, "%q is not a UPR session number (a whole number from 1); the session is left out", v)
 			return 0
 		}
 		if session != 0 && s != session {
@@ -311,16 +335,17 @@ func (n *normalizer) cycle(session int) int {
 	if v == "" {
 		return fromSession
 	}
-	c, ok := firstNumber(v)
-	if !ok {
+	c, st := wholeNumber(v)
+	if st == numberNone {
 		for w := range strings.FieldsSeq(strings.ToLower(v)) {
-			if c, ok = ordinals[w]; ok {
+			if oc, ok := ordinals[strings.Trim(w, ",;:()")]; ok {
+				c, st = oc, numberOK
 				break
 			}
 		}
 	}
-	if !ok || c < 1 || c > 99 {
-		n.warn(fCycle, CodeCycleInvalid, "%q is not a UPR cycle; the cycle is left out", v)
+	if st != numberOK || c < 1 || c > 99 {
+		n.warn(fCycle, CodeCycleInvalid, "%q is not a UPR cycle (a whole number from 1); the cycle is left out", v)
 		return fromSession
 	}
 	if fromSession != 0 && c != fromSession {
@@ -330,21 +355,50 @@ func (n *normalizer) cycle(session int) int {
 	return c
 }
 
-// firstNumber returns the first run of digits in s ("41st session" → 41).
-func firstNumber(s string) (int, bool) {
-	i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
-	if i < 0 {
-		return 0, false
+// What wholeNumber found.
+const (
+	numberNone = iota // no number
+	numberOK          // one whole number
+	numberBad         // a number that is not whole, or several
+)
+
+// ordinalSuffixes may follow the digits of a whole number: "43rd", "4e",
+// "41.º".
+var ordinalSuffixes = []string{"st", "nd", "rd", "th", "e", "er", "re", "ème", "eme", "º", "ª", ".º", ".ª"}
+
+// wholeNumber reads the one whole number of a session or cycle, among
+// words: "43", "43rd session", "Cycle 3", "43.0". Its status is numberNone
+// when s holds no digit, and numberBad when a number is not whole as
+// written ("4.5", "1e3", "-3", "41/42") or there are several ("41 42").
+func wholeNumber(s string) (int, int) {
+	n, status := 0, numberNone
+	for tok := range strings.FieldsSeq(s) {
+		if strings.IndexFunc(tok, unicode.IsDigit) < 0 {
+			continue // a word
+		}
+		if status != numberNone {
+			return 0, numberBad
+		}
+		tok = strings.TrimLeft(tok, "#(")
+		tok = strings.TrimRight(tok, "),;:")
+		i := 0
+		for i < len(tok) && tok[i] >= '0' && tok[i] <= '9' {
+			i++
+		}
+		digits, rest := tok[:i], strings.ToLower(tok[i:])
+		if len(digits) == 0 || len(digits) > 6 {
+			return 0, numberBad
+		}
+		if rest != "" && strings.Trim(rest, "0") != "." && !slices.Contains(ordinalSuffixes, rest) {
+			return 0, numberBad
+		}
+		v, err := strconv.Atoi(digits)
+		if err != nil {
+			return 0, numberBad
+		}
+		n, status = v, numberOK
 	}
-	j := i
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
-	}
-	if j-i > 6 {
-		return 0, false
-	}
-	v, err := strconv.Atoi(s[i:j])
-	return v, err == nil
+	return n, status
 }
 
 // positionWords maps folded position values to positions; "" means a
@@ -376,18 +430,28 @@ var positionWords = map[string]tracking.Position{
 func (n *normalizer) position() *tracking.StatePosition {
 	vals := splitValues(n.raw.vals[fPositions])
 	var got []tracking.Position
+	var final, pending []string
 	for _, v := range vals {
 		p, ok := positionWords[foldBody(v)]
 		switch {
 		case !ok:
 			n.warn(fPositions, CodePositionUnknown, "the position %q is not one the importer knows (Supported, Noted, Supported/Noted); it is left out", v)
 		case p == "":
-			n.warn(fPositions, CodePositionPending, "the position %q is not final; no position is recorded", v)
-		case !slices.Contains(got, p):
-			got = append(got, p)
+			pending = append(pending, v)
+		default:
+			final = append(final, v)
+			if !slices.Contains(got, p) {
+				got = append(got, p)
+			}
 		}
 	}
 	switch {
+	case len(pending) > 0 && len(final) > 0:
+		n.warn(fPositions, CodePositionConflict, "the positions disagree: %s final, %s not; no position is recorded", quoteList(final), quoteList(pending))
+		return nil
+	case len(pending) > 0:
+		n.warn(fPositions, CodePositionPending, "the position %s is not final; no position is recorded", quoteList(pending))
+		return nil
 	case len(got) == 0:
 		return nil
 	case len(got) == 1:

@@ -2,6 +2,7 @@ package uhri
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nmirf/nmirf/tracking"
@@ -31,27 +32,66 @@ func TestSplitValues(t *testing.T) {
 }
 
 func TestCleanText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"  Ratify the protocol.  ", "Ratify the protocol."},
-		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol."},
-		{"<p>First.</p><p>Second.</p>", "First.\nSecond."},
-		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour"},
-		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two."},
-		{"Women &amp; girls &#8217; &quot;quoted&quot; &lt;b&gt;", "Women & girls ’ \"quoted\" <b>"},
-		{"a < b and c > d", "a < b and c > d"},
-		{"x <3 y", "x <3 y"},
-		{"<!-- a comment -->Text", "Text"},
-		{"<!-- unterminated", ""},
-		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here"},
-		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two"},
-		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف"},
-		{"<span style=\"x\">styled</span> text", "styled text"},
-		{"&amp;amp; stays decoded once", "&amp; stays decoded once"},
+	tests := []struct {
+		in, want string
+		removed  []string // what was removed that is not plainly markup
+	}{
+		{"  Ratify the protocol.  ", "Ratify the protocol.", nil},
+		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol.", nil},
+		{"<p>First.</p><p>Second.</p>", "First.\nSecond.", nil},
+		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour", nil},
+		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two.", nil},
+		{"Women &amp; girls &#8217; &quot;quoted&quot; &lt;b&gt;", "Women & girls ’ \"quoted\" <b>", nil},
+		{"a < b and c > d", "a < b and c > d", nil},
+		{"x <3 y", "x <3 y", nil},
+		{"<!-- a comment -->Text", "Text", nil},
+		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here", nil},
+		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two", nil},
+		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف", nil},
+		{"<span style=\"x\">styled</span> text", "styled text", nil},
+		{"&amp;amp; stays decoded once", "&amp; stays decoded once", nil},
+		// Only markup goes: an unterminated comment and words in angle
+		// brackets are text.
+		{"<!-- unterminated", "<!-- unterminated", nil},
+		{"Keep <!-- this open comment and the rest.", "Keep <!-- this open comment and the rest.", nil},
+		{"Ratify <the Convention> on the Rights of the Child.", "Ratify <the Convention> on the Rights of the Child.", nil},
+		{"x <b and y> z", "x <b and y> z", nil},
+		{"See <CRC/C/15> and <word>.", "See <CRC/C/15> and <word>.", nil},
+		{"<p unclosed tag", "<p unclosed tag", nil},
+		{"<a title=\"unclosed>quote\" rest", "<a title=\"unclosed>quote\" rest", nil},
+		// Well-formed tags of known elements, with attributes, go.
+		{"<a href=\"https://example.org/x?a=1&amp;b=2\" title='a > b'>link</a> text", "link text", nil},
+		{"<td nowrap colspan=2>cell</td>", "cell", nil},
+		{"<P CLASS=\"MsoNormal\">Upper case<o:p></o:p></P>", "Upper case", nil},
+		{"<!DOCTYPE html><html><body>Body</body></html>", "Body", nil},
+		{"<?xml version=\"1.0\"?>Text", "Text", nil},
+		{"<![if !supportLists]>(a)<![endif]> Item", "(a) Item", nil},
+		{"<![CDATA[kept]]>", "<![CDATA[kept]]>", nil},
+		// Tags of unknown elements go too, when their attributes show them
+		// to be markup, and are reported.
+		{"In <st1:place w:st=\"on\">Geneva</st1:place> today", "In Geneva today", []string{`<st1:place w:st="on">`, "</st1:place>"}},
+		{"<x-note data-id=\"7\">noted</x-note> and </y-note>", "noted and </y-note>", []string{`<x-note data-id="7">`, "</x-note>"}},
 	}
 	for _, tt := range tests {
-		if got := cleanText(tt.in); got != tt.want {
-			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		got, removed := cleanText(tt.in)
+		if got != tt.want || !slices.Equal(removed, tt.removed) {
+			t.Errorf("cleanText(%q) = %q, removed %q; want %q, removed %q", tt.in, got, removed, tt.want, tt.removed)
 		}
+	}
+}
+
+// TestTextMarkupWarning checks that a record whose text lost tags of
+// unknown elements says so.
+func TestTextMarkupWarning(t *testing.T) {
+	export := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000099", "Body": "CRC", "Text": "Meet in <st1:place w:st=\"on\">Geneva</st1:place>."}]`
+	as, _ := readString(t, export, JSON, Options{})
+	checkDiff(t, "text ", as[0].Recommendation.Text, en("Meet in Geneva."))
+	checkDiff(t, "warnings ", codes(as[0].Warnings), []string{CodeTextMarkup})
+	if len(as[0].Warnings) == 0 {
+		return
+	}
+	if w := as[0].Warnings[0]; w.Pointer != "/0/Text" || !strings.Contains(w.Message, `<st1:place w:st="on">`) {
+		t.Errorf("warning %v", w)
 	}
 }
 
@@ -113,6 +153,49 @@ func TestParseDate(t *testing.T) {
 		got, code, _ := parseDate(tt.in)
 		if got.String() != tt.want || code != tt.code {
 			t.Errorf("parseDate(%q) = %q, %q; want %q, %q", tt.in, got, code, tt.want, tt.code)
+		}
+	}
+}
+
+// TestPlausibleDates checks that a date outside the range a record's dates
+// can have is left out with a warning, rather than taken as read.
+func TestPlausibleDates(t *testing.T) {
+	tests := []struct {
+		key, value string
+		exported   string // Options.ExportDate
+		want       string
+		code       string
+	}{
+		{"PublicationDate", `"45000"`, "", "2023-03-15", ""},
+		{"PublicationDate", `"99999"`, "", "", CodeDateImplausible}, // 2173
+		{"PublicationDate", `99999`, "2026-06-30", "", CodeDateImplausible},
+		{"PublicationDate", `"10000"`, "", "", CodeDateImplausible}, // 1927
+		{"PublicationDate", `"1900"`, "", "", CodeDateImplausible},
+		{"PublicationDate", `"1945"`, "", "1945", ""},
+		{"PublicationDate", `"2026-07-01"`, "2026-06-30", "", CodeDateImplausible},
+		{"PublicationDate", `"2026-07-01"`, "2026", "2026-07-01", ""},
+		{"PublicationDate", `"2026-06"`, "2026-06-30", "2026-06", ""},
+		{"PublicationDate", `"2099-12-31"`, "", "2099-12-31", ""},
+		{"PublicationDate", `"2100-01-01"`, "", "", CodeDateImplausible},
+		{"PublicationDateOnUhri", `"99999"`, "2026-06-30", "", CodeDateImplausible},
+	}
+	for _, tt := range tests {
+		opts := Options{}
+		if tt.exported != "" {
+			opts.ExportDate = date(tt.exported)
+		}
+		as, _ := readString(t, record("Body", `"CRC"`, tt.key, tt.value), JSON, opts)
+		a := as[0]
+		got := a.Recommendation.Source.Date
+		if tt.key == "PublicationDateOnUhri" {
+			got = a.Indexed
+		}
+		if got.String() != tt.want || !slices.Equal(codes(a.Warnings), compact(tt.code)) {
+			t.Errorf("%s %s (export of %s): got %q %v, want %q %q", tt.key, tt.value, tt.exported, got, a.Warnings, tt.want, tt.code)
+			continue
+		}
+		if tt.code != "" && a.Warnings[0].Pointer != "/0/"+tt.key {
+			t.Errorf("%s %s: warning at %s", tt.key, tt.value, a.Warnings[0].Pointer)
 		}
 	}
 }
@@ -398,6 +481,10 @@ func TestPositions(t *testing.T) {
 		{`["Partially supported"]`, tracking.PositionSupportedInPart, ""},
 		{`"Supported"`, tracking.PositionSupported, ""},
 		{`["Pending"]`, "", CodePositionPending},
+		{`["Pending", "Under consideration"]`, "", CodePositionPending},
+		{`["Supported", "Pending"]`, "", CodePositionConflict},
+		{`["Noted\nConsider"]`, "", CodePositionConflict},
+		{`["Supported", "Maybe"]`, tracking.PositionSupported, CodePositionUnknown},
 		{`["Consider"]`, "", CodePositionPending},
 		{`["Maybe"]`, "", CodePositionUnknown},
 		{`[]`, "", ""},
@@ -445,6 +532,16 @@ func TestSessionsAndCycles(t *testing.T) {
 		{`["0"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
 		{`[]`, `"two"`, 0, 2, nil},
 		{`[]`, `"soon"`, 0, 0, []string{CodeCycleInvalid}},
+		// Numbers must be whole, as written.
+		{`[1e3]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["43"]`, `"4.5"`, 43, 4, []string{CodeCycleInvalid}},
+		{`[]`, `"4.5"`, 0, 0, []string{CodeCycleInvalid}},
+		{`[-3]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["41/42"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["session 41 of cycle 4"]`, `""`, 0, 0, []string{CodeSessionInvalid}},
+		{`["43.0"]`, `"4.0"`, 43, 4, nil},
+		{`["41e session"]`, `"(4)"`, 41, 4, nil},
+		{`["UPR session #41"]`, `"4th"`, 41, 4, nil},
 	}
 	for _, tt := range tests {
 		as, _ := readString(t, record("Body", `"UPR"`, "UprSession", tt.session, "UprCycle", tt.cycle), JSON, Options{})

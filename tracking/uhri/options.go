@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -75,11 +76,30 @@ type Options struct {
 	// Language is the language tag of the export's text, themes and
 	// affected persons: "en" when empty. Exports in the other UN languages
 	// set "fr", "es", "ar", "ru" or "zh".
+	//
+	// The codes of most themes and affected persons are made from their
+	// labels ("Rights of the child" → rights_of_the_child, "Droits de
+	// l’enfant" → droits_de_lenfant), so an export in another language
+	// gives the same themes other codes. Import adds an export's text to a
+	// recommendation in its language beside the others, but keeps the
+	// recommendation's terms when they are labelled in other languages
+	// only and the codes differ, and warns with CodeTermLanguage: take the
+	// terms from exports in one language, and the text from as many as
+	// needed. Country names and special procedures' mandates are read in
+	// English; give the names of other languages in CountryAliases and
+	// BodyAliases.
 	Language string
 	// TaxonomyVersion is written as the version of every theme and
 	// affected-persons term, such as "2021" for the taxonomy the UHRI uses
 	// since its labels changed. Empty leaves the version out.
 	TaxonomyVersion string
+	// ExportDate is the date the export was made, or, when that is not
+	// known, today's date. A date of a record after it cannot be right (an
+	// Excel serial number or a number misread as a date, a slip of the
+	// keyboard): it is left out with the warning CodeDateImplausible, as is
+	// a date before 1945. When zero, dates after 2099 are taken for
+	// misreads.
+	ExportDate tracking.PartialDate
 	// Filter selects the records delivered; the others are counted as
 	// filtered out.
 	Filter Filter
@@ -166,56 +186,69 @@ func (f Filter) matches(a *Annotation, state tracking.Country) bool {
 	return true
 }
 
-// check reports what is wrong with the options.
-func (o *Options) check() error {
-	var errs []string
+// Check reports what is wrong with the options, as NewReader does: nil,
+// or an error holding a schema.Problems (see errors.As) with the code
+// CodeOptions and a pointer to each option at fault, such as
+// "/CountryAliases/Atlantis" or "/Filter/States/0", sorted.
+func (o *Options) Check() error {
+	var ps schema.Problems
 	if o.Language != "" && !tracking.ValidLanguageTag(o.Language) {
-		errs = append(errs, fmt.Sprintf("Language %q is not a language tag such as \"en\"", o.Language))
+		ps.Add("/Language", CodeOptions, "Language %q is not a language tag such as \"en\"", o.Language)
 	}
 	for name, c := range o.CountryAliases {
+		at := schema.Pointer("CountryAliases", name)
 		if !c.Valid() {
-			errs = append(errs, fmt.Sprintf("CountryAliases[%q] = %q is not an ISO 3166-1 alpha-3 code of the codelist", name, c))
+			ps.Add(at, CodeOptions, "CountryAliases[%q] = %q is not an ISO 3166-1 alpha-3 code of the codelist", name, c)
 		}
 		if foldName(name) == "" {
-			errs = append(errs, fmt.Sprintf("CountryAliases has an empty name (%q)", name))
+			ps.Add(at, CodeOptions, "CountryAliases has an empty name (%q)", name)
 		}
 	}
 	for name, b := range o.BodyAliases {
+		at := schema.Pointer("BodyAliases", name)
 		if err := b.check(); err != nil {
-			errs = append(errs, fmt.Sprintf("BodyAliases[%q]: %v", name, err))
+			ps.Add(at, CodeOptions, "BodyAliases[%q]: %v", name, err)
 		}
 		if foldBody(name) == "" {
-			errs = append(errs, fmt.Sprintf("BodyAliases has an empty name (%q)", name))
+			ps.Add(at, CodeOptions, "BodyAliases has an empty name (%q)", name)
 		}
 	}
 	if o.Comma != 0 && (o.Comma == '"' || o.Comma == '\r' || o.Comma == '\n' || o.Comma == 0xFFFD) {
-		errs = append(errs, fmt.Sprintf("Comma %q cannot separate CSV fields", o.Comma))
+		ps.Add("/Comma", CodeOptions, "Comma %q cannot separate CSV fields", o.Comma)
+	}
+	if !o.ExportDate.Valid() {
+		ps.Add("/ExportDate", CodeOptions, "ExportDate is not a calendar date")
+	} else if !o.ExportDate.IsZero() && o.ExportDate.Last().Before(earliestDate) {
+		ps.Add("/ExportDate", CodeOptions, "ExportDate (%s) is before 1945", o.ExportDate)
 	}
 	if o.MaxRecordBytes < 0 {
-		errs = append(errs, "MaxRecordBytes is negative")
+		ps.Add("/MaxRecordBytes", CodeOptions, "MaxRecordBytes is negative")
 	}
-	for _, s := range o.Filter.States {
+	for i, s := range o.Filter.States {
 		if !s.Valid() {
-			errs = append(errs, fmt.Sprintf("Filter.States: %q is not an ISO 3166-1 alpha-3 code of the codelist", s))
+			ps.Add(schema.Pointer("Filter", "States", i), CodeOptions, "Filter.States: %q is not an ISO 3166-1 alpha-3 code of the codelist", s)
 		}
 	}
-	for _, f := range o.Filter.Families {
+	for i, f := range o.Filter.Families {
 		if !f.Valid() {
-			errs = append(errs, fmt.Sprintf("Filter.Families: %q is not a mechanism family", f))
+			ps.Add(schema.Pointer("Filter", "Families", i), CodeOptions, "Filter.Families: %q is not a mechanism family", f)
 		}
 	}
-	for _, k := range o.Filter.Kinds {
+	for i, k := range o.Filter.Kinds {
 		if !k.Valid() {
-			errs = append(errs, fmt.Sprintf("Filter.Kinds: %q is not a recommendation kind", k))
+			ps.Add(schema.Pointer("Filter", "Kinds", i), CodeOptions, "Filter.Kinds: %q is not a recommendation kind", k)
 		}
 	}
-	if !o.Filter.From.Valid() || !o.Filter.To.Valid() {
-		errs = append(errs, "Filter.From or Filter.To is not a calendar date")
-	} else if !o.Filter.From.IsZero() && !o.Filter.To.IsZero() && o.Filter.To.Before(o.Filter.From) {
-		errs = append(errs, fmt.Sprintf("Filter.To (%s) is before Filter.From (%s)", o.Filter.To, o.Filter.From))
+	switch {
+	case !o.Filter.From.Valid():
+		ps.Add("/Filter/From", CodeOptions, "Filter.From is not a calendar date")
+	case !o.Filter.To.Valid():
+		ps.Add("/Filter/To", CodeOptions, "Filter.To is not a calendar date")
+	case !o.Filter.From.IsZero() && !o.Filter.To.IsZero() && o.Filter.To.Before(o.Filter.From):
+		ps.Add("/Filter/To", CodeOptions, "Filter.To (%s) is before Filter.From (%s)", o.Filter.To, o.Filter.From)
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("uhri: invalid options: %s", strings.Join(errs, "; "))
+	if len(ps) > 0 {
+		return failAll("invalid options", ps)
 	}
 	return nil
 }

@@ -32,12 +32,16 @@ type Reader struct {
 	format      Format
 	lang        string
 	maxWarnings int
-	state       tracking.Country // set by Import: records must concern it
+	state       tracking.Country     // set by Import: records must concern it
+	latest      tracking.PartialDate // the latest plausible date
+	latestWhy   string               // where latest comes from
 
 	src      *boundedReader
 	br       *bufio.Reader
 	bom      int64
 	elem     []byte    // the JSON element being read, reused
+	closers  []byte    // the brackets that close what the element opened, reused
+	depth    int       // the deepest nesting of the element
 	raw      rawRecord // the record being read, reused
 	scratch  []string  // the list values of the record being read, reused
 	consumed int64     // bytes of the export consumed, the BOM included
@@ -58,12 +62,14 @@ type Reader struct {
 }
 
 // NewReader returns a Reader of the export r in format f. It reads nothing
-// until the first call to Read. It fails when the options are invalid.
+// until the first call to Read. It fails when the format or the options
+// are invalid (see Options.Check), with an error that holds a
+// schema.Problems of code CodeFormat or CodeOptions.
 func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 	if !f.Valid() {
-		return nil, fmt.Errorf("uhri: %q is not a format; use JSON or CSV", string(f))
+		return nil, fail("", CodeFormat, nil, "%q is not a format; use JSON or CSV", string(f))
 	}
-	if err := opts.check(); err != nil {
+	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	rd := &Reader{
@@ -79,6 +85,10 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 	}
 	if rd.maxWarnings == 0 {
 		rd.maxWarnings = DefaultMaxWarnings
+	}
+	rd.latest, rd.latestWhy = opts.ExportDate, "Options.ExportDate"
+	if rd.latest.IsZero() {
+		rd.latest, rd.latestWhy = latestDate, "when Options.ExportDate is not set"
 	}
 	max := opts.MaxRecordBytes
 	if max == 0 {
@@ -109,9 +119,13 @@ func (r *Reader) Report() *Report { return &r.report }
 // Read returns the next record that passes the filter. It returns io.EOF
 // after the last record. Records that cannot be imported are skipped and
 // counted in the report, with a warning that says why. Any other error
-// (malformed JSON, an unreadable CSV header, a record past
-// Options.MaxRecordBytes, a failing io.Reader) ends the export: Read
-// returns it from then on, and the report still counts what was read.
+// (a JSON export whose array cannot be followed, an unreadable CSV header,
+// a record past Options.MaxRecordBytes, an export that ends early, a
+// failing io.Reader) ends the export: Read returns it from then on, and
+// the report still counts what was read. That error holds a
+// schema.Problems whose code says what happened (CodeExportMalformed,
+// CodeExportTruncated, CodeRecordTooLarge and the others listed with
+// them) and whose pointer names the record, when there is one.
 func (r *Reader) Read() (Annotation, error) {
 	for {
 		if r.err != nil {
@@ -161,8 +175,8 @@ func (r *Reader) addWarnings(ws []Warning) {
 }
 
 // All returns an iterator over the records that pass the filter. It stops
-// after the last record, or after yielding a nil-valued error, which ends
-// the export (see Read).
+// after the last record, or after yielding a non-nil error, which ends the
+// export (see Read).
 func (r *Reader) All() iter.Seq2[Annotation, error] {
 	return func(yield func(Annotation, error) bool) {
 		for {
@@ -177,10 +191,20 @@ func (r *Reader) All() iter.Seq2[Annotation, error] {
 	}
 }
 
+// bufferSize is the size of a Reader's buffer.
+const bufferSize = 64 << 10
+
 // start wraps the source in a buffer and skips a UTF-8 byte order mark.
+// A source that tells how much it holds (a bytes.Reader, a strings.Reader)
+// and holds less than a buffer gets a smaller one, so that reading a small
+// export does not allocate and clear a large buffer.
 func (r *Reader) start() {
 	r.started = true
-	r.br = bufio.NewReaderSize(r.src, 64<<10)
+	size := bufferSize
+	if l, ok := r.src.r.(interface{ Len() int }); ok {
+		size = min(size, max(l.Len()+1, 16))
+	}
+	r.br = bufio.NewReaderSize(r.src, size)
 	if b, err := r.br.Peek(3); err == nil && bytes.Equal(b, []byte("\ufeff")) {
 		r.br.Discard(3)
 		r.bom = 3
@@ -188,15 +212,35 @@ func (r *Reader) start() {
 	}
 }
 
-// exportError describes an error that ends the export.
-func (r *Reader) exportError(offset int64, err error) error {
-	if errors.Is(err, ErrRecordTooLarge) {
-		return fmt.Errorf("uhri: record %d, starting at byte %d, is larger than %d bytes (Options.MaxRecordBytes): %w", r.index, r.src.mark, r.src.max, ErrRecordTooLarge)
+// readError describes an error met while reading the export: a record
+// past Options.MaxRecordBytes, the export ending early, or the io.Reader
+// failing. start is where the record being read starts, or -1 between
+// records.
+func (r *Reader) readError(start int64, err error) error {
+	at := ""
+	if start >= 0 {
+		at = schema.Pointer(r.index)
 	}
-	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-		return fmt.Errorf("uhri: the export ends early, at byte %d, in or before record %d: %w", offset, r.index, io.ErrUnexpectedEOF)
+	switch {
+	case errors.Is(err, ErrRecordTooLarge):
+		if start < 0 {
+			start = r.src.mark
+		}
+		return fail(at, CodeRecordTooLarge, err, "record %d, starting at byte %d, is larger than %d bytes (Options.MaxRecordBytes)", r.index, start, r.src.max)
+	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
+		if start >= 0 {
+			return fail(at, CodeExportTruncated, io.ErrUnexpectedEOF, "the export ends early, at byte %d, inside record %d, which starts at byte %d", r.consumed, r.index, start)
+		}
+		after := "before its first record"
+		if r.index > 0 {
+			after = fmt.Sprintf("after record %d", r.index-1)
+		}
+		return fail(at, CodeExportTruncated, io.ErrUnexpectedEOF, "the export ends early, at byte %d, %s, before the end of its array", r.consumed, after)
 	}
-	return fmt.Errorf("uhri: reading record %d at byte %d: %w", r.index, offset, err)
+	if start < 0 {
+		start = r.consumed
+	}
+	return fail(at, CodeExportRead, err, "reading record %d at byte %d: %v", r.index, start, err)
 }
 
 // newRaw returns the Reader's raw record, emptied, at loc.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"testing/iotest"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -75,28 +77,30 @@ func TestFilterKeepsUnknownCountries(t *testing.T) {
 func TestReaderErrors(t *testing.T) {
 	okRecord := `{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "Illustrative."}`
 	tests := []struct {
-		name   string
-		format Format
-		export string
-		read   int    // records read before the error
-		err    string // part of the message
+		name    string
+		format  Format
+		export  string
+		read    int    // records read before the error
+		err     string // part of the message
+		code    string // the problem's code
+		pointer string // and its pointer
 	}{
-		{"empty JSON", JSON, "", 0, "the JSON export is empty"},
-		{"blank JSON", JSON, " \n\t ", 0, "the JSON export is empty"},
-		{"object, not array", JSON, `{"AnnotationId": "x"}`, 0, "must be an array of records, but it starts with an object"},
-		{"number", JSON, `42`, 0, "must be an array of records, but it starts with a number"},
-		{"truncated array", JSON, "[" + okRecord, 1, "ends early"},
-		{"truncated record", JSON, "[" + okRecord + `, {"AnnotationId": "a`, 1, "ends early"},
-		{"missing comma", JSON, "[" + okRecord + okRecord + "]", 1, `'{' after record 0`},
-		{"malformed record", JSON, "[" + okRecord + `, {"AnnotationId": x}]`, 1, "malformed at byte"},
-		{"trailing comma", JSON, "[" + okRecord + ",]", 1, "malformed"},
-		{"data after the array", JSON, "[" + okRecord + "] []", 1, `'[' after the end of its array`},
-		{"control character", JSON, "[{\"Text\": \"a\x01b\"}]", 0, "malformed"},
-		{"empty CSV", CSV, "", 0, "the CSV export is empty"},
-		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, `no column "AnnotationId", "OHCHR Annotation Id" or "Annotation Id"`},
-		{"CSV with a repeated column", CSV, "OHCHR Annotation Id,Text,Reccomending Body,Recommending Body\n", 0, `column 4 ("Recommending Body") gives the same data as column 3`},
-		{"CSV with another separator", CSV, "OHCHR Annotation Id;Text\nx;y\n", 0, "set Options.Comma"},
-		{"failing reader", JSON, "[" + okRecord + ",", 1, "ends early"},
+		{"empty JSON", JSON, "", 0, "the JSON export is empty", CodeExportEmpty, ""},
+		{"blank JSON", JSON, " \n\t ", 0, "the JSON export is empty", CodeExportEmpty, ""},
+		{"object, not array", JSON, `{"AnnotationId": "x"}`, 0, "must be an array of records, but it starts with an object", CodeExportNotArray, ""},
+		{"number", JSON, `42`, 0, "must be an array of records, but it starts with a number", CodeExportNotArray, ""},
+		{"truncated array", JSON, "[" + okRecord, 1, "ends early, at byte 97, after record 0", CodeExportTruncated, ""},
+		{"truncated record", JSON, "[" + okRecord + `, {"AnnotationId": "a`, 1, "ends early, at byte 118, inside record 1, which starts at byte 99", CodeExportTruncated, "/1"},
+		{"truncated before the first record", JSON, "[ ", 0, "ends early, at byte 2, before its first record", CodeExportTruncated, ""},
+		{"missing comma", JSON, "[" + okRecord + okRecord + "]", 1, `'{' after record 0`, CodeExportMalformed, "/1"},
+		{"trailing comma", JSON, "[" + okRecord + ",]", 1, "malformed at byte 98: ']' where record 1 belongs", CodeExportMalformed, "/1"},
+		{"data after the array", JSON, "[" + okRecord + "] []", 1, `'[' after the end of its array`, CodeExportMalformed, ""},
+		{"empty CSV", CSV, "", 0, "the CSV export is empty", CodeExportEmpty, ""},
+		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, `no column "AnnotationId", "OHCHR Annotation Id" or "Annotation Id"`, CodeHeaderMissing, ""},
+		{"CSV with a repeated column", CSV, "OHCHR Annotation Id,Text,Reccomending Body,Recommending Body\n", 0, `column 4 ("Recommending Body") gives the same data as column 3`, CodeHeaderRepeated, ""},
+		{"CSV with another separator", CSV, "OHCHR Annotation Id;Text\nx;y\n", 0, "set Options.Comma", CodeHeaderMissing, ""},
+		{"CSV header with a stray quote", CSV, "OHCHR Annotation Id,Te\"xt\n", 0, "the CSV header cannot be read", CodeHeaderSyntax, ""},
+		{"comma at the end", JSON, "[" + okRecord + ",", 1, "ends early, at byte 98, after record 0", CodeExportTruncated, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -113,6 +117,10 @@ func TestReaderErrors(t *testing.T) {
 			if got == nil || !strings.Contains(got.Error(), tt.err) {
 				t.Fatalf("error %v, want one that says %q", got, tt.err)
 			}
+			var ps schema.Problems
+			if !errors.As(got, &ps) || ps[0].Code != tt.code || ps[0].Pointer != tt.pointer {
+				t.Errorf("problems %#v, want the code %s at %q", ps, tt.code, tt.pointer)
+			}
 			if r.Report().Read != tt.read {
 				t.Errorf("read %d records before the error, want %d", r.Report().Read, tt.read)
 			}
@@ -121,6 +129,109 @@ func TestReaderErrors(t *testing.T) {
 				t.Errorf("the next Read returned %v, want %v", err, got)
 			}
 		})
+	}
+}
+
+// TestMalformedRecordsSkipped checks that a record that is not valid JSON
+// is skipped with a warning that says where it is, and that the records
+// after it are read.
+func TestMalformedRecordsSkipped(t *testing.T) {
+	a1 := `{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "One."}`
+	a3 := `{"AnnotationId": "a0000000-0000-4000-8000-000000000003", "Body": "CRC", "Text": "Three."}`
+	deep := strings.Repeat("[", 20000) + strings.Repeat("]", 20000)
+	tests := []struct {
+		name   string
+		bad    string // record 1
+		after  string // what follows it in place of ", a3]"
+		id     string // the annotation ID the warning names
+		why    string // part of the warning's message
+		unread bool   // a3 cannot be read
+	}{
+		{"a bad literal", `{"AnnotationId":"a0000000-0000-4000-8000-000000000002","Text":tru}`, "", idFmt + "02", "at byte 155, invalid character '}' in literal true", false},
+		{"a missing comma", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002" "Text": "x"}`, "", idFmt + "02", "after object key:value pair", false},
+		{"a control character", "{\"AnnotationId\": \"a0000000-0000-4000-8000-000000000002\", \"Text\": \"a\x01b\"}", "", idFmt + "02", "invalid character", false},
+		{"an unread field nested 20,000 levels deep", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Text": "x", "Extra": ` + deep + `}`, "", idFmt + "02", "nested 20001 levels deep", false},
+		{"a bracket left open", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Themes": ["Rights of the child"}`, "", idFmt + "02", "invalid character '}'", false},
+		{"a bracket never closed, at the end", `{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Text": "x"`, "]", idFmt + "02", "unexpected end of JSON input", true},
+		{"a bad scalar", `tru`, "", "", "invalid character", false},
+		{"a bad ID", `{"AnnotationId": "a\x", "Text": tru}`, "", "", "invalid character", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			after := tt.after
+			if after == "" {
+				after = ", " + a3 + "]"
+			}
+			export := "[" + a1 + ", " + tt.bad + after
+			got, rep := readString(t, export, JSON, Options{})
+			want := []string{id01, idFmt + "03"}
+			if tt.unread {
+				want = want[:1]
+			}
+			checkDiff(t, "read ", ids(got), want)
+			checkDiff(t, "report ", [3]int{rep.Read, rep.Imported, rep.Skipped}, [3]int{len(want) + 1, len(want), 1})
+			checkDiff(t, "skipped ", rep.SkippedBy, map[string]int{SkipRowSyntax: 1})
+			if len(rep.Warnings) != 1 {
+				t.Fatalf("warnings %v", rep.Warnings)
+			}
+			w := rep.Warnings[0]
+			wantLoc := Location{Record: 1, Offset: int64(1 + len(a1) + 2)}
+			if w.Code != SkipRowSyntax || w.Location != wantLoc || w.Pointer != "/1" || w.AnnotationID != tt.id || !strings.Contains(w.Message, tt.why) {
+				t.Errorf("warning %+v, want one at %v about %s that says %q", w, wantLoc, tt.id, tt.why)
+			}
+		})
+	}
+}
+
+// TestCSVUnterminatedQuote checks that a row whose quote is left open,
+// and swallows the rows after it, says which lines it took.
+func TestCSVUnterminatedQuote(t *testing.T) {
+	tests := []struct {
+		name, export string
+		want         []string // the IDs read
+		message      string   // part of the skip warning
+		absorbed     bool     // whether it says lines were absorbed
+	}{
+		{"to the end", "OHCHR Annotation Id,Text\na,one\nb,\"two\nc,three\nd,four\n", []string{"a"},
+			"lines 4 to 5, which may hold other rows, were read into it", true},
+		{"closed later", "OHCHR Annotation Id,Text\na,one\nb,\"two\nc\"x,three\nd,four\n", []string{"a", "d"},
+			"runs on from line 3 to line 4, so line 4, which may hold another row, was read into it", true},
+		{"a stray quote", "OHCHR Annotation Id,Text\na,one\nb,tw\"o\nc,three\n", []string{"a", "c"},
+			`bare " in non-quoted-field); it is skipped`, false},
+	}
+	for _, tt := range tests {
+		got, rep := readString(t, tt.export, CSV, Options{})
+		checkDiff(t, tt.name+" IDs ", ids(got), tt.want)
+		var skip *Warning
+		for i, w := range rep.Warnings {
+			if w.Code == SkipRowSyntax {
+				skip = &rep.Warnings[i]
+			}
+		}
+		if skip == nil || skip.Line != 3 || !strings.Contains(skip.Message, tt.message) || strings.Contains(skip.Message, "read into it") != tt.absorbed {
+			t.Errorf("%s: skip warning %v, want one on line 3 that says %q", tt.name, skip, tt.message)
+		}
+	}
+}
+
+// TestTruncatedAtItsEnd checks that an export cut short says where it
+// ends, whatever the cut, and wraps io.ErrUnexpectedEOF.
+func TestTruncatedAtItsEnd(t *testing.T) {
+	export := record("Body", `"CRC"`, "Themes", `["Rights of the child", "Birth registration"]`)
+	for n := 1; n < len(export); n++ {
+		cut := export[:n]
+		r, _ := NewReader(strings.NewReader(cut), JSON, Options{})
+		var got error
+		for _, err := range r.All() {
+			got = err
+		}
+		var ps schema.Problems
+		if !errors.As(got, &ps) || ps[0].Code != CodeExportTruncated {
+			continue // cut where the array is malformed, not short
+		}
+		if !errors.Is(got, io.ErrUnexpectedEOF) || !strings.Contains(got.Error(), fmt.Sprintf("at byte %d,", n)) {
+			t.Errorf("cut at %d: %v", n, got)
+		}
 	}
 }
 
@@ -206,29 +317,68 @@ func TestEmptyArray(t *testing.T) {
 
 func TestInvalidOptions(t *testing.T) {
 	tests := []struct {
-		opts Options
-		err  string
+		opts    Options
+		err     string
+		pointer string
 	}{
-		{Options{Language: "English"}, "Language"},
-		{Options{CountryAliases: map[string]tracking.Country{"Atlantis": "ATL"}}, "CountryAliases"},
-		{Options{CountryAliases: map[string]tracking.Country{"*": "PRY"}}, "empty name"},
-		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyTreatyBody, "XYZ"}}}, "BodyAliases"},
-		{Options{BodyAliases: map[string]Body{"X": {"unknown", "X"}}}, "BodyAliases"},
-		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyRegional, ""}}}, "needs a code"},
-		{Options{Comma: '"'}, "Comma"},
-		{Options{MaxRecordBytes: -1}, "MaxRecordBytes"},
-		{Options{Filter: Filter{States: countries("XXX")}}, "Filter.States"},
-		{Options{Filter: Filter{Families: []tracking.MechanismFamily{"upr_info"}}}, "Filter.Families"},
-		{Options{Filter: Filter{Kinds: []tracking.RecommendationKind{"concern"}}}, "Filter.Kinds"},
-		{Options{Filter: Filter{From: date("2025"), To: date("2024-12")}}, "before Filter.From"},
+		{Options{Language: "English"}, "Language", "/Language"},
+		{Options{CountryAliases: map[string]tracking.Country{"Atlantis": "ATL"}}, "CountryAliases", "/CountryAliases/Atlantis"},
+		{Options{CountryAliases: map[string]tracking.Country{"*": "PRY"}}, "empty name", "/CountryAliases/*"},
+		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyTreatyBody, "XYZ"}}}, "BodyAliases", "/BodyAliases/X"},
+		{Options{BodyAliases: map[string]Body{"X": {"unknown", "X"}}}, "BodyAliases", "/BodyAliases/X"},
+		{Options{BodyAliases: map[string]Body{"X": {tracking.MechanismFamilyRegional, ""}}}, "needs a code", "/BodyAliases/X"},
+		{Options{Comma: '"'}, "Comma", "/Comma"},
+		{Options{MaxRecordBytes: -1}, "MaxRecordBytes", "/MaxRecordBytes"},
+		{Options{ExportDate: date("1900")}, "before 1945", "/ExportDate"},
+		{Options{Filter: Filter{States: countries("PRY", "XXX")}}, "Filter.States", "/Filter/States/1"},
+		{Options{Filter: Filter{Families: []tracking.MechanismFamily{"upr_info"}}}, "Filter.Families", "/Filter/Families/0"},
+		{Options{Filter: Filter{Kinds: []tracking.RecommendationKind{"concern"}}}, "Filter.Kinds", "/Filter/Kinds/0"},
+		{Options{Filter: Filter{From: date("2025"), To: date("2024-12")}}, "before Filter.From", "/Filter/To"},
 	}
 	for _, tt := range tests {
-		if _, err := NewReader(strings.NewReader("[]"), JSON, tt.opts); err == nil || !strings.Contains(err.Error(), tt.err) {
+		_, err := NewReader(strings.NewReader("[]"), JSON, tt.opts)
+		if err == nil || !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("%+v: got %v, want an error about %s", tt.opts, err, tt.err)
+			continue
+		}
+		var ps schema.Problems
+		if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Code != CodeOptions || ps[0].Pointer != tt.pointer {
+			t.Errorf("%+v: problems %v, want one of code %s at %s", tt.opts, ps, CodeOptions, tt.pointer)
+		}
+		if check := tt.opts.Check(); check == nil || check.Error() != err.Error() {
+			t.Errorf("%+v: Check() = %v, NewReader: %v", tt.opts, check, err)
 		}
 	}
-	if _, err := NewReader(strings.NewReader("[]"), Format("xlsx"), Options{}); err == nil {
-		t.Error(`Format("xlsx") accepted`)
+	_, err := NewReader(strings.NewReader("[]"), Format("xlsx"), Options{})
+	var ps schema.Problems
+	if !errors.As(err, &ps) || ps[0].Code != CodeFormat {
+		t.Errorf(`Format("xlsx"): %v`, err)
+	}
+	if err := (&Options{}).Check(); err != nil {
+		t.Errorf("the zero Options: %v", err)
+	}
+}
+
+// TestInvalidOptionsSorted checks that the problems of the options come
+// in one order, whatever the order of the maps they are in.
+func TestInvalidOptionsSorted(t *testing.T) {
+	opts := Options{CountryAliases: map[string]tracking.Country{
+		"Atlantis": "ATL", "Lemuria": "LEM", "Mu": "MUU", "Hyperborea": "HYP",
+	}}
+	first := opts.Check()
+	var ps schema.Problems
+	if !errors.As(first, &ps) || len(ps) != 4 {
+		t.Fatalf("got %v, want 4 problems", first)
+	}
+	for i, want := range []string{"/CountryAliases/Atlantis", "/CountryAliases/Hyperborea", "/CountryAliases/Lemuria", "/CountryAliases/Mu"} {
+		if ps[i].Pointer != want || ps[i].Code != CodeOptions {
+			t.Errorf("problem %d: %v, want one at %s", i, ps[i], want)
+		}
+	}
+	for range 50 {
+		if _, err := NewReader(strings.NewReader("[]"), JSON, opts); err.Error() != first.Error() {
+			t.Fatalf("the message changed:\n%v\nthen\n%v", first, err)
+		}
 	}
 }
 

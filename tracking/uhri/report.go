@@ -17,7 +17,9 @@ import (
 const (
 	// SkipNotObject: a JSON array element that is not an object.
 	SkipNotObject = "uhri.record.notObject"
-	// SkipRowSyntax: a CSV row that cannot be parsed.
+	// SkipRowSyntax: a record that cannot be parsed: a CSV row, or an
+	// element of a JSON export that is not valid JSON. The records after
+	// it are read.
 	SkipRowSyntax = "uhri.record.syntax"
 	// SkipNoID: a record without an annotation ID.
 	SkipNoID = "uhri.id.missing"
@@ -40,6 +42,11 @@ const (
 	// CodeInvalidUTF8: text that is not valid UTF-8; the bad bytes became
 	// U+FFFD.
 	CodeInvalidUTF8 = "uhri.text.invalidUTF8"
+	// CodeTextMarkup: tags of HTML elements the importer does not know,
+	// removed from the text because their attributes show them to be
+	// markup; the warning lists them. Anything else in angle brackets stays
+	// in the text.
+	CodeTextMarkup = "uhri.text.markup"
 	// CodeCountryUnknown: a country name the importer does not know, left
 	// out.
 	CodeCountryUnknown = "uhri.country.unknown"
@@ -58,19 +65,22 @@ const (
 	// CodePositionUnknown: a UPR position the importer does not know, left
 	// out.
 	CodePositionUnknown = "uhri.position.unknown"
-	// CodePositionPending: a UPR position that is not final ("Pending"),
-	// left out.
+	// CodePositionPending: UPR positions none of which is final
+	// ("Pending"), left out.
 	CodePositionPending = "uhri.position.pending"
-	// CodePositionConflict: UPR positions that disagree in a way that is
-	// not "Supported/Noted", left out.
+	// CodePositionConflict: UPR positions that disagree: a final position
+	// ("Supported", "Noted") beside one that is not ("Pending"), left out.
+	// ("Supported" and "Noted" together make a position supported in
+	// part.)
 	CodePositionConflict = "uhri.position.conflict"
 	// CodeNotUPR: a UPR session, cycle, position or recommending State on a
 	// record of another mechanism, left out.
 	CodeNotUPR = "uhri.upr.notUPR"
-	// CodeSessionInvalid: a UPR session that is not a session number, or
-	// several sessions that disagree, left out.
+	// CodeSessionInvalid: a UPR session that is not a session number (a
+	// whole number, perhaps among words, as in "43rd session"), or several
+	// sessions that disagree, left out.
 	CodeSessionInvalid = "uhri.upr.session"
-	// CodeCycleInvalid: a UPR cycle that is not a number, left out.
+	// CodeCycleInvalid: a UPR cycle that is not a whole number, left out.
 	CodeCycleInvalid = "uhri.upr.cycle"
 	// CodeCycleMismatch: a UPR cycle that does not match the session; the
 	// session's cycle is kept.
@@ -80,6 +90,10 @@ const (
 	// CodeDateAmbiguous: a date such as 03/04/2021 that could be read day
 	// first or month first, left out.
 	CodeDateAmbiguous = "uhri.date.ambiguous"
+	// CodeDateImplausible: a date outside the range a record's dates can
+	// have, before 1945 or after Options.ExportDate, taken for a misread
+	// (an Excel serial number, a typing slip), left out.
+	CodeDateImplausible = "uhri.date.implausible"
 	// CodeSDGUnknown: an SDG label that names no SDG target, left out.
 	CodeSDGUnknown = "uhri.sdg.unknown"
 	// CodeSDGGoal: an SDG label that names a goal but no target, left out.
@@ -93,6 +107,15 @@ const (
 	// CodeConflict: a record repeats an annotation ID seen earlier in the
 	// same import with different data; the first is kept.
 	CodeConflict = "uhri.record.conflict"
+	// CodeOlder: a record whose publication date is before that of the
+	// recommendation of its annotation ID in the dataset: it comes from an
+	// older export than the dataset's data, which Import keeps.
+	CodeOlder = "uhri.record.older"
+	// CodeTermLanguage: a record whose themes and affected persons are
+	// labelled in another language than the recommendation's in the
+	// dataset, with other codes; Import keeps the recommendation's terms
+	// (see Options.Language).
+	CodeTermLanguage = "uhri.term.language"
 )
 
 var skipCodes = []string{SkipNotObject, SkipRowSyntax, SkipNoID, SkipNoText, SkipUnknownType}
@@ -200,6 +223,10 @@ type Report struct {
 	// in the same import (one row per co-sponsoring State, for instance),
 	// whose data Import combined into that recommendation.
 	Combined int `json:"combined"`
+	// Older counts the recommendations already in the dataset that Import
+	// left as they were because the record is older than their data (its
+	// publication date is earlier; see CodeOlder).
+	Older int `json:"older,omitzero"`
 
 	// ByBody counts the imported records by body (Source.Body, "UPR" for
 	// the UPR, "" for no known body).
@@ -277,10 +304,13 @@ func (r *Report) String() string {
 	for _, k := range slices.Sorted(maps.Keys(r.SkippedBy)) {
 		line(6, k, r.SkippedBy[k])
 	}
-	if r.Added+r.Updated+r.Unchanged+r.Combined > 0 {
+	if r.Added+r.Updated+r.Unchanged+r.Combined+r.Older > 0 {
 		line(2, "recommendations added", r.Added)
 		line(4, "updated", r.Updated)
 		line(4, "unchanged", r.Unchanged)
+		if r.Older > 0 {
+			line(4, "kept, the record older", r.Older)
+		}
 		line(4, "combined records", r.Combined)
 	}
 	tally(&b, "by family", r.ByFamily)

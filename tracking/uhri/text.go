@@ -2,6 +2,7 @@ package uhri
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -10,19 +11,55 @@ import (
 var blockTags = map[string]bool{
 	"br": true, "p": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true,
 	"table": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-	"blockquote": true, "section": true, "article": true, "hr": true,
+	"blockquote": true, "section": true, "article": true, "hr": true, "dd": true, "dt": true,
+	"dl": true, "caption": true, "header": true, "footer": true, "pre": true, "address": true,
 }
 
-// cleanText turns the text of an export into plain text: HTML tags
+// knownElements are the HTML elements whose tags the cleaner removes
+// without a word: those that mark up text (Word's "o:p" included). Other
+// names in angle brackets are text, unless their attributes show them to
+// be markup.
+var knownElements = func() map[string]bool {
+	m := map[string]bool{"o:p": true}
+	for _, name := range strings.Fields(`a abbr acronym address article aside b basefont bdi bdo big
+		blockquote body br caption center cite code col colgroup dd del dfn div dl dt em figcaption
+		figure font footer h1 h2 h3 h4 h5 h6 head header hr html i img ins kbd li main mark meta nav
+		nobr ol p pre q s samp section small span strike strong sub sup table tbody td tfoot th thead
+		time title tr tt u ul var wbr`) {
+		m[name] = true
+	}
+	for name := range blockTags {
+		m[name] = true
+	}
+	return m
+}()
+
+// booleanAttributes are the HTML attributes that may stand without a
+// value in the elements above. Any other attribute of a tag needs one, so
+// that "<b and y>" is text and not a tag.
+var booleanAttributes = map[string]bool{
+	"nowrap": true, "noshade": true, "compact": true, "hidden": true, "itemscope": true,
+	"reversed": true, "ismap": true, "open": true,
+}
+
+// cleanText turns the text of an export into plain text: HTML markup
 // removed (block elements such as <p> and <br> end a line), entities such
 // as "&amp;" and "&#8217;" decoded once, white space within a line
 // collapsed, lines trimmed and empty lines dropped.
-func cleanText(s string) string {
+//
+// Only markup goes: well-formed tags of known elements, complete comments,
+// and a document type or XML declaration. Anything else in angle brackets
+// ("Ratify <the Convention>", "x <b and y> z", an unterminated "<!--")
+// stays as text. Tags of elements the cleaner does not know are removed
+// only when their attributes show them to be markup (`<st1:place
+// w:st="on">`), and then returned in removed, so that the record can say
+// what it lost.
+func cleanText(s string) (text string, removed []string) {
 	if plain(s) {
-		return strings.TrimSpace(s)
+		return strings.TrimSpace(s), nil
 	}
 	if strings.IndexByte(s, '<') >= 0 {
-		s = stripTags(s)
+		s, removed = stripTags(s)
 	}
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
@@ -50,7 +87,7 @@ func cleanText(s string) string {
 			b.WriteByte('\n')
 		}
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return strings.TrimSuffix(b.String(), "\n"), removed
 }
 
 // plain reports whether s needs no cleaning but trimming: ASCII with no
@@ -67,65 +104,172 @@ func plain(s string) bool {
 	return true
 }
 
-// stripTags removes HTML tags and comments. A "<" that does not open a tag
-// (as in "a < b") is kept.
-func stripTags(s string) string {
+// maxRemovedListed bounds the tags of unknown elements that cleanText
+// lists.
+const maxRemovedListed = 8
+
+// stripTags removes HTML markup (see cleanText) and returns the tags of
+// unknown elements it removed.
+func stripTags(s string) (string, []string) {
 	var b strings.Builder
 	b.Grow(len(s))
+	var removed, opened []string
 	for {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
 			b.WriteString(s)
-			return b.String()
+			return b.String(), removed
 		}
 		b.WriteString(s[:i])
 		s = s[i:]
-		if strings.HasPrefix(s, "<!--") {
-			end := strings.Index(s, "-->")
-			if end < 0 {
-				return b.String()
-			}
-			s = s[end+3:]
-			continue
-		}
-		name, isTag := tagName(s)
-		end := strings.IndexByte(s, '>')
-		if !isTag || end < 0 {
+		n, name, closing, unknown := markup(s)
+		if n == 0 || unknown && closing && !slices.Contains(opened, name) {
 			b.WriteByte('<')
 			s = s[1:]
 			continue
 		}
+		if unknown {
+			if !closing && !slices.Contains(opened, name) {
+				opened = append(opened, name)
+			}
+			if tag := s[:n]; len(removed) < maxRemovedListed && !slices.Contains(removed, tag) {
+				removed = append(removed, tag)
+			}
+		}
 		if blockTags[name] {
 			b.WriteByte('\n')
 		}
-		s = s[end+1:]
+		s = s[n:]
 	}
 }
 
-// tagName returns the lower-case element name of the tag s starts with, and
-// whether s starts with a tag ("<p", "</p", "<br/", "<!DOCTYPE").
-func tagName(s string) (string, bool) {
-	s = s[1:]
-	s = strings.TrimPrefix(s, "/")
-	if strings.HasPrefix(s, "!") || strings.HasPrefix(s, "?") {
-		return "", true
-	}
-	n := 0
-	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z' || n > 0 && s[n] >= '0' && s[n] <= '9') {
-		n++
-	}
-	if n == 0 {
-		return "", false
-	}
-	if n < len(s) {
-		switch c := s[n]; {
-		case c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r':
-		default:
-			return "", false
+// markup reports the length of the markup s starts with, 0 if s does not
+// start with markup: a complete comment, a document type or XML
+// declaration, Word's "<![if …]>" and "<![endif]>", or a well-formed tag. For a tag it returns the element's
+// lower-case name, whether the tag closes the element, and whether the
+// element is not one of knownElements; such a tag counts as markup only
+// when it has an attribute with a value, or closes an element.
+func markup(s string) (n int, name string, closing, unknown bool) {
+	switch {
+	case strings.HasPrefix(s, "<!--"):
+		if end := strings.Index(s[4:], "-->"); end >= 0 {
+			return 4 + end + 3, "", false, false
 		}
+		return 0, "", false, false
+	case len(s) >= 9 && strings.EqualFold(s[:9], "<!doctype"):
+		if end := strings.IndexByte(s, '>'); end >= 0 && !strings.Contains(s[1:end], "<") {
+			return end + 1, "", false, false
+		}
+		return 0, "", false, false
+	case strings.HasPrefix(s, "<![if ") || strings.HasPrefix(s, "<![endif]>"):
+		// Word's conditional markup, revealed to other browsers.
+		if end := strings.Index(s, "]>"); end >= 0 && !strings.Contains(s[3:end], "<") {
+			return end + 2, "", false, false
+		}
+		return 0, "", false, false
+	case strings.HasPrefix(s, "<?xml"):
+		if end := strings.Index(s, "?>"); end >= 0 && !strings.Contains(s[2:end], "<") {
+			return end + 2, "", false, false
+		}
+		return 0, "", false, false
 	}
-	return strings.ToLower(s[:n]), true
+	i := 1
+	if i < len(s) && s[i] == '/' {
+		closing = true
+		i++
+	}
+	start := i
+	for i < len(s) && (isLetter(s[i]) || i > start && (isDigit(s[i]) || s[i] == '-' || s[i] == ':')) {
+		i++
+	}
+	if i == start {
+		return 0, "", false, false
+	}
+	name = strings.ToLower(s[start:i])
+	unknown = !knownElements[name]
+	if closing {
+		i = skipHTMLSpace(s, i)
+		if i < len(s) && s[i] == '>' {
+			return i + 1, name, true, unknown
+		}
+		return 0, "", false, false
+	}
+	valued := false
+	for {
+		j := skipHTMLSpace(s, i)
+		if j >= len(s) {
+			return 0, "", false, false
+		}
+		switch {
+		case s[j] == '>':
+			if unknown && !valued {
+				return 0, "", false, false
+			}
+			return j + 1, name, false, unknown
+		case s[j] == '/' && j+1 < len(s) && s[j+1] == '>':
+			if unknown && !valued {
+				return 0, "", false, false
+			}
+			return j + 2, name, false, unknown
+		case j == i:
+			return 0, "", false, false // an attribute must follow white space
+		}
+		end, hasValue, ok := attribute(s, j)
+		if !ok {
+			return 0, "", false, false
+		}
+		valued = valued || hasValue
+		i = end
+	}
 }
+
+// attribute reads the attribute at s[i]: a name, and "=" and a value
+// (quoted, or a run of characters that cannot end a tag) unless the name is
+// one of booleanAttributes. It returns where the attribute ends.
+func attribute(s string, i int) (end int, hasValue, ok bool) {
+	start := i
+	for i < len(s) && (isLetter(s[i]) || s[i] == '_' || s[i] == ':' || i > start && (isDigit(s[i]) || s[i] == '-' || s[i] == '.')) {
+		i++
+	}
+	if i == start {
+		return 0, false, false
+	}
+	attr := strings.ToLower(s[start:i])
+	j := skipHTMLSpace(s, i)
+	if j >= len(s) || s[j] != '=' {
+		return i, false, booleanAttributes[attr]
+	}
+	j = skipHTMLSpace(s, j+1)
+	if j >= len(s) {
+		return 0, false, false
+	}
+	if q := s[j]; q == '"' || q == '\'' {
+		k := strings.IndexByte(s[j+1:], q)
+		if k < 0 {
+			return 0, false, false
+		}
+		return j + 1 + k + 1, true, true
+	}
+	k := j
+	for k < len(s) && !strings.ContainsRune(" \t\n\r\f\"'=<>`", rune(s[k])) {
+		k++
+	}
+	if k == j {
+		return 0, false, false
+	}
+	return k, true, true
+}
+
+func skipHTMLSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
+		i++
+	}
+	return i
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // splitParagraph takes the paragraph number off the start of a text:
 // "140.7 Ratify …" → "140.7", "Ratify …"; "49. The Committee …" → "49",

@@ -5,12 +5,17 @@
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 25000
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -format csv
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 25000 -import -state CZE
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -import -state CZE
 //
-// It streams the export through a uhri.Reader (or, with -import, merges it
-// into a dataset, which holds every recommendation) and prints the records
-// per second, the high-water mark of the live heap sampled every 256
-// records, and the peak resident set size the kernel reports (VmHWM).
+// It streams the export through a uhri.Reader, or, with -import, merges it
+// into a dataset with uhri.Import. With -state the dataset is one State's,
+// as a national mechanism's is: every record is read and only the State's
+// are kept, so memory stays bounded whatever the size of the export.
+// Without -state the dataset takes every record, and grows with the
+// export. It prints the records per second, the high-water mark of the
+// live heap (sampled every 256 records, or every 10 ms during an import),
+// and the peak resident set size the kernel reports (VmHWM).
 package main
 
 import (
@@ -54,7 +59,9 @@ func main() {
 		log.Fatal(err)
 	}
 
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	// The heap the last garbage collection found live: the heap's objects
+	// would count the garbage not yet collected too.
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
 	measure := func() {
 		metrics.Read(sample)
