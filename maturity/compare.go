@@ -21,8 +21,11 @@ func (r *Result) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteJSON writes the result to w as JSON does.
+// WriteJSON writes the result to w as JSON does; a nil result is an error.
 func (r *Result) WriteJSON(w io.Writer) error {
+	if r == nil {
+		return fmt.Errorf("maturity: no result to write")
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")

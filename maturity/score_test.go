@@ -459,3 +459,29 @@ func TestAllNotApplicable(t *testing.T) {
 		}
 	}
 }
+
+// Compare refuses results of different States, and a previous result
+// dated after the current one; it used to compare them silently.
+func TestCompareRefusesOtherStatesAndReversedDates(t *testing.T) {
+	fw := tinyFramework()
+	prev := mustScore(t, Scorer{}, fw, assessment(fw, "a1=nascent"), nil)
+	prev.Date = tracking.MustParseDate("2025")
+	cur := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced"), nil)
+	if _, err := Compare(prev, cur); err != nil {
+		t.Fatal(err)
+	}
+	other := *cur
+	other.State = "PRY"
+	if _, err := Compare(prev, &other); err == nil || !strings.Contains(err.Error(), "State") {
+		t.Errorf("compared results of two States: %v", err)
+	}
+	if _, err := Compare(cur, prev); err == nil || !strings.Contains(err.Error(), "after") {
+		t.Errorf("compared a later result as the previous one: %v", err)
+	}
+	// Partial dates that overlap are in no order: "2026" and "2026-06".
+	same := *prev
+	same.Date = tracking.MustParseDate("2026")
+	if _, err := Compare(cur, &same); err != nil {
+		t.Errorf("overlapping dates: %v", err)
+	}
+}
