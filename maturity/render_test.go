@@ -365,3 +365,28 @@ func TestArabicReportKeepsLeftToRightRunsWhole(t *testing.T) {
 		}
 	}
 }
+
+// corpusCopies maps documents of the schema corpus to the files they copy:
+// the default framework, the golden result and the test assessments. The
+// test keeps them the same (with -update, it copies them again).
+var corpusCopies = map[string]string{
+	"../schema/testdata/valid/framework/default.json":           "frameworks/default.json",
+	"../schema/testdata/valid/result/golden.json":               "testdata/golden/result.json",
+	"../schema/testdata/valid/assessment/maturity-testdata.json": "testdata/assessment.json",
+	"../schema/testdata/valid/assessment/sample.json":           "../examples/sample/assessment.json",
+}
+
+func TestCorpusCopiesAreCurrent(t *testing.T) {
+	for corpus, original := range corpusCopies {
+		want := readFile(t, original)
+		if *update {
+			if err := os.WriteFile(corpus, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if got := readFile(t, corpus); !bytes.Equal(got, want) {
+			t.Errorf("%s is not a copy of %s; run go test -update", corpus, original)
+		}
+	}
+}
