@@ -323,3 +323,36 @@ func TestReadmeListsCodelists(t *testing.T) {
 		t.Errorf("README.md lists %s, which is no codelist", name)
 	}
 }
+
+// FuzzReadCodelist: any input either reads as a codelist or fails with an
+// error, never a panic; a codelist read writes back, as code, title and
+// description, to a file that reads as the same codes.
+func FuzzReadCodelist(f *testing.F) {
+	f.Add("code,title,description\nsupported,Supported,The State supports it.\n")
+	f.Add("title,code\nFirst,a\n\"Second, with a comma\",b\n")
+	f.Add("code,title\na\n")
+	f.Add("code,title\n\"a,b\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, data string) {
+		codes, err := schema.ReadCodelist(strings.NewReader(data))
+		if err != nil {
+			if codes != nil {
+				t.Errorf("codes %v beside the error %v", codes, err)
+			}
+			return
+		}
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		rows := [][]string{{"code", "title", "description"}}
+		for _, c := range codes {
+			rows = append(rows, []string{c.Code, c.Title, c.Description})
+		}
+		if err := w.WriteAll(rows); err != nil {
+			t.Fatal(err)
+		}
+		again, err := schema.ReadCodelist(strings.NewReader(b.String()))
+		if err != nil || !slices.Equal(again, codes) && !(len(again) == 0 && len(codes) == 0) {
+			t.Errorf("read %v, wrote and read back %v (%v)", codes, again, err)
+		}
+	})
+}
