@@ -46,17 +46,16 @@ var fieldValidator = sync.OnceValue(func() *validator.Validate {
 		}
 	}
 	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
-		e, ok := fl.Field().Interface().(interface{ Valid() bool })
-		return ok && e.Valid() && fl.Field().String() != ""
+		valid, ok := enumValid[fl.Field().Type()]
+		return ok && valid(fl.Field().String())
 	}))
-	must(v.RegisterValidation("key", func(fl validator.FieldLevel) bool {
-		s := fl.Field().String()
-		return len(s) <= keyMaxLength && idPattern.MatchString(s)
+	must(v.RegisterValidation("key", func(fl validator.FieldLevel) bool { return validKey(fl.Field().String()) }))
+	// A language map is checked whole, in one call rather than one per
+	// key and value; fieldProblems then points at the keys at fault.
+	must(v.RegisterValidation("text", func(fl validator.FieldLevel) bool {
+		t, ok := fl.Field().Interface().(tracking.Text)
+		return ok && len(textProblems("", t)) == 0
 	}))
-	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
-		return tracking.ValidLanguageTag(fl.Field().String())
-	}))
-	v.RegisterAlias("text", "min=1,dive,keys,langtag,endkeys,required")
 	v.RegisterStructValidation(func(sl validator.StructLevel) {
 		if d, ok := sl.Current().Interface().(tracking.PartialDate); ok && !d.Valid() {
 			sl.ReportError(d, "", "", "date", "")
@@ -64,6 +63,36 @@ var fieldValidator = sync.OnceValue(func() *validator.Validate {
 	}, tracking.PartialDate{})
 	return v
 })
+
+// enumValid holds the check of each enumeration the documents use. Reading
+// the code as a string avoids converting every value to an interface.
+var enumValid = map[reflect.Type]func(string) bool{
+	reflect.TypeFor[Level]():               func(s string) bool { return Level(s).Valid() },
+	reflect.TypeFor[Fact]():                func(s string) bool { return Fact(s).Valid() },
+	reflect.TypeFor[Method]():              func(s string) bool { return Method(s).Valid() },
+	reflect.TypeFor[Status]():              func(s string) bool { return Status(s).Valid() },
+	reflect.TypeFor[Confidence]():          func(s string) bool { return Confidence(s).Valid() },
+	reflect.TypeFor[tracking.Country]():    func(s string) bool { return tracking.Country(s).Valid() },
+	reflect.TypeFor[tracking.RecordKind](): func(s string) bool { return tracking.RecordKind(s).Valid() },
+}
+
+// validKey reports whether s is a key: letters, digits, '.', '_' and '-',
+// starting with a letter or digit, at most keyMaxLength characters.
+func validKey(s string) bool {
+	if s == "" || len(s) > keyMaxLength {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case i > 0 && (c == '.' || c == '_' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // fieldProblems checks v, a pointer to a document's type, against the rules
 // of its tags, and reports each failure with the JSON pointer of the value
@@ -79,14 +108,37 @@ func fieldProblems(v any) schema.Problems {
 	}
 	ps := make(schema.Problems, 0, len(ves))
 	for _, fe := range ves {
-		ps = append(ps, schema.Problem{Pointer: namespacePointer(fe.Namespace()), Code: fieldCode(fe), Message: fieldMessage(fe)})
+		ptr := namespacePointer(fe.Namespace())
+		if t, ok := fe.Value().(tracking.Text); ok && fe.Tag() == "text" {
+			ps = append(ps, textProblems(ptr, t)...)
+			continue
+		}
+		ps = append(ps, schema.Problem{Pointer: ptr, Code: fieldCode(fe), Message: fieldMessage(fe)})
+	}
+	return ps
+}
+
+// textProblems checks a language map: text in at least one language, keys
+// that are language tags, no empty text.
+func textProblems(ptr string, t tracking.Text) schema.Problems {
+	var ps schema.Problems
+	if len(t) == 0 {
+		ps.Add(ptr, CodeEmptyText, "text is required in at least one language")
+	}
+	for lang, s := range t {
+		switch {
+		case !tracking.ValidLanguageTag(lang):
+			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", lang)
+		case s == "":
+			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "the text in this language is empty")
+		}
 	}
 	return ps
 }
 
 func fieldCode(fe validator.FieldError) string {
 	switch {
-	case fe.Tag() == "text" || fe.ActualTag() == "langtag":
+	case fe.Tag() == "text":
 		return CodeEmptyText
 	case fe.ActualTag() == "key":
 		return CodeInvalidID
@@ -101,17 +153,11 @@ func fieldCode(fe validator.FieldError) string {
 }
 
 func fieldMessage(fe validator.FieldError) string {
-	inText := fe.Tag() == "text"
 	switch fe.ActualTag() {
 	case "required":
-		if inText {
-			return "the text in this language is empty"
-		}
 		return "is required"
 	case "min", "gt", "len":
 		switch {
-		case inText:
-			return "text is required in at least one language"
 		case fe.Kind() == reflect.Slice && fe.ActualTag() == "len":
 			return fmt.Sprintf("needs exactly %s item(s)", fe.Param())
 		case fe.Kind() == reflect.Slice:
@@ -129,8 +175,6 @@ func fieldMessage(fe validator.FieldError) string {
 		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
 	case "key":
 		return fmt.Sprintf("%q is not a key: letters, digits, '.', '_' and '-', starting with a letter or digit, at most %d characters", fe.Value(), keyMaxLength)
-	case "langtag":
-		return fmt.Sprintf("%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", fe.Value())
 	case "date":
 		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
 	case "http_url":

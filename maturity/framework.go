@@ -3,7 +3,6 @@ package maturity
 import (
 	_ "embed"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"sync"
@@ -247,8 +246,6 @@ const (
 	CodeInvalidFact      = "fact.invalid"                 // a fact whose value cannot be, or that is listed twice
 	CodeInconsistent     = "result.inconsistent"          // figures of a result that contradict each other
 )
-
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // Check applies the framework's rules beyond its schema: the field rules
 // of its values (keys, language maps with English text, weights above zero,
