@@ -49,7 +49,8 @@ type Answer struct {
 	// Level is the level the respondent finds; empty when NotApplicable.
 	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 	// NotApplicable is true when the respondent finds that the criterion
-	// does not apply to the mechanism; Justification must say why.
+	// does not apply to the mechanism; Justification must say why. A
+	// must-have criterion cannot be found not applicable.
 	NotApplicable bool `json:"notApplicable,omitzero"`
 	// Justification says why the criterion does not apply.
 	Justification tracking.Text `json:"justification,omitzero" validate:"omitempty,text"`

@@ -98,7 +98,9 @@ type Criterion struct {
 	// Weight is the criterion's weight in its dimension's score, above zero.
 	Weight float64 `json:"weight" validate:"gt=0,max=1000000"`
 	// MustHave is true when the criterion gates the staged level: a
-	// mechanism cannot stand at a level above any of its must-haves.
+	// mechanism cannot stand at a level above any of its must-haves. A
+	// must-have applies to every mechanism: an assessment cannot find it
+	// not applicable (Assessment.Check refuses it), so that its gate holds.
 	MustHave bool `json:"mustHave,omitzero"`
 	// Guidance says which evidence supports an answer.
 	Guidance tracking.Text `json:"guidance" validate:"required,text"`

@@ -40,7 +40,8 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 //
 // Scoring goes as follows. Each criterion's answers consolidate into one
 // level by the Scorer's Method; the criterion is "not applicable" only when
-// every respondent who answered says so. The framework's rules turn the
+// every respondent who answered says so (never a must-have, which
+// Assessment.Check refuses to find not applicable). The framework's rules turn the
 // facts into a data level, the lowest the rules give. A criterion scores
 // 25 points a level (0 to 100). A dimension scores the weighted mean of its
 // answered criteria; its level is that mean rounded down, and no higher
@@ -50,7 +51,8 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 // a must-have is unanswered). Unanswered and "not applicable" criteria stay
 // out of every mean: coverage says how much of the applicable weight was
 // answered, and confidence how far the evidence and the data bear the
-// answers out.
+// answers out. A result or dimension with no answered criterion is not
+// scored: it has no score, confidence or level, rather than zeros.
 func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 	if fw == nil || a == nil {
 		return nil, errors.New("maturity: Score needs a framework and an assessment")
