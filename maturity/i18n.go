@@ -102,7 +102,7 @@ var messages = map[string][4]string{
 	"noAnswerNA":          {"No criterion was answered with a level (%d not applicable, %d unanswered), so nothing could be scored.", "لم يُجب عن أي معيار بمستوى (%d غير منطبقة، و%d بلا إجابة)، فلم يمكن احتساب أي درجة.", "Aucun critère n’a reçu de niveau (%d sans objet, %d sans réponse)\u00a0: rien n’a pu être noté.", "Ningún criterio recibió un nivel (%d no aplicables, %d sin respuesta), por lo que no se pudo puntuar nada."},
 	"moreSteps":           {"%d more steps are in the result document (JSON).", "توجد %d خطوات أخرى في وثيقة النتيجة (JSON).", "%d autres étapes figurent dans le document de résultat (JSON).", "Hay %d pasos más en el documento de resultados (JSON)."},
 	"moreSteps1":          {"One more step is in the result document (JSON).", "توجد خطوة أخرى في وثيقة النتيجة (JSON).", "Une autre étape figure dans le document de résultat (JSON).", "Hay un paso más en el documento de resultados (JSON)."},
-	"chairOther":          {"other office", "منصب آخر", "autre fonction", "otro cargo"},
+	"chairOther":          {"another office, or none", "منصب آخر أو لا أحد", "autre fonction, ou aucune", "otro cargo, o ninguno"},
 	"chairSeniorOfficial": {"senior official", "مسؤول رفيع", "haut fonctionnaire", "alto funcionario"},
 	"chairDeputyMinister": {"deputy minister", "نائب وزير", "vice-ministre", "viceministro"},
 	"chairMinister":       {"minister", "وزير", "ministre", "ministro"},
