@@ -390,3 +390,106 @@ func TestCorpusCopiesAreCurrent(t *testing.T) {
 		}
 	}
 }
+
+// svgText is a text element of a chart: its anchor, size and lines.
+type svgText struct {
+	X      float64  `xml:"x,attr"`
+	Size   float64  `xml:"font-size,attr"`
+	Anchor string   `xml:"text-anchor,attr"`
+	Weight string   `xml:"font-weight,attr"`
+	Lines  []string `xml:"tspan"`
+	Text   string   `xml:",chardata"`
+}
+
+// The chart holds every text within its width, by the estimate of text
+// widths it lays out with: headings wrap (the French one, about 130
+// characters at 20 px, used to run off a 720-wide chart), and the chart
+// grows so that the labels fit (the French "Coordination" value used to be
+// cut at the right edge). Ring values come after the profile, so that it
+// hides none of them.
+func TestRadarSVGFits(t *testing.T) {
+	_, cur := fixtureResults(t)
+	for _, lang := range Languages() {
+		svg := cur.RadarSVG(lang)
+		var doc struct {
+			Width  float64   `xml:"width,attr"`
+			Height float64   `xml:"height,attr"`
+			Texts  []svgText `xml:"text"`
+			Groups []struct {
+				Texts []svgText `xml:"text"`
+			} `xml:"g"`
+		}
+		if err := xml.Unmarshal([]byte(svg), &doc); err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		rtl := lang == "ar"
+		for _, tx := range doc.Texts {
+			lines := tx.Lines
+			if len(lines) == 0 {
+				lines = []string{tx.Text}
+			}
+			for _, l := range lines {
+				w := textWidth(l, int(tx.Size), tx.Weight == "bold" || strings.Contains(svg, `font-weight="bold" fill="#1f6fb2">`+xmlText(l)))
+				left, right := tx.X, tx.X+w
+				switch {
+				case tx.Anchor == "middle":
+					left, right = tx.X-w/2, tx.X+w/2
+				case tx.Anchor == "end" != rtl:
+					left, right = tx.X-w, tx.X
+				}
+				if left < 0 || right > doc.Width {
+					t.Errorf("%s: %q runs from %.0f to %.0f, outside the chart's width %.0f", lang, l, left, right, doc.Width)
+				}
+			}
+		}
+		if lang == "fr" && len(doc.Texts[0].Lines) < 2 {
+			t.Errorf("fr: the heading is not wrapped: %q", doc.Texts[0].Lines)
+		}
+		profile := strings.Index(svg, `fill-opacity="0.25"`)
+		ring := strings.Index(svg, `>100</text>`)
+		if profile < 0 || ring < profile {
+			t.Errorf("%s: the ring values come before the profile, which hides them", lang)
+		}
+	}
+	if !strings.Contains(cur.RadarSVG("fr"), "<title id=\"title\">Cadre de maturité des mécanismes nationaux de mise en œuvre, d’établissement de rapports et de suivi (synthèse des orientations publiques)\u00a0: Profil par dimension</title>") {
+		t.Error("the French title does not put a non-breaking space before its colon")
+	}
+}
+
+// A dimension that is not scored has no point on the profile, which used to
+// draw it at 0: its axis is dashed and its label says it is not scored. Its
+// score and confidence are absent from the result document, not zero.
+func TestUnscoredDimensionIsUnknown(t *testing.T) {
+	fw := tinyFramework()
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=established", "a2=nascent", "b2=na"), nil)
+	svg := r.RadarSVG("en")
+	m := regexp.MustCompile(`<polygon points="([^"]*)" fill="#1f6fb2"`).FindStringSubmatch(svg)
+	if m == nil || len(strings.Fields(m[1])) != 1 {
+		t.Errorf("the profile has points %v, want the one scored dimension's", m)
+	}
+	if !strings.Contains(svg, `stroke-dasharray="4 4"`) || !strings.Contains(svg, `font-style="italic" fill="#666666">not scored<`) {
+		t.Errorf("the unscored dimension is not shown as unknown:\n%s", svg)
+	}
+	data, err := r.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Dimensions []map[string]any `json:"dimensions"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	b := doc.Dimensions[1]
+	if _, ok := b["score"]; ok || b["scored"] != false {
+		t.Errorf("dimension B: %v, want scored false and no score", b)
+	}
+	if _, ok := b["confidence"]; ok {
+		t.Errorf("dimension B gives a confidence: %v", b)
+	}
+	// A scored dimension whose confidence is zero gives it.
+	a := doc.Dimensions[0]
+	if a["confidence"] != 0.0 || a["score"] != 37.5 {
+		t.Errorf("dimension A: %v, want score 37.5 and confidence 0", a)
+	}
+}
