@@ -178,3 +178,129 @@ func TestLoadAssessmentReportsEveryProblem(t *testing.T) {
 		t.Errorf("problems = %q, want %q", got, want)
 	}
 }
+
+// An assessment of another version of the framework is refused: its
+// criteria may differ from those that would score it. It used to be
+// scored, since only the IDs were compared.
+func TestAssessmentOfAnotherVersion(t *testing.T) {
+	fw := tinyFramework()
+	data := assessmentJSON(t, func(m map[string]any) { m["framework"].(map[string]any)["version"] = "2" })
+	_, err := LoadAssessment(data, fw)
+	var ps schema.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/framework/version" || ps[0].Code != CodeFrameworkVersion {
+		t.Errorf("LoadAssessment: %v", err)
+	}
+	a := assessment(fw, "a1=advanced")
+	a.Framework.Version = "0.9"
+	if _, err := Score(fw, a, nil); !errors.As(err, &ps) || ps[0].Code != CodeFrameworkVersion {
+		t.Errorf("Score: %v", err)
+	}
+}
+
+// A missing collection is reported once, not at every reference into it: a
+// framework without sources used to report every citation as unknown (56
+// of 58 problems for the default framework), an assessment without
+// respondents every answer.
+func TestMissingCollectionReportedOnce(t *testing.T) {
+	var fw map[string]any
+	if err := json.Unmarshal(DefaultFrameworkJSON(), &fw); err != nil {
+		t.Fatal(err)
+	}
+	delete(fw, "sources")
+	data, err := json.Marshal(fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadFramework(data)
+	var ps schema.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/sources" || ps[0].Code != "schema.required" {
+		t.Errorf("a framework without sources: %v", err)
+	}
+	_, err = LoadAssessment(assessmentJSON(t, func(m map[string]any) { delete(m, "respondents") }), tinyFramework())
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/respondents" {
+		t.Errorf("an assessment without respondents: %v", err)
+	}
+	a := assessment(tinyFramework(), "a1=advanced", "a2=advanced", "b1=advanced")
+	a.Respondents = nil
+	if ps := a.Check(tinyFramework()); len(ps) != 1 || ps[0].Code != CodeNoRespondents {
+		t.Errorf("Check of answers without respondents: %v", ps)
+	}
+}
+
+// Nil arguments give problems, errors or empty results, never a panic.
+func TestNilArguments(t *testing.T) {
+	fw := tinyFramework()
+	a := assessment(fw, "a1=advanced")
+	var nilA *Assessment
+	var nilFw *Framework
+	var nilR *Result
+	var nilC *Comparison
+	checks := []struct {
+		name string
+		ok   bool
+	}{
+		{"Merge(a, nil)", func() bool { _, err := Merge(a, nil); return err != nil }()},
+		{"Merge(nil)", func() bool { _, err := Merge(nil); return err != nil }()},
+		{"a.Check(nil)", len(a.Check(nil)) == 1},
+		{"nil.Check(fw)", len(nilA.Check(fw)) == 1},
+		{"a.CheckRecords(nil)", len(a.CheckRecords(nil)) == 1},
+		{"nil.CheckRecords(ix)", len(nilA.CheckRecords(tracking.NewIndex(&tracking.Dataset{}))) == 1},
+		{"nil framework Check", len(nilFw.Check()) == 1},
+		{"ComputeFacts(nil, at)", ComputeFacts(nil, at) != nil},
+		{"nil result Markdown", nilR.Markdown("ar") == "" && nilR.RadarSVG("fr") == ""},
+		{"nil result Check", len(nilR.Check()) == 1},
+		{"nil comparison Markdown", nilC.Markdown("en") == ""},
+		{"nil facts Check", len((*Facts)(nil).Check()) == 0},
+		{"Score(nil, a, nil)", func() bool { _, err := Score(nil, a, nil); return err != nil }()},
+		{"Score(fw, nil, nil)", func() bool { _, err := Score(fw, nil, nil); return err != nil }()},
+		{"Compare(nil, nil)", func() bool { _, err := Compare(nil, nil); return err != nil }()},
+		{"nil result JSON", func() bool { _, err := nilR.JSON(); return err != nil }()},
+	}
+	for _, c := range checks {
+		if !c.ok {
+			t.Errorf("%s", c.name)
+		}
+	}
+}
+
+// Merge refuses what it cannot merge faithfully: a respondent ID repeated
+// within one assessment (it used to be accepted), assessments of other
+// framework versions, and answers by a respondent another assessment
+// lists.
+func TestMergeChecksWhatItMerges(t *testing.T) {
+	fw := tinyFramework()
+	one := assessment(fw, "a1=advanced")
+	one.Respondents = []Respondent{{ID: "r1", Name: "One"}, {ID: "r1", Name: "One again"}}
+	two := assessment(fw)
+	two.Respondents = []Respondent{{ID: "r2", Name: "Two"}}
+	two.Answers = []Answer{answer("a1=nascent", "r2")}
+	tests := []struct {
+		name    string
+		as      []*Assessment
+		pointer string
+		code    string
+	}{
+		{"a respondent twice in one assessment", []*Assessment{one, two}, "/0/respondents/1/id", CodeDuplicateID},
+		{"another version", func() []*Assessment {
+			a, b := *one, *two
+			a.Respondents = a.Respondents[:1]
+			b.Framework.Version = "2"
+			return []*Assessment{&a, &b}
+		}(), "/1/framework/version", CodeFrameworkVersion},
+		{"an answer by another assessment's respondent", func() []*Assessment {
+			a, b := *one, *two
+			a.Respondents = a.Respondents[:1]
+			b.Answers = []Answer{answer("a2=nascent", "r1")}
+			return []*Assessment{&a, &b}
+		}(), "/1/answers/0/respondent", CodeUnknownResp},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Merge(tt.as...)
+			var ps schema.Problems
+			if !errors.As(err, &ps) || !slices.ContainsFunc(ps, func(p schema.Problem) bool { return p.Pointer == tt.pointer && p.Code == tt.code }) {
+				t.Errorf("Merge: %v; want %s at %s", err, tt.code, tt.pointer)
+			}
+		})
+	}
+}

@@ -151,3 +151,49 @@ func BenchmarkLoadFramework(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadAssessment loads the test assessment (two respondents, 35
+// answers) against the default framework: schema validation, strict
+// decoding and the assessment's checks.
+func BenchmarkLoadAssessment(b *testing.B) {
+	data := readFile(b, "testdata/assessment.json")
+	fw := DefaultFramework()
+	for b.Loop() {
+		if _, err := LoadAssessment(data, fw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadResult loads the golden result (25 criteria, 38 facts):
+// schema validation, strict decoding and the consistency checks.
+func BenchmarkLoadResult(b *testing.B) {
+	data := readFile(b, "testdata/golden/result.json")
+	for b.Loop() {
+		if _, err := LoadResult(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompare compares last year's result of the test assessment with
+// this year's.
+func BenchmarkCompare(b *testing.B) {
+	ds, fw, a, facts := fixture(b)
+	cur, err := Score(fw, a, facts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	last := *a
+	last.Date = tracking.MustParseDate("2025-06")
+	last.Answers = a.Answers[:len(a.Answers)/2]
+	prev, err := Score(fw, &last, ComputeFacts(tracking.NewIndex(ds), at.AddDate(-1, 0, 0)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Compare(prev, cur); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -21,8 +21,11 @@ func (r *Result) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// WriteJSON writes the result to w as JSON does.
+// WriteJSON writes the result to w as JSON does; a nil result is an error.
 func (r *Result) WriteJSON(w io.Writer) error {
+	if r == nil {
+		return fmt.Errorf("maturity: no result to write")
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -34,16 +37,13 @@ func (r *Result) WriteJSON(w io.Writer) error {
 
 // LoadResult reads a result from a JSON document, such as last year's
 // result to compare with this year's: it validates the document against the
-// result schema (schema.KindResult) and decodes it strictly. On failure the
-// error is a schema.Problems listing every problem found.
+// result schema (schema.KindResult), decodes it strictly and applies Check,
+// so that its figures agree with each other. On failure the error is a
+// schema.Problems listing every problem found.
 func LoadResult(data []byte) (*Result, error) {
 	var r Result
-	if err := load(schema.KindResult, data, &r); err != nil {
+	if err := loadChecked(schema.KindResult, data, &r, r.fieldChecks, r.ruleChecks); err != nil {
 		return nil, err
-	}
-	if r.SchemaVersion != schema.Version {
-		return nil, schema.Problems{{Pointer: "/schemaVersion", Code: CodeSchemaVersion,
-			Message: fmt.Sprintf("schema version %q is not %q, the version this package reads", r.SchemaVersion, schema.Version)}}
 	}
 	return &r, nil
 }
@@ -154,13 +154,20 @@ func change(from, to float64, fromOK, toOK bool, places int) Change {
 
 // Compare returns the changes from the result prev to the result cur. Both
 // must be of the same framework (by ID; the versions may differ, and
-// criteria are matched by ID).
+// criteria are matched by ID) and of the same State, and prev may not be
+// dated after cur: every day its date covers after every day of cur's.
 func Compare(prev, cur *Result) (*Comparison, error) {
 	if prev == nil || cur == nil {
 		return nil, fmt.Errorf("maturity: Compare needs two results")
 	}
 	if prev.Framework.ID != cur.Framework.ID {
 		return nil, fmt.Errorf("maturity: cannot compare results of framework %q and framework %q", prev.Framework.ID, cur.Framework.ID)
+	}
+	if prev.State != cur.State {
+		return nil, fmt.Errorf("maturity: cannot compare a result of State %s with one of State %s", prev.State, cur.State)
+	}
+	if cur.Date.Before(prev.Date) {
+		return nil, fmt.Errorf("maturity: the previous result, of %s, is dated after the current one, of %s; swap them", prev.Date, cur.Date)
 	}
 	po, co := prev.Overall, cur.Overall
 	cmp := &Comparison{
@@ -209,8 +216,11 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 }
 
 // Markdown returns the comparison as a Markdown report in the language
-// lang, as Result.Markdown does.
+// lang, as Result.Markdown does; "" for a nil comparison.
 func (c *Comparison) Markdown(lang string) string {
+	if c == nil {
+		return ""
+	}
 	lang = reportLang(lang)
 	var b mdWriter
 	b.open(lang)
@@ -218,14 +228,14 @@ func (c *Comparison) Markdown(lang string) string {
 	b.line("# %s%s%s", mdText(text(c.FrameworkTitle, lang)), colon(lang), msg(lang, "comparison"))
 	b.blank()
 	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
-	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), c.Framework.ID, mdText(c.Framework.Version))
+	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(c.Framework, lang))
 	b.blank()
 	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))
 	b.align("---", "---:", "---:", "---:")
 	b.row(msg(lang, "weightedScore"), changeFrom(c.Score, lang, 1), changeTo(c.Score, lang, 1), changeDelta(c.Score, lang, 1))
 	steps := "—"
 	if n, ok := c.Level.Steps(); ok {
-		steps = signed(lang, float64(n), 0)
+		steps = isolate(lang, signed(lang, float64(n), 0))
 	}
 	b.row(msg(lang, "stagedLevel"), r.mdLevel(c.Level.From, lang), r.mdLevel(c.Level.To, lang), steps)
 	b.row(msg(lang, "coverage"), pct(lang, c.Coverage.From), pct(lang, c.Coverage.To), pointsDelta(c.Coverage, lang))
@@ -284,7 +294,7 @@ func changeDelta(c Change, lang string, d int) string {
 	if !c.Comparable() {
 		return "—"
 	}
-	return signed(lang, c.Delta, d)
+	return isolate(lang, signed(lang, c.Delta, d))
 }
 
 func changePct(x float64, ok bool, lang string) string {
@@ -302,7 +312,39 @@ func changeDeltaPct(c Change, lang string) string {
 }
 
 // pointsDelta is the change of a share in whole percentage points, from
-// the rounded percentages shown, so that the figures add up on the page.
+// the rounded percentages shown, so that the figures add up on the page,
+// with its unit.
 func pointsDelta(c Change, lang string) string {
-	return signed(lang, math.Round(c.To*100)-math.Round(c.From*100), 0)
+	d := math.Round(c.To*100) - math.Round(c.From*100)
+	return isolate(lang, signed(lang, d, 0)) + " " + percentagePoints(lang, d)
+}
+
+// percentagePoints is the unit of a change of d percentage points, in the
+// number the language gives it.
+func percentagePoints(lang string, d float64) string {
+	a := math.Abs(d)
+	switch lang {
+	case "ar":
+		switch {
+		case a == 2:
+			return "نقطتان مئويتان"
+		case a >= 3 && a <= 10:
+			return "نقاط مئوية"
+		}
+		return "نقطة مئوية"
+	case "fr":
+		if a < 2 {
+			return "point de pourcentage"
+		}
+		return "points de pourcentage"
+	case "es":
+		if a == 1 {
+			return "punto porcentual"
+		}
+		return "puntos porcentuales"
+	}
+	if a == 1 {
+		return "percentage point"
+	}
+	return "percentage points"
 }

@@ -3,7 +3,9 @@ package maturity
 import (
 	"encoding/json"
 	"io/fs"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nmirf/nmirf/schema"
@@ -113,7 +115,10 @@ func TestSchemaIDs(t *testing.T) {
 }
 
 // checkSchemaObjects checks that every object schema forbids unknown
-// properties and that every property has a description.
+// properties and that every property has a description. The schemas under
+// "not" state rules about properties described elsewhere (a level or "not
+// applicable", not both); they are no object schemas of their own, and
+// forbidding other properties there would change the rule.
 func checkSchemaObjects(t *testing.T, at string, v any) {
 	switch v := v.(type) {
 	case map[string]any:
@@ -128,7 +133,9 @@ func checkSchemaObjects(t *testing.T, at string, v any) {
 			}
 		}
 		for k, c := range v {
-			checkSchemaObjects(t, at+"/"+k, c)
+			if k != "not" {
+				checkSchemaObjects(t, at+"/"+k, c)
+			}
 		}
 	case []any:
 		for _, c := range v {
@@ -175,5 +182,38 @@ func TestEnumText(t *testing.T) {
 	}
 	if ConfidenceHigh.Weight() != 1 || ConfidenceMedium.Weight() != 0.5 || ConfidenceLow.Weight() != 0 {
 		t.Error("confidence weights")
+	}
+}
+
+// validKey agrees with the pattern of the schemas' definition "key" and
+// with its length.
+func TestValidKeyMatchesSchema(t *testing.T) {
+	data, err := fs.ReadFile(schema.FS(), schema.KindFramework.File())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Defs struct {
+			Key struct {
+				Pattern   string `json:"pattern"`
+				MaxLength int    `json:"maxLength"`
+			} `json:"key"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(doc.Defs.Key.Pattern)
+	for _, s := range []string{"", "a", "A1", "1", "a.b_c-d", "-a", ".a", "_a", "a b", "é", "a/b", "a\n", strings.Repeat("k", 100), strings.Repeat("k", 101)} {
+		want := re.MatchString(s) && len([]rune(s)) <= doc.Defs.Key.MaxLength
+		if got := validKey(s); got != want {
+			t.Errorf("validKey(%q) = %v, the schema says %v", s, got, want)
+		}
+	}
+	for c := range 128 {
+		s := "a" + string(rune(c))
+		if got, want := validKey(s), re.MatchString(s); got != want {
+			t.Errorf("validKey(%q) = %v, the schema says %v", s, got, want)
+		}
 	}
 }

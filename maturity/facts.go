@@ -11,24 +11,29 @@ import (
 // computed from, so that a reader can check it.
 type FactValue struct {
 	// Fact is the fact.
-	Fact Fact `json:"fact"`
+	Fact Fact `json:"fact" validate:"required,enum"`
 	// Value is the fact's value: a share from 0 to 1, a flag 0 or 1, or a
 	// count.
 	Value float64 `json:"value"`
-	// Count is, for a share, the number of records that have the quality.
-	Count int `json:"count,omitzero"`
-	// Of is, for a share, the number of records counted.
-	Of int `json:"of,omitzero"`
+	// Count is, for a share, the number of records that have the quality;
+	// 0, and left out of the JSON document, when none has it.
+	Count int `json:"count,omitzero" validate:"omitempty,min=1,max=9007199254740991"`
+	// Of is, for a share, the number of records counted; 0 for a fact that
+	// is not a share.
+	Of int `json:"of,omitzero" validate:"omitempty,min=1,max=9007199254740991"`
 }
 
 // Facts are the facts computed from a tracking dataset at a date. A fact
-// the data cannot give (a share of no records, or a property of a
-// mechanism the dataset does not describe) is absent, never zero.
+// the data cannot give is absent, never zero: a share of no records, a
+// property of a mechanism the dataset does not describe, a count of events
+// (overdue reports, consultations) of a kind the dataset holds no record
+// of. The profile of a described mechanism is read as complete: a chair,
+// secretariat, budget or tracking tool it does not give counts as none.
 type Facts struct {
 	// At is the date the facts hold at.
-	At tracking.PartialDate `json:"at"`
+	At tracking.PartialDate `json:"at" validate:"required"`
 	// Values are the known facts, in codelist order.
-	Values []FactValue `json:"values"`
+	Values []FactValue `json:"values" validate:"dive"`
 }
 
 // Get returns the value of the fact, and false when it is not known.
@@ -47,8 +52,11 @@ func (fs *Facts) Get(f Fact) (FactValue, bool) {
 // ComputeFacts computes the facts of the dataset indexed by ix at the date
 // at. The caller gives the date; nothing here reads a clock. Recommendations
 // are counted as tracking.Total counts them: every recommendation but
-// concerns and observations.
+// concerns and observations. Without a dataset (ix nil) no fact is known.
 func ComputeFacts(ix *tracking.Index, at time.Time) *Facts {
+	if ix == nil || ix.Dataset() == nil {
+		return &Facts{At: tracking.DateOf(at), Values: []FactValue{}}
+	}
 	ds := ix.Dataset()
 	c := factCounter{values: map[Fact]FactValue{}}
 	if m := ds.Mechanism; m != nil {
@@ -202,15 +210,18 @@ func countIn[T comparable](have, of []T) int {
 
 // reportingFacts counts the reports due by the date: obligations overdue (as
 // tracking.Due lists them), and the share of reports due by then that were
-// submitted on time (tracking.OnTime) by then.
+// submitted on time (tracking.OnTime) by then. A dataset without
+// obligations does not say whether any report is overdue.
 func reportingFacts(c *factCounter, ds *tracking.Dataset, at time.Time) {
-	overdue := 0
-	for _, item := range tracking.Due(ds, at, 0) {
-		if item.Kind == tracking.RecordKindObligation && item.State == tracking.DueStateOverdue {
-			overdue++
+	if len(ds.Obligations) > 0 {
+		overdue := 0
+		for _, item := range tracking.Due(ds, at, 0) {
+			if item.Kind == tracking.RecordKindObligation && item.State == tracking.DueStateOverdue {
+				overdue++
+			}
 		}
+		c.set(FactObligationsOverdue, float64(overdue))
 	}
-	c.set(FactObligationsOverdue, float64(overdue))
 	today := tracking.DateOf(at).First()
 	onTime := func(due, submitted tracking.PartialDate) (counted, met bool) {
 		if due.IsZero() || due.Last().After(today) && (submitted.IsZero() || submitted.First().After(today)) {
@@ -251,8 +262,12 @@ func reportingFacts(c *factCounter, ds *tracking.Dataset, at time.Time) {
 
 // consultationFacts counts the consultations held in the twelve months up
 // to the date. A consultation dated only by year or month counts when any
-// day it covers falls in that window.
+// day it covers falls in that window. A dataset that records no
+// consultation at all does not say how many were held.
 func consultationFacts(c *factCounter, ds *tracking.Dataset, at time.Time) {
+	if len(ds.Consultations) == 0 {
+		return
+	}
 	today := tracking.DateOf(at).First()
 	from := today.AddDate(-1, 0, 0)
 	var nhri, civil, open int
@@ -339,4 +354,18 @@ func recommendationFacts(c *factCounter, ix *tracking.Index, at time.Time) {
 	}
 	c.share(FactIndicatorsWithBaselineTarget, baseline, len(ds.Indicators))
 	c.share(FactIndicatorsWithProgress, progress, len(ds.Indicators))
+}
+
+// factKind says whether a fact is a share (0 to 1, with its counts), a flag
+// (0 or 1) or a number.
+func factKind(f Fact) string {
+	switch f {
+	case FactLegalBasis, FactStanding, FactSecretariatDedicated, FactSecretariatTrained, FactBudgetDedicated,
+		FactStatisticsOfficeMember, FactRulesOfProcedure, FactConsultationArrangementsFormal, FactTrackingToolPublic:
+		return "flag"
+	case FactChairLevel, FactSecretariatStaff, FactMemberBranches, FactMeetingsPerYear, FactObligationsOverdue,
+		FactConsultationsNHRI, FactConsultationsCivilSociety, FactOpenSessions, FactTrackingTool, FactNetworks:
+		return "number"
+	}
+	return "share"
 }

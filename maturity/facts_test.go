@@ -1,6 +1,7 @@
 package maturity
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -88,15 +89,67 @@ func TestComputeFactsUnknown(t *testing.T) {
 			t.Errorf("%s = %v from an empty dataset", f, v.Value)
 		}
 	}
-	// Counts of events are known to be zero.
-	for _, f := range []Fact{FactObligationsOverdue, FactConsultationsNHRI} {
-		if v, ok := facts.Get(f); !ok || v.Value != 0 {
-			t.Errorf("%s = %v %v, want a known 0", f, v.Value, ok)
+	// A dataset without obligations or consultations does not say how
+	// many reports are overdue or how many consultations were held.
+	for _, f := range []Fact{FactObligationsOverdue, FactConsultationsNHRI, FactConsultationsCivilSociety, FactOpenSessions} {
+		if v, ok := facts.Get(f); ok {
+			t.Errorf("%s = %v from a dataset without such records", f, v.Value)
 		}
 	}
 	var none *Facts
 	if _, ok := none.Get(FactNetworks); ok {
 		t.Error("nil facts know something")
+	}
+	if fs := ComputeFacts(nil, at); len(fs.Values) != 0 || fs.At.String() != "2026-06-30" {
+		t.Errorf("facts without a dataset: %+v", fs)
+	}
+}
+
+// Counts of events are known, and may be zero, once the dataset records
+// events of that kind: an obligation not yet due, a consultation too old
+// for the window.
+func TestComputeFactsKnownZero(t *testing.T) {
+	id := func(n int) tracking.ID { return tracking.MustParseID(fmt.Sprintf("0190b000-0000-7000-8000-%012d", n)) }
+	ds := &tracking.Dataset{SchemaVersion: "1.0", State: "XFS", Date: tracking.MustParseDate("2026"),
+		Obligations: []tracking.Obligation{{ID: id(1), Kind: tracking.ObligationKindPeriodicReport, Family: tracking.MechanismFamilyTreatyBody, Body: "CAT",
+			Due: tracking.MustParseDate("2027-06")}},
+		Consultations: []tracking.Consultation{{ID: id(2), Date: tracking.MustParseDate("2019-05"), Participants: []tracking.Stakeholder{tracking.StakeholderNHRI}}},
+	}
+	facts := ComputeFacts(tracking.NewIndex(ds), at)
+	for _, f := range []Fact{FactObligationsOverdue, FactConsultationsNHRI, FactConsultationsCivilSociety, FactOpenSessions} {
+		if v, ok := facts.Get(f); !ok || v.Value != 0 {
+			t.Errorf("%s = %v %v, want a known 0", f, v.Value, ok)
+		}
+	}
+}
+
+// Without obligations or consultations in the data, the criteria on
+// timely reporting and on civil society get no data level from those
+// facts: nothing confirms the claims and nothing contradicts them.
+func TestMissingDataNeitherConfirmsNorContradicts(t *testing.T) {
+	ds := &tracking.Dataset{SchemaVersion: "1.0", State: "XFS", Date: tracking.MustParseDate("2026")}
+	facts := ComputeFacts(tracking.NewIndex(ds), at)
+	fw := DefaultFramework()
+	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
+		Respondents: []Respondent{{ID: "sec", Name: "Secretariat"}},
+		Answers: []Answer{
+			{Criterion: "timely-reporting", Respondent: "sec", Level: LevelAbsent},
+			{Criterion: "civil-society", Respondent: "sec", Level: LevelAdvanced},
+		}}
+	r, err := Score(fw, a, facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"timely-reporting", "civil-society"} {
+		c := r.Criterion(id)
+		if c.DataLevel != "" || c.Contradicted {
+			t.Errorf("%s: data level %q, contradicted %v, from data that hold no such records", id, c.DataLevel, c.Contradicted)
+		}
+		for _, rr := range c.Rules {
+			if rr.Known {
+				t.Errorf("%s: the rule on %s reads a known value %v", id, rr.Fact, rr.Value)
+			}
+		}
 	}
 }
 

@@ -3,7 +3,6 @@ package maturity
 import (
 	_ "embed"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"sync"
@@ -25,27 +24,27 @@ type Framework struct {
 	// follows.
 	SchemaVersion string `json:"schemaVersion"`
 	// ID identifies the framework, such as "nmirf-synthesis".
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Version is the version of the framework, such as "1.0.0".
-	Version string `json:"version"`
+	Version string `json:"version" validate:"required,max=50"`
 	// Title names the framework.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Description says what the framework is and where it comes from.
-	Description tracking.Text `json:"description,omitzero"`
+	Description tracking.Text `json:"description,omitzero" validate:"omitempty,text"`
 	// Levels names the five levels in the framework's words.
 	Levels Descriptors `json:"levels"`
 	// Sources are the documents the criteria cite.
-	Sources []Source `json:"sources"`
+	Sources []Source `json:"sources" validate:"min=1,dive"`
 	// Dimensions are the areas the framework measures, in order.
-	Dimensions []Dimension `json:"dimensions"`
+	Dimensions []Dimension `json:"dimensions" validate:"min=1,dive"`
 }
 
 // FrameworkRef names a framework and its version.
 type FrameworkRef struct {
 	// ID is the framework's ID.
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Version is the framework's version.
-	Version string `json:"version"`
+	Version string `json:"version" validate:"required,max=50"`
 }
 
 // Ref returns the framework's ID and version.
@@ -55,64 +54,66 @@ func (fw *Framework) Ref() FrameworkRef { return FrameworkRef{ID: fw.ID, Version
 type Source struct {
 	// ID identifies the source within the framework, such as
 	// "ohchr-guide-2016".
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Title is the citation: author, title and year.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Document is the document's symbol or number, such as "HR/PUB/16/1".
 	Document string `json:"document,omitzero"`
 	// Date is when the document was published or adopted.
 	Date tracking.PartialDate `json:"date,omitzero"`
 	// URL is where the document can be read.
-	URL string `json:"url,omitzero"`
+	URL string `json:"url,omitzero" validate:"omitempty,http_url"`
 }
 
 // Dimension is an area of the framework, such as coordination.
 type Dimension struct {
 	// ID identifies the dimension within the framework.
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Title names the dimension.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Description says what the dimension covers.
-	Description tracking.Text `json:"description,omitzero"`
+	Description tracking.Text `json:"description,omitzero" validate:"omitempty,text"`
 	// Weight is the dimension's weight in the overall score, above zero.
-	Weight float64 `json:"weight"`
+	Weight float64 `json:"weight" validate:"gt=0,max=1000000"`
 	// Criteria are the dimension's criteria, in order.
-	Criteria []Criterion `json:"criteria"`
+	Criteria []Criterion `json:"criteria" validate:"min=1,dive"`
 }
 
 // Criterion is one thing the framework measures, at five levels.
 type Criterion struct {
 	// ID identifies the criterion within the framework.
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Title names the criterion.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Statement says what a mechanism that meets the criterion in full
 	// does or has.
-	Statement tracking.Text `json:"statement"`
+	Statement tracking.Text `json:"statement" validate:"required,text"`
 	// Levels describes each of the five levels for this criterion.
 	Levels Descriptors `json:"levels"`
 	// Sources are the citations the criterion rests on; at least one.
-	Sources []Citation `json:"sources"`
+	Sources []Citation `json:"sources" validate:"min=1,dive"`
 	// Elements are the elements of the guidance the criterion draws on,
 	// where the framework numbers them (the default framework's E1 to E20).
-	Elements []string `json:"elements,omitzero"`
+	Elements []string `json:"elements,omitzero" validate:"dive,required"`
 	// Weight is the criterion's weight in its dimension's score, above zero.
-	Weight float64 `json:"weight"`
+	Weight float64 `json:"weight" validate:"gt=0,max=1000000"`
 	// MustHave is true when the criterion gates the staged level: a
-	// mechanism cannot stand at a level above any of its must-haves.
+	// mechanism cannot stand at a level above any of its must-haves. A
+	// must-have applies to every mechanism: an assessment cannot find it
+	// not applicable (Assessment.Check refuses it), so that its gate holds.
 	MustHave bool `json:"mustHave,omitzero"`
 	// Guidance says which evidence supports an answer.
-	Guidance tracking.Text `json:"guidance"`
+	Guidance tracking.Text `json:"guidance" validate:"required,text"`
 	// Rules compute a level from facts of the tracking data. When several
 	// rules apply, the data level is the lowest they give: a level is
 	// reached only when every measure reaches it.
-	Rules []Rule `json:"rules,omitzero"`
+	Rules []Rule `json:"rules,omitzero" validate:"dive"`
 }
 
 // Citation points at a source, and at a place in it.
 type Citation struct {
 	// Source is the ID of one of the framework's sources.
-	Source string `json:"source"`
+	Source string `json:"source" validate:"key"`
 	// Locator says where in the source, such as "principle 1" or
 	// "chapter III".
 	Locator string `json:"locator,omitzero"`
@@ -121,15 +122,15 @@ type Citation struct {
 // Descriptors holds one text per level.
 type Descriptors struct {
 	// Absent describes level 0.
-	Absent tracking.Text `json:"absent"`
+	Absent tracking.Text `json:"absent" validate:"required,text"`
 	// Nascent describes level 1.
-	Nascent tracking.Text `json:"nascent"`
+	Nascent tracking.Text `json:"nascent" validate:"required,text"`
 	// Emerging describes level 2.
-	Emerging tracking.Text `json:"emerging"`
+	Emerging tracking.Text `json:"emerging" validate:"required,text"`
 	// Established describes level 3.
-	Established tracking.Text `json:"established"`
+	Established tracking.Text `json:"established" validate:"required,text"`
 	// Advanced describes level 4.
-	Advanced tracking.Text `json:"advanced"`
+	Advanced tracking.Text `json:"advanced" validate:"required,text"`
 }
 
 // Get returns the text for the level, or nil for a value that is not a
@@ -158,10 +159,10 @@ func (d *Descriptors) Get(l Level) tracking.Text {
 // at or below it.
 type Rule struct {
 	// Fact is the fact the rule reads.
-	Fact Fact `json:"fact"`
+	Fact Fact `json:"fact" validate:"required,enum"`
 	// Thresholds are the values the fact must reach for levels 1, 2, 3 and
 	// 4, in that order: rising, or falling when LowerIsBetter is set.
-	Thresholds []float64 `json:"thresholds"`
+	Thresholds []float64 `json:"thresholds" validate:"len=4,dive,min=-1000000000000000,max=1000000000000000"`
 	// LowerIsBetter is true when a lower value is the better one.
 	LowerIsBetter bool `json:"lowerIsBetter,omitzero"`
 }
@@ -211,89 +212,107 @@ func (fw *Framework) Criteria() []*Criterion {
 	return out
 }
 
-// Problem codes of the framework rules, beyond those of schema validation.
+// Problem codes of the rules of this package, beyond those of schema
+// validation. The field rules (keys, language maps, weights, required
+// values, the bounds of thresholds) repeat rules of the schemas, for values
+// built in Go; the others need more than one value, or more than one
+// document, and only this package checks them.
 const (
-	CodeSchemaVersion    = "document.schemaVersion"     // a schema version this package does not read
-	CodeDuplicateID      = "id.duplicate"               // two dimensions, criteria, sources or respondents share an ID
-	CodeUnknownSource    = "citation.unknownSource"     // a citation of a source the framework does not list
-	CodeThresholds       = "rule.thresholds"            // thresholds not four, not in order, or not finite
-	CodeWeight           = "weight.invalid"             // a weight that is not above zero
-	CodeEmptyText        = "text.empty"                 // a language map with no text, or an invalid language tag
-	CodeUnknownCriterion = "answer.unknownCriterion"    // an answer to a criterion the framework lacks
-	CodeUnknownResp      = "answer.unknownRespondent"   // an answer by a respondent the assessment does not list
-	CodeDuplicateAnswer  = "answer.duplicate"           // two answers by one respondent to one criterion
-	CodeLevelAndNA       = "answer.levelAndNA"          // an answer with both a level and "not applicable"
-	CodeNoLevel          = "answer.noLevel"             // an answer with neither a level nor "not applicable"
-	CodeNoJustification  = "answer.noJustification"     // "not applicable" without a justification
-	CodeWrongFramework   = "assessment.wrongFramework"  // an assessment of another framework
-	CodeEmptyEvidence    = "evidence.empty"             // an evidence item with no document, link or record
-	CodeUnknownRecord    = "evidence.unknownRecord"     // a record reference the dataset does not hold
-	CodeRecordKind       = "evidence.recordKind"        // a record reference of the wrong kind
-	CodeUnusedSource     = "source.unused"              // a source no criterion cites
-	CodeFrameworkMissing = "document.frameworkRequired" // a loader called without a framework
-	CodeInvalidValue     = "value.invalid"              // a missing or invalid value where the schema requires one
+	CodeSchemaVersion    = "document.schemaVersion"       // a schema version this package does not read
+	CodeDuplicateID      = "id.duplicate"                 // two dimensions, criteria, sources or respondents share an ID
+	CodeInvalidID        = "id.invalid"                   // a key that is not letters, digits, '.', '_' and '-'
+	CodeUnknownSource    = "citation.unknownSource"       // a citation of a source the framework does not list
+	CodeThresholds       = "rule.thresholds"              // thresholds not four, not in order, or not finite
+	CodeWeight           = "weight.invalid"               // a weight that is not above zero
+	CodeEmptyText        = "text.empty"                   // a language map with no text, or an invalid language tag
+	CodeUnknownCriterion = "answer.unknownCriterion"      // an answer to a criterion the framework lacks
+	CodeUnknownResp      = "answer.unknownRespondent"     // an answer by a respondent the assessment does not list
+	CodeDuplicateAnswer  = "answer.duplicate"             // two answers by one respondent to one criterion
+	CodeLevelAndNA       = "answer.levelAndNA"            // an answer with both a level and "not applicable"
+	CodeNoLevel          = "answer.noLevel"               // an answer with neither a level nor "not applicable"
+	CodeNoJustification  = "answer.noJustification"       // "not applicable" without a justification
+	CodeMustHaveNA       = "answer.mustHaveNotApplicable" // "not applicable" on a must-have criterion
+	CodeWrongFramework   = "assessment.wrongFramework"    // an assessment of another framework
+	CodeFrameworkVersion = "assessment.frameworkVersion"  // an assessment of another version of the framework
+	CodeOtherState       = "assessment.otherState"        // assessments or results of different States
+	CodeNoRespondents    = "assessment.noRespondents"     // answers, but no respondent listed
+	CodeEmptyEvidence    = "evidence.empty"               // an evidence item with no document, link or record
+	CodeUnknownRecord    = "evidence.unknownRecord"       // a record reference the dataset does not hold
+	CodeRecordKind       = "evidence.recordKind"          // a record reference of the wrong kind
+	CodeUnusedSource     = "source.unused"                // a source no criterion cites
+	CodeFrameworkMissing = "document.frameworkRequired"   // a loader or check called without a framework
+	CodeDatasetMissing   = "document.datasetRequired"     // a check of records called without a dataset
+	CodeMissing          = "document.missing"             // a nil document where one is needed
+	CodeInvalidValue     = "value.invalid"                // a missing or invalid value where the schema requires one
+	CodeInvalidFormat    = "value.format"                 // a web address that does not parse as one
+	CodeInvalidFact      = "fact.invalid"                 // a fact whose value cannot be, or that is listed twice
+	CodeInconsistent     = "result.inconsistent"          // figures of a result that contradict each other
 )
 
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
-// Check applies the framework's rules beyond its schema: unique IDs of
-// sources, dimensions and criteria; citations of listed sources; four
-// thresholds in order; positive weights; language maps with text. It
-// returns every problem, sorted.
+// Check applies the framework's rules beyond its schema: the field rules
+// of its values (keys, language maps with English text, weights above zero,
+// four thresholds within ±1e15), unique IDs of sources, dimensions and
+// criteria, citations of listed sources, thresholds in order, and sources
+// that some criterion cites. It returns every problem, sorted.
 func (fw *Framework) Check() schema.Problems {
-	var ps schema.Problems
+	if fw == nil {
+		return schema.Problems{{Code: CodeMissing, Message: "the framework is missing"}}
+	}
+	return append(fw.fieldChecks(), fw.ruleChecks()...).Normalize()
+}
+
+// fieldChecks applies the rules that the schema states too.
+func (fw *Framework) fieldChecks() schema.Problems {
+	ps := fieldProblems(fw)
 	if fw.SchemaVersion != schema.Version {
 		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", fw.SchemaVersion, schema.Version)
 	}
-	checkID(&ps, "/id", fw.ID)
-	if fw.Version == "" {
-		ps.Add("/version", CodeInvalidValue, "the framework needs a version")
-	}
-	checkText(&ps, "/title", fw.Title, true)
-	checkText(&ps, "/description", fw.Description, false)
-	checkDescriptors(&ps, "/levels", &fw.Levels)
+	return ps
+}
+
+// ruleChecks applies the rules that only this package states.
+func (fw *Framework) ruleChecks() schema.Problems {
+	var ps schema.Problems
+	englishText(&ps, "/title", fw.Title)
+	englishDescriptors(&ps, "/levels", &fw.Levels)
 	sources := map[string]int{}
 	cited := map[string]bool{}
 	for i, s := range fw.Sources {
 		ptr := schema.Pointer("sources", i)
-		checkID(&ps, ptr+"/id", s.ID)
 		if j, dup := sources[s.ID]; dup {
 			ps.Add(ptr+"/id", CodeDuplicateID, "source ID %q is already used by /sources/%d", s.ID, j)
 		} else {
 			sources[s.ID] = i
 		}
-		checkText(&ps, ptr+"/title", s.Title, true)
+		englishText(&ps, ptr+"/title", s.Title)
 	}
 	dims := map[string]int{}
 	crits := map[string]string{}
 	for i := range fw.Dimensions {
 		d := &fw.Dimensions[i]
 		ptr := schema.Pointer("dimensions", i)
-		checkID(&ps, ptr+"/id", d.ID)
 		if j, dup := dims[d.ID]; dup {
 			ps.Add(ptr+"/id", CodeDuplicateID, "dimension ID %q is already used by /dimensions/%d", d.ID, j)
 		} else {
 			dims[d.ID] = i
 		}
-		checkText(&ps, ptr+"/title", d.Title, true)
-		checkText(&ps, ptr+"/description", d.Description, false)
-		checkWeight(&ps, ptr+"/weight", d.Weight)
+		englishText(&ps, ptr+"/title", d.Title)
 		for j := range d.Criteria {
 			c := &d.Criteria[j]
 			cp := schema.Pointer("dimensions", i, "criteria", j)
-			checkID(&ps, cp+"/id", c.ID)
 			if at, dup := crits[c.ID]; dup {
 				ps.Add(cp+"/id", CodeDuplicateID, "criterion ID %q is already used by %s", c.ID, at)
 			} else {
 				crits[c.ID] = cp
 			}
-			checkText(&ps, cp+"/title", c.Title, true)
-			checkText(&ps, cp+"/statement", c.Statement, true)
-			checkText(&ps, cp+"/guidance", c.Guidance, true)
-			checkDescriptors(&ps, cp+"/levels", &c.Levels)
-			checkWeight(&ps, cp+"/weight", c.Weight)
+			englishText(&ps, cp+"/title", c.Title)
+			englishText(&ps, cp+"/statement", c.Statement)
+			englishText(&ps, cp+"/guidance", c.Guidance)
+			englishDescriptors(&ps, cp+"/levels", &c.Levels)
 			for k, cit := range c.Sources {
-				if _, ok := sources[cit.Source]; !ok {
+				// Without sources, which the field rules report once,
+				// every citation would repeat the problem.
+				if _, ok := sources[cit.Source]; !ok && len(fw.Sources) > 0 {
 					ps.Add(schema.Pointer("dimensions", i, "criteria", j, "sources", k, "source"), CodeUnknownSource,
 						"the source %q is not among the framework's sources", cit.Source)
 				}
@@ -309,63 +328,41 @@ func (fw *Framework) Check() schema.Problems {
 			ps.Add(schema.Pointer("sources", i), CodeUnusedSource, "no criterion cites the source %q", s.ID)
 		}
 	}
-	return ps.Normalize()
+	return ps
 }
 
-func checkID(ps *schema.Problems, ptr, id string) {
-	if !idPattern.MatchString(id) {
-		ps.Add(ptr, "id.invalid", "%q is not an ID: letters, digits, '.', '_' and '-', starting with a letter or digit", id)
-	}
-}
-
-func checkWeight(ps *schema.Problems, ptr string, w float64) {
-	if !(w > 0) || w > 1e6 {
-		ps.Add(ptr, CodeWeight, "the weight %v must be above zero and at most 1000000", w)
-	}
-}
-
-func checkText(ps *schema.Problems, ptr string, t tracking.Text, required bool) {
-	if len(t) == 0 {
-		if required {
-			ps.Add(ptr, CodeEmptyText, "the text is missing")
-		}
-		return
-	}
-	for _, lang := range t.Languages() {
-		if !tracking.ValidLanguageTag(lang) {
-			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "%q is not a language tag", lang)
-		} else if t[lang] == "" {
-			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "the text in %q is empty", lang)
-		}
-	}
-	if t["en"] == "" && required {
+// englishText reports a language map that has text, but none in English,
+// which the framework's texts need: English is the language every report
+// falls back to.
+func englishText(ps *schema.Problems, ptr string, t tracking.Text) {
+	if len(t) > 0 && t["en"] == "" {
 		ps.Add(ptr, CodeEmptyText, "the text has no English version")
 	}
 }
 
-func checkDescriptors(ps *schema.Problems, ptr string, d *Descriptors) {
+func englishDescriptors(ps *schema.Problems, ptr string, d *Descriptors) {
 	for _, l := range levelValues {
-		checkText(ps, ptr+"/"+string(l), d.Get(l), true)
+		englishText(ps, ptr+"/"+string(l), d.Get(l))
 	}
 }
 
+// checkRule checks what the field rules cannot: thresholds that are
+// numbers (not NaN) and in order.
 func checkRule(ps *schema.Problems, ptr string, r Rule) {
-	if !r.Fact.Valid() {
-		ps.Add(ptr+"/fact", "rule.unknownFact", "%q is not a fact this package computes", r.Fact)
-	}
 	if len(r.Thresholds) != MaxRank {
-		ps.Add(ptr+"/thresholds", CodeThresholds, "a rule needs %d thresholds, one for each level from 1 to 4; it has %d", MaxRank, len(r.Thresholds))
-		return
+		return // the field rules report it
 	}
 	for i, t := range r.Thresholds {
-		if math.IsNaN(t) || math.Abs(t) > 1e15 {
-			ps.Add(ptr+"/thresholds/"+strconv.Itoa(i), CodeThresholds, "the threshold is not a number between -1e15 and 1e15")
+		if math.IsNaN(t) {
+			ps.Add(ptr+"/thresholds/"+strconv.Itoa(i), CodeThresholds, "the threshold is not a number")
 			return
 		}
-		if i == 0 {
-			continue
+		if math.Abs(t) > maxThreshold {
+			return // the field rules report it
 		}
-		prev := r.Thresholds[i-1]
+	}
+	for i := 1; i < len(r.Thresholds); i++ {
+		t, prev := r.Thresholds[i], r.Thresholds[i-1]
 		if !r.LowerIsBetter && t < prev || r.LowerIsBetter && t > prev {
 			if r.LowerIsBetter {
 				ps.Add(ptr+"/thresholds", CodeThresholds, "the thresholds must fall (or stay level) from level 1 to level 4, since lowerIsBetter is set")
@@ -377,13 +374,16 @@ func checkRule(ps *schema.Problems, ptr string, r Rule) {
 	}
 }
 
+// maxThreshold bounds the thresholds of rules, as the schema does.
+const maxThreshold = 1e15
+
 // LoadFramework reads a framework from a JSON document: it validates the
 // document against the framework schema (schema.KindFramework), decodes it
 // strictly and applies Check. On failure the error is a schema.Problems
 // listing every problem found, each with its JSON pointer.
 func LoadFramework(data []byte) (*Framework, error) {
 	var fw Framework
-	if err := loadChecked(schema.KindFramework, data, &fw, fw.Check); err != nil {
+	if err := loadChecked(schema.KindFramework, data, &fw, fw.fieldChecks, fw.ruleChecks); err != nil {
 		return nil, err
 	}
 	return &fw, nil

@@ -10,8 +10,10 @@ import (
 
 // FuzzLoadFramework: any input either loads as a framework that passes its
 // own checks, scores and renders, or fails with problems; it never panics.
+// The seeds are small, so that the fuzzer mutates them quickly: the default
+// framework (62 KB) is loaded by the tests.
 func FuzzLoadFramework(f *testing.F) {
-	f.Add(DefaultFrameworkJSON())
+	f.Add(smallDocuments(f)[schema.KindFramework])
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"schemaVersion":"1.0","id":"x","version":"1","title":{"en":"x"},"levels":{},"sources":[],"dimensions":[]}`))
 	f.Add([]byte("{\"id\": \"\xff\"}"))
@@ -46,7 +48,7 @@ func FuzzLoadFramework(f *testing.F) {
 // FuzzLoadAssessment: any input either loads as an assessment of the
 // default framework that scores, or fails with problems; it never panics.
 func FuzzLoadAssessment(f *testing.F) {
-	f.Add(readFile(f, "testdata/assessment.json"))
+	f.Add([]byte(`{"schemaVersion":"1.0","framework":{"id":"nmirf-synthesis","version":"1.0.0"},"state":"XFS","date":"2026-06","respondents":[{"id":"sec","name":"Secretariat"},{"id":"moj","name":"Ministry"}],"answers":[{"criterion":"legal-basis","respondent":"sec","level":"established","evidence":[{"document":"Decree 7/2022"},{"record":{"kind":"action","id":"0190a000-0000-7000-8000-000004000001"}}]},{"criterion":"legal-basis","respondent":"moj","level":"nascent"},{"criterion":"parliament-subnational","respondent":"sec","notApplicable":true,"justification":{"en":"A unitary State."}},{"criterion":"timely-reporting","respondent":"sec","level":"advanced"}]}`))
 	f.Add([]byte(`{"schemaVersion":"1.0","framework":{"id":"nmirf-synthesis","version":"1.0.0"},"state":"XFS","date":"2026","respondents":[],"answers":[]}`))
 	f.Add([]byte(`{"answers":[{"criterion":"standing","respondent":"a","notApplicable":true}]}`))
 	f.Add([]byte(`[[[[[[`))
@@ -81,7 +83,7 @@ func FuzzLoadAssessment(f *testing.F) {
 // FuzzLoadResult: any input either loads as a result that renders and
 // compares with itself, or fails with problems; it never panics.
 func FuzzLoadResult(f *testing.F) {
-	f.Add(readFile(f, "testdata/golden/result.json"))
+	f.Add(minimalResult(f))
 	f.Add([]byte(`{"schemaVersion":"1.0"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := LoadResult(data)
@@ -92,14 +94,36 @@ func FuzzLoadResult(f *testing.F) {
 			}
 			return
 		}
-		for _, lang := range Languages() {
-			_ = r.Markdown(lang)
-			_ = r.RadarSVG(lang)
-		}
+		// One language a run, chosen by the input, keeps each run short.
+		lang := Languages()[len(data)%len(Languages())]
+		_ = r.Markdown(lang)
+		_ = r.RadarSVG(lang)
 		c, err := Compare(r, r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_ = c.Markdown("ar")
+		_ = c.Markdown(lang)
 	})
+}
+
+// minimalResult is the result of one answer to a framework of one
+// criterion: a seed small enough for the fuzzer to run and minimise
+// quickly.
+func minimalResult(t testing.TB) []byte {
+	t.Helper()
+	fw := tinyFramework()
+	fw.Dimensions = fw.Dimensions[:1]
+	fw.Dimensions[0].Criteria = fw.Dimensions[0].Criteria[:1]
+	fw.Dimensions[0].Criteria[0].MustHave = true
+	a := assessment(fw, "a1=emerging")
+	a.Respondents = a.Respondents[:1]
+	r, err := Score(fw, a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := r.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -1,38 +1,51 @@
 package maturity
 
 import (
+	"strings"
+
 	"github.com/nmirf/nmirf/schema"
 )
 
 // load validates data against the schema of the kind and decodes it into v,
-// strictly. The schema reports every problem of shape with its pointer; the
-// decoder then catches what a schema cannot say, such as a calendar date
-// that does not exist.
-func load(k schema.Kind, data []byte, v any) error {
-	ps, _ := schema.Decode(k, data, v)
-	return ps.Err()
-}
-
-// loadChecked is load followed by the document's own checks. When the
-// schema finds problems but the document still decodes, the checks run as
-// well, so that the caller sees every problem at once; a check's problem is
-// then left out when the schema already reported one at or above its place,
-// or when it repeats a rule of the schema.
-func loadChecked(k schema.Kind, data []byte, v any, check func() schema.Problems) error {
+// strictly, then applies the document's checks: fields, the rules that the
+// schema states too, which matter for documents built in Go, and rules,
+// which only this package states.
+//
+// When the schema finds problems but the document still decodes, the rules
+// run as well, so that the caller sees every problem at once; a rule's
+// problem is then left out when the schema already reported one at or
+// above its place. The field checks add nothing then, since the schema
+// said the same, except that a field check's own code and message replace
+// the schema's generic "schema.not" for the same fault.
+func loadChecked(k schema.Kind, data []byte, v any, fields, rules func() schema.Problems) error {
 	ps, decoded := schema.Decode(k, data, v)
 	if !decoded {
 		return ps
 	}
 	if len(ps) == 0 {
-		return check().Err()
+		return append(fields(), rules()...).Normalize().Err()
 	}
-	for _, p := range check() {
-		if !schemaRule[p.Code] && !ps.Covers(p.Pointer) {
+	consumed := make([]bool, len(ps))
+	for _, p := range fields() {
+		for i, q := range ps {
+			if !consumed[i] && q.Code == "schema.not" && (q.Pointer == p.Pointer || parent(p.Pointer) == q.Pointer) {
+				ps[i], consumed[i] = p, true
+				break
+			}
+		}
+	}
+	for _, p := range rules() {
+		if !ps.Covers(p.Pointer) {
 			ps = append(ps, p)
 		}
 	}
 	return ps.Normalize()
 }
 
-// schemaRule holds the codes of checks that repeat a rule of the schemas.
-var schemaRule = map[string]bool{CodeEmptyText: true, CodeSchemaVersion: true, CodeInvalidValue: true, "id.invalid": true, CodeWeight: true}
+// parent returns the pointer of the value that holds the value at ptr.
+func parent(ptr string) string {
+	if i := strings.LastIndexByte(ptr, '/'); i >= 0 {
+		return ptr[:i]
+	}
+	return ""
+}

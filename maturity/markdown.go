@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -10,9 +11,14 @@ const maxSteps = 10
 
 // Markdown returns the result as a Markdown report in the language lang
 // ("en", "ar", "fr" or "es"; others fall back to English). An Arabic report
-// is wrapped in a right-to-left block (<div dir="rtl">). The output depends
-// on the result and the language only.
+// is wrapped in a right-to-left block (<div dir="rtl">), and the runs that
+// read left to right inside it (scores, dates, codes, and text that falls
+// back to another language) are isolated. The output depends on the result
+// and the language only; it is "" for a nil result.
 func (r *Result) Markdown(lang string) string {
+	if r == nil {
+		return ""
+	}
 	lang = reportLang(lang)
 	var b mdWriter
 	b.open(lang)
@@ -26,14 +32,14 @@ func (r *Result) Markdown(lang string) string {
 	if r.Facts != nil {
 		dataAt = isolate(lang, r.Facts.At.String())
 	}
-	b.line("- %s%s%s", msg(lang, "state"), colon(lang), r.State)
+	b.line("- %s%s%s", msg(lang, "state"), colon(lang), isolate(lang, string(r.State)))
 	b.line("- %s%s%s", msg(lang, "date"), colon(lang), isolate(lang, r.Date.String()))
 	b.line("- %s%s%s", msg(lang, "dataAt"), colon(lang), dataAt)
-	b.line("- %s%s`%s` %s", msg(lang, "framework"), colon(lang), r.Framework.ID, mdText(r.Framework.Version))
+	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(r.Framework, lang))
 	b.line("- %s%s%s", msg(lang, "method"), colon(lang), msg(lang, string(r.Method)))
 	var resp []string
 	for _, p := range r.Respondents {
-		s := mdText(p.Name)
+		s := foreign(lang, mdText(p.Name))
 		if role := text(p.Role, lang); role != "" {
 			s += " (" + mdText(role) + ")"
 		}
@@ -45,28 +51,37 @@ func (r *Result) Markdown(lang string) string {
 	o := r.Overall
 	b.line("## %s", msg(lang, "overall"))
 	b.blank()
-	if !o.Scored {
+	c := o.Counts
+	switch {
+	case o.Scored:
+	case c.Criteria > 0 && c.NotApplicable == c.Criteria:
+		b.line("%s", msgf(lang, "allNA", c.Criteria))
+		b.blank()
+	case c.NotApplicable > 0:
+		b.line("%s", msgf(lang, "noAnswerNA", c.NotApplicable, c.Unanswered))
+		b.blank()
+	default:
 		b.line("%s", msg(lang, "noAnswer"))
 		b.blank()
-	} else {
+	}
+	if o.Scored {
 		b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
 		b.align("---:", "---", "---", "---:", "---:")
 		staged := r.mdLevel(o.Level, lang)
 		if o.Provisional {
 			staged += " *"
 		}
-		b.row(num(lang, o.Score, 1)+" / 100", staged, r.mdLevel(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
+		b.row(isolate(lang, num(lang, o.Score, 1)+" / 100"), staged, r.mdLevel(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
 		b.blank()
 		if len(o.GatedBy) > 0 {
-			b.line("%s", msgf(lang, "gated", r.mdLevel(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.mdLevel(o.Level, lang)))
+			b.line("%s", msgf(lang, plural("gated", len(o.GatedBy)), r.mdLevel(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.mdLevel(o.Level, lang)))
 			b.blank()
 		}
 	}
 	if o.Provisional {
-		b.line("\\* %s", msgf(lang, "provisional", r.criterionList(o.MissingMustHaves, lang)))
+		b.line("\\* %s", msgf(lang, plural("provisional", len(o.MissingMustHaves)), r.criterionList(o.MissingMustHaves, lang)))
 		b.blank()
 	}
-	c := o.Counts
 	b.line("%s", msgf(lang, "counts", c.Criteria, c.Answered, c.NotApplicable, c.Unanswered, c.Contradicted))
 	b.blank()
 
@@ -79,7 +94,11 @@ func (r *Result) Markdown(lang string) string {
 		if d.Scored {
 			score, level, conf = num(lang, d.Score, 1), r.mdLevel(d.Level, lang), pct(lang, d.Confidence)
 		}
-		b.row(mdText(text(d.Title, lang)), score, level, pct(lang, d.Coverage), conf)
+		coverage := pct(lang, d.Coverage)
+		if d.Counts.Criteria > 0 && d.Counts.NotApplicable == d.Counts.Criteria {
+			coverage = "—" // no weight applies
+		}
+		b.row(mdText(text(d.Title, lang)), score, level, coverage, conf)
 	}
 	b.blank()
 
@@ -116,7 +135,7 @@ func (r *Result) Markdown(lang string) string {
 				break
 			}
 			var tags []string
-			tags = append(tags, signed(lang, s.ScoreGain, 2)+" "+msg(lang, "points"))
+			tags = append(tags, points(lang, s.ScoreGain, 2))
 			if s.MustHave {
 				tags = append(tags, msg(lang, "mustHave"))
 			}
@@ -132,6 +151,10 @@ func (r *Result) Markdown(lang string) string {
 			b.line("   %s", mdText(text(s.Descriptor, lang)))
 		}
 		b.blank()
+		if more := len(r.NextSteps) - maxSteps; more > 0 {
+			b.line("%s", moreSteps(lang, more))
+			b.blank()
+		}
 	}
 
 	b.line("## %s", msg(lang, "criteria"))
@@ -141,7 +164,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, d := range r.Dimensions {
 		head := mdText(text(d.Title, lang))
 		if d.Scored {
-			head += colon(lang) + num(lang, d.Score, 1) + ", " + r.mdLevel(d.Level, lang)
+			head += colon(lang) + num(lang, d.Score, 1) + comma(lang) + r.mdLevel(d.Level, lang)
 		}
 		b.line("### %s", head)
 		b.blank()
@@ -171,7 +194,7 @@ func (r *Result) Markdown(lang string) string {
 			for _, a := range cr.Answers {
 				if a.NotApplicable {
 					notes = append(notes, fmt.Sprintf("%s, %s (%s)%s%s", mdText(text(cr.Title, lang)), msg(lang, "notApplicable"),
-						mdText(r.respondentName(a.Respondent)), colon(lang), mdText(text(a.Justification, lang))))
+						r.respondentName(a.Respondent, lang), colon(lang), mdText(text(a.Justification, lang))))
 				}
 			}
 		}
@@ -190,7 +213,7 @@ func (r *Result) Markdown(lang string) string {
 		b.row(msg(lang, "fact"), "", msg(lang, "value"))
 		b.align("---", "---", "---:")
 		for _, v := range r.Facts.Values {
-			b.row(mdText(factTitle(v.Fact, lang)), "`"+string(v.Fact)+"`", factValue(v, lang))
+			b.row(mdText(factTitle(v.Fact, lang)), "`"+string(v.Fact)+"`", mdText(factValue(v, lang)))
 		}
 		b.blank()
 	}
@@ -227,13 +250,45 @@ func (r *Result) criterionList(ids []string, lang string) string {
 	return mdText(strings.Join(names, sep))
 }
 
-func (r *Result) respondentName(id string) string {
+// respondentName returns the name of the respondent with the ID, or the ID,
+// made safe for Markdown and, in Arabic, isolated.
+func (r *Result) respondentName(id, lang string) string {
+	name := id
 	for _, p := range r.Respondents {
 		if p.ID == id {
-			return p.Name
+			name = p.Name
+			break
 		}
 	}
-	return id
+	return foreign(lang, mdText(name))
+}
+
+// moreSteps says how many next steps the report leaves out, in the number
+// the language gives them.
+func moreSteps(lang string, n int) string {
+	switch {
+	case n == 1:
+		return msg(lang, "moreSteps1")
+	case lang == "ar" && n == 2:
+		return "توجد خطوتان أخريان في وثيقة النتيجة (JSON)."
+	case lang == "ar" && (n > 10 && n%100 > 10 || n%100 == 0):
+		return fmt.Sprintf("توجد %d خطوة أخرى في وثيقة النتيجة (JSON).", n)
+	}
+	return msgf(lang, "moreSteps", n)
+}
+
+// frameworkName writes a framework's ID and version, isolated in Arabic.
+func frameworkName(f FrameworkRef, lang string) string {
+	return isolate(lang, "`"+f.ID+"` "+mdText(f.Version))
+}
+
+// plural returns the key of a message's singular form, key+"1", for one
+// item, and key otherwise.
+func plural(key string, n int) string {
+	if n == 1 {
+		return key + "1"
+	}
+	return key
 }
 
 func (r *Result) answersText(cr CriterionResult, lang string) string {
@@ -243,7 +298,7 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 		if !a.NotApplicable {
 			v = r.mdLevel(a.Level, lang)
 		}
-		s := msgf(lang, "respondentAnswer", mdText(r.respondentName(a.Respondent)), v)
+		s := msgf(lang, "respondentAnswer", r.respondentName(a.Respondent, lang), v)
 		if n := len(a.Evidence); n > 0 {
 			s += " (" + msgf(lang, "evidenceItems", n) + ")"
 		}
@@ -271,13 +326,14 @@ func (r *Result) rulesText(cr *CriterionResult, lang string) string {
 		if fv, ok := r.Facts.Get(rr.Fact); ok {
 			v = fv
 		}
-		parts = append(parts, msgf(lang, "rulesRead", "`"+string(rr.Fact)+"`", mdText(factValue(v, lang)), r.mdLevel(rr.Level, lang)))
+		parts = append(parts, msgf(lang, "rulesRead", isolate(lang, "`"+string(rr.Fact)+"`"), mdText(factValue(v, lang)), r.mdLevel(rr.Level, lang)))
 	}
 	return strings.Join(parts, listSep(lang))
 }
 
 // factValue formats a fact's value: a share as a percentage with its
-// counts, a flag as yes or no, anything else as a number.
+// counts, a flag as yes or no, the level of the chair and the kind of
+// tracking tool by name with their rank, anything else as a number.
 func factValue(v FactValue, lang string) string {
 	switch factKind(v.Fact) {
 	case "share":
@@ -288,20 +344,18 @@ func factValue(v FactValue, lang string) string {
 		}
 		return msg(lang, "no")
 	}
+	if names, ok := rankNames[v.Fact]; ok && v.Value == math.Trunc(v.Value) && v.Value >= 0 && int(v.Value) < len(names) {
+		return fmt.Sprintf("%s (%d)", msg(lang, names[int(v.Value)]), int(v.Value))
+	}
 	return num(lang, v.Value, 2)
 }
 
-// factKind says whether a fact is a share, a flag or a number.
-func factKind(f Fact) string {
-	switch f {
-	case FactLegalBasis, FactStanding, FactSecretariatDedicated, FactSecretariatTrained, FactBudgetDedicated,
-		FactStatisticsOfficeMember, FactRulesOfProcedure, FactConsultationArrangementsFormal, FactTrackingToolPublic:
-		return "flag"
-	case FactChairLevel, FactSecretariatStaff, FactMemberBranches, FactMeetingsPerYear, FactObligationsOverdue,
-		FactConsultationsNHRI, FactConsultationsCivilSociety, FactOpenSessions, FactTrackingTool, FactNetworks:
-		return "number"
-	}
-	return "share"
+// rankNames names the values of the facts that rank something: the
+// office of the chair (ComputeFacts' chairRank) and the kind of tracking
+// tool.
+var rankNames = map[Fact][]string{
+	FactChairLevel:   {"chairOther", "chairSeniorOfficial", "chairDeputyMinister", "chairMinister", "chairHead"},
+	FactTrackingTool: {"toolNone", "toolSpreadsheet", "toolDigital"},
 }
 
 // mdWriter builds a Markdown document.

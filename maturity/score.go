@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -31,13 +32,16 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 
 // Score scores the assessment a of the framework fw, with facts computed
 // from the tracking data (nil when there are none). It fails when the
-// framework does not pass fw.Check or the assessment does not pass
-// a.Check(fw), with the problems as a schema.Problems. It does not look up
-// the records that evidence refers to: Assessment.CheckRecords does.
+// framework does not pass fw.Check, the assessment does not pass
+// a.Check(fw) or the facts do not pass facts.Check (their pointers then
+// start with "/facts"), with the problems as a schema.Problems. It does not
+// look up the records that evidence refers to: Assessment.CheckRecords
+// does.
 //
 // Scoring goes as follows. Each criterion's answers consolidate into one
 // level by the Scorer's Method; the criterion is "not applicable" only when
-// every respondent who answered says so. The framework's rules turn the
+// every respondent who answered says so (never a must-have, which
+// Assessment.Check refuses to find not applicable). The framework's rules turn the
 // facts into a data level, the lowest the rules give. A criterion scores
 // 25 points a level (0 to 100). A dimension scores the weighted mean of its
 // answered criteria; its level is that mean rounded down, and no higher
@@ -47,7 +51,8 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 // a must-have is unanswered). Unanswered and "not applicable" criteria stay
 // out of every mean: coverage says how much of the applicable weight was
 // answered, and confidence how far the evidence and the data bear the
-// answers out.
+// answers out. A result or dimension with no answered criterion is not
+// scored: it has no score, confidence or level, rather than zeros.
 func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 	if fw == nil || a == nil {
 		return nil, errors.New("maturity: Score needs a framework and an assessment")
@@ -60,6 +65,12 @@ func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, erro
 		return nil, ps
 	}
 	if ps := a.Check(fw); len(ps) > 0 {
+		return nil, ps
+	}
+	if ps := facts.Check(); len(ps) > 0 {
+		for i := range ps {
+			ps[i].Pointer = "/facts" + ps[i].Pointer
+		}
 		return nil, ps
 	}
 	r := &Result{
@@ -356,28 +367,28 @@ type Result struct {
 	// Framework names the framework assessed against.
 	Framework FrameworkRef `json:"framework"`
 	// FrameworkTitle is the framework's title.
-	FrameworkTitle tracking.Text `json:"frameworkTitle"`
+	FrameworkTitle tracking.Text `json:"frameworkTitle" validate:"required,text"`
 	// State is the State whose mechanism was assessed.
-	State tracking.Country `json:"state"`
+	State tracking.Country `json:"state" validate:"required,enum"`
 	// Date is the date of the assessment.
-	Date tracking.PartialDate `json:"date"`
+	Date tracking.PartialDate `json:"date" validate:"required"`
 	// Title is the assessment's title.
-	Title tracking.Text `json:"title,omitzero"`
+	Title tracking.Text `json:"title,omitzero" validate:"omitempty,text"`
 	// Method is how several respondents' answers were consolidated.
-	Method Method `json:"method"`
+	Method Method `json:"method" validate:"required,enum"`
 	// CapAtData is true when criteria claimed above the data were scored
 	// at the data level.
 	CapAtData bool `json:"capAtData,omitzero"`
 	// LevelTitles are the framework's names of the levels.
 	LevelTitles Descriptors `json:"levelTitles"`
 	// Respondents are the assessment's respondents.
-	Respondents []Respondent `json:"respondents"`
+	Respondents []Respondent `json:"respondents" validate:"dive"`
 	// Overall holds the overall figures.
 	Overall Overall `json:"overall"`
 	// Dimensions holds the figures of each dimension: the profile.
-	Dimensions []DimensionResult `json:"dimensions"`
+	Dimensions []DimensionResult `json:"dimensions" validate:"min=1,dive"`
 	// NextSteps are the gaps to close, the most useful first.
-	NextSteps []Step `json:"nextSteps,omitzero"`
+	NextSteps []Step `json:"nextSteps,omitzero" validate:"dive"`
 	// Facts are the facts computed from the tracking data, which the
 	// framework's rules read.
 	Facts *Facts `json:"facts,omitzero"`
@@ -387,117 +398,169 @@ type Result struct {
 
 // Overall holds a result's overall figures.
 type Overall struct {
-	// Score is the weighted mean of the dimension scores, 0 to 100.
-	Score float64 `json:"score"`
+	// Score is the weighted mean of the dimension scores, 0 to 100; 0 when
+	// the result is not scored, and then left out of the JSON document.
+	Score float64 `json:"score,omitzero" validate:"min=0,max=100"`
 	// Scored is false when no criterion was answered, and so no score
 	// could be computed.
 	Scored bool `json:"scored"`
 	// Level is the staged level: the level of the score, held down by any
 	// must-have criterion below it.
-	Level Level `json:"level,omitzero"`
+	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 	// ScoreLevel is the level of the score alone (25 points a level).
-	ScoreLevel Level `json:"scoreLevel,omitzero"`
+	ScoreLevel Level `json:"scoreLevel,omitzero" validate:"omitempty,enum"`
 	// GatedBy are the must-have criteria below ScoreLevel.
-	GatedBy []string `json:"gatedBy,omitzero"`
+	GatedBy []string `json:"gatedBy,omitzero" validate:"dive,key"`
 	// MissingMustHaves are the must-have criteria no one answered.
-	MissingMustHaves []string `json:"missingMustHaves,omitzero"`
+	MissingMustHaves []string `json:"missingMustHaves,omitzero" validate:"dive,key"`
 	// Provisional is true while a must-have is unanswered: the staged level
 	// may fall once it is.
 	Provisional bool `json:"provisional,omitzero"`
 	// Coverage is the share of the applicable weight that was answered, 0
-	// to 1.
-	Coverage float64 `json:"coverage"`
+	// to 1; 0 when every criterion was found not applicable.
+	Coverage float64 `json:"coverage" validate:"min=0,max=1"`
 	// Confidence is how far evidence and data bear out the answers, 0 to 1:
 	// the weighted mean of the criteria's confidence (high 1, medium 0.5,
-	// low 0).
-	Confidence float64 `json:"confidence"`
+	// low 0); 0 when the result is not scored, and then left out of the
+	// JSON document.
+	Confidence float64 `json:"confidence,omitzero" validate:"min=0,max=1"`
 	// Counts counts the criteria.
 	Counts Counts `json:"counts"`
+}
+
+// figure returns a score or confidence to write: none when not scored, so
+// that a document never gives a figure that could not be computed, and the
+// value, zero included, when scored.
+func figure(scored bool, v float64) *float64 {
+	if !scored {
+		return nil
+	}
+	return &v
+}
+
+// MarshalJSON writes the overall figures; the score and the confidence only
+// when the result is scored, zero included.
+func (o Overall) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Score            *float64 `json:"score,omitzero"`
+		Scored           bool     `json:"scored"`
+		Level            Level    `json:"level,omitzero"`
+		ScoreLevel       Level    `json:"scoreLevel,omitzero"`
+		GatedBy          []string `json:"gatedBy,omitzero"`
+		MissingMustHaves []string `json:"missingMustHaves,omitzero"`
+		Provisional      bool     `json:"provisional,omitzero"`
+		Coverage         float64  `json:"coverage"`
+		Confidence       *float64 `json:"confidence,omitzero"`
+		Counts           Counts   `json:"counts"`
+	}{figure(o.Scored, o.Score), o.Scored, o.Level, o.ScoreLevel, o.GatedBy, o.MissingMustHaves, o.Provisional,
+		o.Coverage, figure(o.Scored, o.Confidence), o.Counts})
 }
 
 // Counts counts criteria by how they stand.
 type Counts struct {
 	// Criteria is the number of criteria.
-	Criteria int `json:"criteria"`
+	Criteria int `json:"criteria" validate:"min=0,max=9007199254740991"`
 	// Answered counts the criteria with a level.
-	Answered int `json:"answered"`
+	Answered int `json:"answered" validate:"min=0,max=9007199254740991"`
 	// NotApplicable counts the criteria found not applicable.
-	NotApplicable int `json:"notApplicable"`
+	NotApplicable int `json:"notApplicable" validate:"min=0,max=9007199254740991"`
 	// Unanswered counts the criteria no one answered.
-	Unanswered int `json:"unanswered"`
+	Unanswered int `json:"unanswered" validate:"min=0,max=9007199254740991"`
 	// Contradicted counts the criteria claimed above what the data show.
-	Contradicted int `json:"contradicted"`
+	Contradicted int `json:"contradicted" validate:"min=0,max=9007199254740991"`
 }
 
 // DimensionResult holds the figures of one dimension.
 type DimensionResult struct {
 	// ID is the dimension's ID.
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Title is the dimension's title.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Weight is the dimension's weight in the overall score.
-	Weight float64 `json:"weight"`
-	// Score is the weighted mean of the answered criteria, 0 to 100.
-	Score float64 `json:"score"`
+	Weight float64 `json:"weight" validate:"gt=0,max=1000000"`
+	// Score is the weighted mean of the answered criteria, 0 to 100; 0 when
+	// the dimension is not scored, and then left out of the JSON document.
+	Score float64 `json:"score,omitzero" validate:"min=0,max=100"`
 	// Scored is false when no criterion of the dimension was answered.
 	Scored bool `json:"scored"`
 	// Level is the dimension's level: the level of its score, held down by
 	// any must-have criterion of the dimension below it.
-	Level Level `json:"level,omitzero"`
+	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 	// ScoreLevel is the level of the score alone.
-	ScoreLevel Level `json:"scoreLevel,omitzero"`
+	ScoreLevel Level `json:"scoreLevel,omitzero" validate:"omitempty,enum"`
 	// GatedBy are the dimension's must-have criteria below ScoreLevel.
-	GatedBy []string `json:"gatedBy,omitzero"`
+	GatedBy []string `json:"gatedBy,omitzero" validate:"dive,key"`
 	// Coverage is the share of the dimension's applicable weight that was
-	// answered.
-	Coverage float64 `json:"coverage"`
+	// answered; 0 when every criterion was found not applicable.
+	Coverage float64 `json:"coverage" validate:"min=0,max=1"`
 	// Confidence is the weighted mean of the answered criteria's
-	// confidence.
-	Confidence float64 `json:"confidence"`
+	// confidence; 0 when the dimension is not scored, and then left out of
+	// the JSON document.
+	Confidence float64 `json:"confidence,omitzero" validate:"min=0,max=1"`
 	// Counts counts the dimension's criteria.
 	Counts Counts `json:"counts"`
 	// Criteria holds each criterion's result.
-	Criteria []CriterionResult `json:"criteria"`
+	Criteria []CriterionResult `json:"criteria" validate:"min=1,dive"`
 
 	raw, conf, applicable, answered float64
+}
+
+// MarshalJSON writes the dimension's figures; the score and the
+// confidence only when the dimension is scored, zero included.
+func (d DimensionResult) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID         string            `json:"id"`
+		Title      tracking.Text     `json:"title"`
+		Weight     float64           `json:"weight"`
+		Score      *float64          `json:"score,omitzero"`
+		Scored     bool              `json:"scored"`
+		Level      Level             `json:"level,omitzero"`
+		ScoreLevel Level             `json:"scoreLevel,omitzero"`
+		GatedBy    []string          `json:"gatedBy,omitzero"`
+		Coverage   float64           `json:"coverage"`
+		Confidence *float64          `json:"confidence,omitzero"`
+		Counts     Counts            `json:"counts"`
+		Criteria   []CriterionResult `json:"criteria"`
+	}{d.ID, d.Title, d.Weight, figure(d.Scored, d.Score), d.Scored, d.Level, d.ScoreLevel, d.GatedBy, d.Coverage,
+		figure(d.Scored, d.Confidence), d.Counts, d.Criteria})
 }
 
 // CriterionResult is how one criterion stands.
 type CriterionResult struct {
 	// ID is the criterion's ID.
-	ID string `json:"id"`
+	ID string `json:"id" validate:"key"`
 	// Title is the criterion's title.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// Weight is the criterion's weight in its dimension.
-	Weight float64 `json:"weight"`
+	Weight float64 `json:"weight" validate:"gt=0,max=1000000"`
 	// MustHave is true for a must-have criterion.
 	MustHave bool `json:"mustHave,omitzero"`
 	// Status says whether the criterion was answered.
-	Status Status `json:"status"`
+	Status Status `json:"status" validate:"required,enum"`
 	// Level is the level scored: the claim, or the data level when the
 	// claim was capped.
-	Level Level `json:"level,omitzero"`
+	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 	// Claimed is the respondents' consolidated level.
-	Claimed Level `json:"claimed,omitzero"`
+	Claimed Level `json:"claimed,omitzero" validate:"omitempty,enum"`
 	// DataLevel is the level the tracking data show, by the criterion's
 	// rules; empty when no rule could be applied.
-	DataLevel Level `json:"dataLevel,omitzero"`
+	DataLevel Level `json:"dataLevel,omitzero" validate:"omitempty,enum"`
 	// Contradicted is true when Claimed is above DataLevel.
 	Contradicted bool `json:"contradicted,omitzero"`
 	// Capped is true when Level was lowered to DataLevel.
 	Capped bool `json:"capped,omitzero"`
 	// Confidence says how far evidence and data bear out the level.
-	Confidence Confidence `json:"confidence,omitzero"`
+	Confidence Confidence `json:"confidence,omitzero" validate:"omitempty,enum"`
 	// Spread is the number of levels between the highest and the lowest
 	// answer: 0 when the respondents agree.
-	Spread int `json:"spread,omitzero"`
+	Spread int `json:"spread,omitzero" validate:"min=0,max=4"`
 	// MixedApplicability is true when some respondents found the criterion
 	// not applicable and others gave a level.
 	MixedApplicability bool `json:"mixedApplicability,omitzero"`
 	// Answers are the answers that produced the level.
-	Answers []Answer `json:"answers,omitzero"`
+	Answers []Answer `json:"answers,omitzero" validate:"dive"`
 	// Rules are the criterion's rules with the facts they read.
-	Rules []RuleResult `json:"rules,omitzero"`
+	Rules []RuleResult `json:"rules,omitzero" validate:"dive"`
 }
 
 // RuleResult is a rule applied to the facts.
@@ -508,24 +571,24 @@ type RuleResult struct {
 	// Value is the fact's value.
 	Value float64 `json:"value"`
 	// Level is the level the value reaches.
-	Level Level `json:"level,omitzero"`
+	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 }
 
 // Step is a gap to close: raising one criterion by one level.
 type Step struct {
 	// Criterion is the criterion's ID.
-	Criterion string `json:"criterion"`
+	Criterion string `json:"criterion" validate:"key"`
 	// Dimension is its dimension's ID.
-	Dimension string `json:"dimension"`
+	Dimension string `json:"dimension" validate:"key"`
 	// Title is the criterion's title.
-	Title tracking.Text `json:"title"`
+	Title tracking.Text `json:"title" validate:"required,text"`
 	// From is the criterion's level now.
-	From Level `json:"from"`
+	From Level `json:"from" validate:"required,enum"`
 	// To is the next level.
-	To Level `json:"to"`
+	To Level `json:"to" validate:"required,enum"`
 	// Descriptor describes the next level for this criterion: what to
 	// achieve.
-	Descriptor tracking.Text `json:"descriptor"`
+	Descriptor tracking.Text `json:"descriptor" validate:"required,text"`
 	// MustHave is true for a must-have criterion.
 	MustHave bool `json:"mustHave,omitzero"`
 	// Blocking is true when the criterion holds the staged level down: the
@@ -533,10 +596,10 @@ type Step struct {
 	Blocking bool `json:"blocking,omitzero"`
 	// ScoreGain is the number of points the step adds to the overall
 	// score.
-	ScoreGain float64 `json:"scoreGain"`
+	ScoreGain float64 `json:"scoreGain" validate:"min=0,max=100"`
 	// DimensionGain is the number of points it adds to its dimension's
 	// score.
-	DimensionGain float64 `json:"dimensionGain"`
+	DimensionGain float64 `json:"dimensionGain" validate:"min=0,max=100"`
 }
 
 // Criterion returns the result of the criterion with the ID, or nil.

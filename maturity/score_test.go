@@ -2,7 +2,10 @@ package maturity
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nmirf/nmirf/schema"
@@ -339,5 +342,146 @@ func TestScoreConcurrently(t *testing.T) {
 		if got := <-done; got != want {
 			t.Error("a concurrent score differs")
 		}
+	}
+}
+
+// A must-have criterion applies to every mechanism: "not applicable" on it
+// is refused, or it would lift its gate. With all seven must-haves of the
+// default framework found not applicable and every other criterion
+// advanced, the staged level used to be advanced, and not even
+// provisional.
+func TestMustHaveCannotBeNotApplicable(t *testing.T) {
+	fw := DefaultFramework()
+	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026"),
+		Respondents: []Respondent{{ID: "sec", Name: "Secretariat"}, {ID: "moj", Name: "Ministry of Justice"}}}
+	var must []string
+	for _, c := range fw.Criteria() {
+		ans := Answer{Criterion: c.ID, Respondent: "sec", Level: LevelAdvanced}
+		if c.MustHave {
+			must = append(must, c.ID)
+			ans = Answer{Criterion: c.ID, Respondent: "sec", NotApplicable: true, Justification: tracking.En("We find it does not apply.")}
+		}
+		a.Answers = append(a.Answers, ans)
+	}
+	if len(must) != 7 {
+		t.Fatalf("%d must-haves, want 7", len(must))
+	}
+	r, err := Score(fw, a, nil)
+	var ps schema.Problems
+	if r != nil || !errors.As(err, &ps) {
+		t.Fatalf("scored: %+v %v", r, err)
+	}
+	var got []string
+	for _, p := range ps {
+		if p.Code != CodeMustHaveNA || !strings.HasSuffix(p.Pointer, "/notApplicable") {
+			t.Errorf("unexpected problem %v", p)
+		}
+		got = append(got, a.Answers[answerIndex(t, p.Pointer)].Criterion)
+	}
+	if !slices.Equal(got, must) {
+		t.Errorf("refused %v, want the must-haves %v", got, must)
+	}
+	// One respondent's level beside another's "not applicable" is refused
+	// too: the rule is the answer's, not the consolidation's.
+	b := assessment(tinyFramework(), "b1=established")
+	b.Answers = append(b.Answers, answer("b1=na", "r2"))
+	if _, err := Score(tinyFramework(), b, nil); !errors.As(err, &ps) || len(ps) != 1 || ps[0].Pointer != "/answers/1/notApplicable" {
+		t.Errorf("mixed answers to a must-have: %v", err)
+	}
+}
+
+// answerIndex reads the index of an answer from a pointer "/answers/<i>/...".
+func answerIndex(t *testing.T, ptr string) int {
+	t.Helper()
+	var i int
+	if _, err := fmt.Sscanf(ptr, "/answers/%d/", &i); err != nil {
+		t.Fatalf("%s: %v", ptr, err)
+	}
+	return i
+}
+
+// Facts that cannot be are refused, rather than scored into a result whose
+// document would fail its schema.
+func TestScoreRefusesInvalidFacts(t *testing.T) {
+	fw := tinyFramework()
+	fw.Dimensions[0].Criteria[0].Rules = []Rule{{Fact: FactRecommendationsWithLead, Thresholds: []float64{0.25, 0.5, 0.75, 0.9}}}
+	a := assessment(fw, "a1=established")
+	good := FactValue{Fact: FactRecommendationsWithLead, Value: 0.5, Count: 1, Of: 2}
+	tests := []struct {
+		name    string
+		facts   *Facts
+		pointer string
+	}{
+		{"no date", &Facts{Values: []FactValue{good}}, "/facts/at"},
+		{"NaN", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactNetworks, Value: math.NaN()}}}, "/facts/values/0/value"},
+		{"infinite", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactNetworks, Value: math.Inf(1)}}}, "/facts/values/0/value"},
+		{"a share above 1", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactActionsSMART, Value: 1.5, Count: 3, Of: 2}}}, "/facts/values/0"},
+		{"a share that is not its counts", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactActionsSMART, Value: 0.9, Count: 1, Of: 2}}}, "/facts/values/0/value"},
+		{"a flag of 2", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactLegalBasis, Value: 2}}}, "/facts/values/0/value"},
+		{"a negative count", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: FactNetworks, Value: -1}}}, "/facts/values/0/value"},
+		{"an unknown fact", &Facts{At: tracking.Year(2026), Values: []FactValue{{Fact: "happiness", Value: 1}}}, "/facts/values/0/fact"},
+		{"a fact twice", &Facts{At: tracking.Year(2026), Values: []FactValue{good, good}}, "/facts/values/1/fact"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Score(fw, a, tt.facts)
+			var ps schema.Problems
+			if r != nil || !errors.As(err, &ps) || !slices.ContainsFunc(ps, func(p schema.Problem) bool { return p.Pointer == tt.pointer }) {
+				t.Errorf("Score: %v, want a problem at %s", err, tt.pointer)
+			}
+		})
+	}
+	if _, err := Score(fw, a, &Facts{At: tracking.Year(2026), Values: []FactValue{good}}); err != nil {
+		t.Errorf("valid facts: %v", err)
+	}
+}
+
+// When every criterion is found not applicable, the report says so, rather
+// than that no criterion was answered, and shows no coverage where no
+// weight applies.
+func TestAllNotApplicable(t *testing.T) {
+	fw := tinyFramework()
+	fw.Dimensions[1].Criteria[0].MustHave = false
+	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=na", "a2=na", "b1=na", "b2=na", "b3=na"), nil)
+	if r.Overall.Scored || r.Overall.Counts.NotApplicable != 5 {
+		t.Fatalf("overall %+v", r.Overall)
+	}
+	md := r.Markdown("en")
+	if strings.Contains(md, "No criterion was answered") || !strings.Contains(md, "All 5 criteria were found not applicable") {
+		t.Errorf("report:\n%s", md)
+	}
+	if strings.Contains(md, "| 0% |") {
+		t.Errorf("a coverage of 0%% where no weight applies:\n%s", md)
+	}
+	for _, lang := range Languages()[1:] {
+		if r.Markdown(lang) == "" || strings.Contains(r.Markdown(lang), msg(lang, "noAnswer")) {
+			t.Errorf("%s: the report says no criterion was answered", lang)
+		}
+	}
+}
+
+// Compare refuses results of different States, and a previous result
+// dated after the current one; it used to compare them silently.
+func TestCompareRefusesOtherStatesAndReversedDates(t *testing.T) {
+	fw := tinyFramework()
+	prev := mustScore(t, Scorer{}, fw, assessment(fw, "a1=nascent"), nil)
+	prev.Date = tracking.MustParseDate("2025")
+	cur := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced"), nil)
+	if _, err := Compare(prev, cur); err != nil {
+		t.Fatal(err)
+	}
+	other := *cur
+	other.State = "PRY"
+	if _, err := Compare(prev, &other); err == nil || !strings.Contains(err.Error(), "State") {
+		t.Errorf("compared results of two States: %v", err)
+	}
+	if _, err := Compare(cur, prev); err == nil || !strings.Contains(err.Error(), "after") {
+		t.Errorf("compared a later result as the previous one: %v", err)
+	}
+	// Partial dates that overlap are in no order: "2026" and "2026-06".
+	same := *prev
+	same.Date = tracking.MustParseDate("2026")
+	if _, err := Compare(cur, &same); err != nil {
+		t.Errorf("overlapping dates: %v", err)
 	}
 }

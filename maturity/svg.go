@@ -4,80 +4,176 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 )
 
-// Geometry of the radar chart, in SVG user units.
+// Geometry of the radar chart, in SVG user units. The chart is at least
+// svgMinWidth wide; it grows so that every label fits, and the heading and
+// subtitle wrap to its width.
 const (
-	svgWidth   = 720
-	svgHeight  = 600
-	svgCX      = 360
-	svgCY      = 340
-	svgRadius  = 200
-	labelGap   = 22
-	labelWidth = 22 // characters a label line holds before it wraps
+	svgMinWidth   = 720
+	svgMargin     = 24 // left and right of the heading, and around the labels
+	svgRadius     = 200
+	labelGap      = 22
+	labelWidth    = 22 // characters a label line holds before it wraps
+	headSize      = 20
+	headLine      = 26
+	subSize       = 14
+	subLine       = 20
+	labelSize     = 13
+	labelLine     = 16.0
+	ringLabelSize = 11
 )
+
+// svgCX is the centre of the chart at its narrowest.
+const svgCX = svgMinWidth / 2
 
 // RadarSVG returns an SVG radar chart of the dimension profile: one axis a
 // dimension, 0 at the centre and 100 at the rim, with the overall score and
-// staged level in the heading. Text is in the language lang ("en", "ar",
-// "fr" or "es"; others fall back to English). In Arabic the chart reads right
-// to left: the root carries dir="rtl", the axes run anticlockwise, and the
-// labels anchor so that they grow away from the chart. It uses no
-// dependency and depends on the result and the language only.
+// staged level in the heading. A dimension that is not scored has no point
+// on the profile: its axis is dashed and its label says so. Text is in the
+// language lang ("en", "ar", "fr" or "es"; others fall back to English). In
+// Arabic the chart reads right to left: the root carries dir="rtl", the
+// axes run anticlockwise, and the labels anchor so that they grow away
+// from the chart. The chart is as wide as its labels need, and the heading
+// and subtitle wrap, by an estimate of the width of their text. It uses no
+// dependency and depends on the result and the language only; it is ""
+// for a nil result.
 func (r *Result) RadarSVG(lang string) string {
+	if r == nil {
+		return ""
+	}
 	lang = reportLang(lang)
 	rtl := lang == "ar"
-	var b strings.Builder
 	dir := "ltr"
 	if rtl {
 		dir = "rtl"
 	}
-	title := text(r.FrameworkTitle, lang) + ": " + msg(lang, "profileChart")
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-labelledby="title desc" xml:lang="%s" lang="%s" dir="%s" direction="%s" font-family="'Noto Sans', 'Noto Naskh Arabic', Arial, sans-serif">`+"\n",
-		svgWidth, svgHeight, svgWidth, svgHeight, lang, lang, dir, dir)
-	fmt.Fprintf(&b, "<title id=\"title\">%s</title>\n", xmlText(title))
-	var desc []string
-	for _, d := range r.Dimensions {
-		v := msg(lang, "notScored")
-		if d.Scored {
-			v = num(lang, d.Score, 1) + ", " + r.levelName(d.Level, lang)
-		}
-		desc = append(desc, text(d.Title, lang)+": "+v)
-	}
-	fmt.Fprintf(&b, "<desc id=\"desc\">%s</desc>\n", xmlText(strings.Join(desc, "; ")))
-	b.WriteString(`<rect width="100%" height="100%" fill="#ffffff"/>` + "\n")
+	n := len(r.Dimensions)
 
-	// Heading, anchored at the reading start of the line.
-	hx, anchor := 24, "start"
-	if rtl {
-		hx = svgWidth - 24
+	// Labels first: they decide the width of the chart.
+	type label struct {
+		lines  []string
+		value  string
+		scored bool
+		dx, dy float64 // the anchor point, from the centre
+		side   string  // "left", "right" or "middle"
+		w, h   float64 // the block's width and height
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="36" font-size="20" font-weight="bold" text-anchor="%s" fill="#1a1a1a">%s</text>`+"\n", hx, anchor, xmlText(text(r.FrameworkTitle, lang)))
-	sub := msg(lang, "profileChart") + " · " + isolate(lang, r.Date.String())
+	angle := func(i int) (dx, dy float64) {
+		a := 2 * math.Pi * float64(i) / float64(n)
+		dx = math.Sin(a)
+		if rtl {
+			dx = -dx
+		}
+		return dx, -math.Cos(a)
+	}
+	labels := make([]label, n)
+	halfW, top, bottom := float64(svgMinWidth)/2-svgMargin, float64(svgRadius), float64(svgRadius)
+	for i, d := range r.Dimensions {
+		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored}
+		if d.Scored {
+			l.value = num(lang, d.Score, 1) + " · " + r.levelName(d.Level, lang)
+		}
+		ax, ay := angle(i)
+		l.dx, l.dy = (svgRadius+labelGap)*ax, (svgRadius+labelGap)*ay
+		l.side = "middle"
+		switch {
+		case l.dx > 1:
+			l.side = "right"
+		case l.dx < -1:
+			l.side = "left"
+		}
+		for _, line := range l.lines {
+			l.w = max(l.w, textWidth(line, labelSize, false))
+		}
+		l.w = max(l.w, textWidth(l.value, labelSize, l.scored))
+		l.h = float64(len(l.lines)+1) * labelLine
+		switch l.side {
+		case "right":
+			halfW = max(halfW, l.dx+l.w)
+		case "left":
+			halfW = max(halfW, -l.dx+l.w)
+		default:
+			halfW = max(halfW, l.w/2)
+		}
+		switch {
+		case l.side == "middle" && l.dy < 0:
+			top = max(top, -l.dy+l.h)
+		case l.side == "middle":
+			bottom = max(bottom, l.dy+l.h)
+		default:
+			top = max(top, -l.dy+l.h/2)
+			bottom = max(bottom, l.dy+l.h/2)
+		}
+		labels[i] = l
+	}
+	width := math.Ceil(max(float64(svgMinWidth), 2*(halfW+svgMargin)))
+	cx := width / 2
+
+	// Heading and subtitle, wrapped to the width.
+	textW := width - 2*svgMargin
+	head := wrapWidth(strings.Fields(text(r.FrameworkTitle, lang)), " ", textW, headSize, true)
+	parts := []string{msg(lang, "profileChart"), isolate(lang, r.Date.String())}
 	if r.Overall.Scored {
 		staged := r.levelName(r.Overall.Level, lang)
 		if r.Overall.Provisional {
 			staged += " *"
 		}
-		sub += " · " + msg(lang, "weightedScore") + " " + num(lang, r.Overall.Score, 1) + " · " + msg(lang, "stagedLevel") + " " + staged +
-			" · " + msg(lang, "coverage") + " " + pct(lang, r.Overall.Coverage)
+		parts = append(parts, msg(lang, "weightedScore")+" "+num(lang, r.Overall.Score, 1),
+			msg(lang, "stagedLevel")+" "+staged, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage))
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="62" font-size="14" text-anchor="%s" fill="#444444">%s</text>`+"\n", hx, anchor, xmlText(sub))
+	sub := wrapWidth(parts, " · ", textW, subSize, false)
+	headY := 36.0
+	subY := headY + float64(len(head)-1)*headLine + 26
+	cy := math.Ceil(subY + float64(len(sub)-1)*subLine + 12 + top + svgMargin/2)
+	height := math.Ceil(cy + bottom + svgMargin)
 
-	n := len(r.Dimensions)
+	var b strings.Builder
+	title := text(r.FrameworkTitle, lang) + colon(lang) + msg(lang, "profileChart")
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="title desc" xml:lang="%s" lang="%s" dir="%s" direction="%s" font-family="'Noto Sans', 'Noto Naskh Arabic', Arial, sans-serif">`+"\n",
+		f0(width), f0(height), f0(width), f0(height), lang, lang, dir, dir)
+	fmt.Fprintf(&b, "<title id=\"title\">%s</title>\n", xmlText(title))
+	var desc []string
+	for _, d := range r.Dimensions {
+		v := msg(lang, "notScored")
+		if d.Scored {
+			v = num(lang, d.Score, 1) + comma(lang) + r.levelName(d.Level, lang)
+		}
+		desc = append(desc, text(d.Title, lang)+colon(lang)+v)
+	}
+	fmt.Fprintf(&b, "<desc id=\"desc\">%s</desc>\n", xmlText(strings.Join(desc, listSep(lang))))
+	b.WriteString(`<rect width="100%" height="100%" fill="#ffffff"/>` + "\n")
+
+	// Heading, anchored at the reading start of the line.
+	hx := float64(svgMargin)
+	if rtl {
+		hx = width - svgMargin
+	}
+	lines := func(size int, weight, fill string, y, step float64, ls []string) {
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%d"%s text-anchor="start" fill="%s">`, f1(hx), f1(y), size, weight, fill)
+		for k, l := range ls {
+			dy := "0"
+			if k > 0 {
+				dy = f1(step)
+			}
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, f1(hx), dy, xmlText(l))
+		}
+		b.WriteString("</text>\n")
+	}
+	lines(headSize, ` font-weight="bold"`, "#1a1a1a", headY, headLine, head)
+	lines(subSize, "", "#444444", subY, subLine, sub)
+
 	if n == 0 {
 		b.WriteString("</svg>\n")
 		return b.String()
 	}
 	point := func(i int, radius float64) (float64, float64) {
-		a := 2 * math.Pi * float64(i) / float64(n)
-		dx := math.Sin(a)
-		if rtl {
-			dx = -dx
-		}
-		return svgCX + radius*dx, svgCY - radius*math.Cos(a)
+		ax, ay := angle(i)
+		return cx + radius*ax, cy + radius*ay
 	}
-	// Grid: rings at 25, 50, 75 and 100 points, one per level boundary.
+	// Grid: rings at 25, 50, 75 and 100 points, one per level boundary;
+	// the axis of a dimension that is not scored is dashed.
 	b.WriteString(`<g fill="none" stroke="#cccccc" stroke-width="1">` + "\n")
 	for ring := 1; ring <= 4; ring++ {
 		rad := float64(svgRadius) * float64(ring) / 4
@@ -88,74 +184,74 @@ func (r *Result) RadarSVG(lang string) string {
 		}
 		fmt.Fprintf(&b, `<polygon points="%s"/>`+"\n", strings.Join(pts, " "))
 	}
-	for i := range n {
+	for i, d := range r.Dimensions {
 		x, y := point(i, svgRadius)
-		fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%s" y2="%s"/>`+"\n", svgCX, svgCY, f1(x), f1(y))
-	}
-	b.WriteString("</g>\n")
-	b.WriteString(`<g font-size="11" fill="#777777" text-anchor="middle">` + "\n")
-	for ring := 1; ring <= 4; ring++ {
-		fmt.Fprintf(&b, `<text x="%d" y="%s">%d</text>`+"\n", svgCX, f1(svgCY-float64(svgRadius)*float64(ring)/4-3), ring*25)
+		dash := ""
+		if !d.Scored {
+			dash = ` stroke="#999999" stroke-dasharray="4 4"`
+		}
+		fmt.Fprintf(&b, `<line x1="%s" y1="%s" x2="%s" y2="%s"%s/>`+"\n", f1(cx), f1(cy), f1(x), f1(y), dash)
 	}
 	b.WriteString("</g>\n")
 
-	// The profile.
+	// The profile, through the scored dimensions only: a dimension without
+	// a score is unknown, not zero.
 	var pts []string
 	for i, d := range r.Dimensions {
-		x, y := point(i, float64(svgRadius)*d.Score/100)
-		pts = append(pts, coord(x, y))
-	}
-	fmt.Fprintf(&b, `<polygon points="%s" fill="#1f6fb2" fill-opacity="0.25" stroke="#1f6fb2" stroke-width="2"/>`+"\n", strings.Join(pts, " "))
-	for i, d := range r.Dimensions {
-		x, y := point(i, float64(svgRadius)*d.Score/100)
 		if d.Scored {
+			x, y := point(i, float64(svgRadius)*d.Score/100)
+			pts = append(pts, coord(x, y))
+		}
+	}
+	if len(pts) > 0 {
+		fmt.Fprintf(&b, `<polygon points="%s" fill="#1f6fb2" fill-opacity="0.25" stroke="#1f6fb2" stroke-width="2" stroke-linejoin="round"/>`+"\n", strings.Join(pts, " "))
+	}
+	for i, d := range r.Dimensions {
+		if d.Scored {
+			x, y := point(i, float64(svgRadius)*d.Score/100)
 			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="#1f6fb2"/>`+"\n", f1(x), f1(y))
-		} else {
-			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="#ffffff" stroke="#999999"/>`+"\n", f1(x), f1(y))
 		}
 	}
 
+	// Ring values, above the profile with a white halo so that it hides
+	// none of them, beside the first axis.
+	fmt.Fprintf(&b, `<g font-size="%d" fill="#666666" stroke="#ffffff" stroke-width="3" paint-order="stroke" text-anchor="start" direction="ltr">`+"\n", ringLabelSize)
+	for ring := 1; ring <= 4; ring++ {
+		fmt.Fprintf(&b, `<text x="%s" y="%s">%d</text>`+"\n", f1(cx+4), f1(cy-float64(svgRadius)*float64(ring)/4-3), ring*25)
+	}
+	b.WriteString("</g>\n")
+
 	// Labels: the dimension's title, then its score and level.
-	for i, d := range r.Dimensions {
-		x, y := point(i, svgRadius+labelGap)
+	for _, l := range labels {
+		x, y := cx+l.dx, cy+l.dy
 		// The side of the chart the label stands on decides its anchor: a
 		// label on the right grows rightwards from its anchor, one on the
 		// left grows leftwards. In right-to-left text "start" is the right
 		// edge, so the anchors swap.
-		side := "middle"
+		anchor := map[string]string{"middle": "middle", "right": "start", "left": "end"}[l.side]
+		if rtl && l.side != "middle" {
+			anchor = map[string]string{"right": "end", "left": "start"}[l.side]
+		}
+		top := y - l.h/2 + labelLine*0.8
 		switch {
-		case x > svgCX+1:
-			side = "right"
-		case x < svgCX-1:
-			side = "left"
+		case l.side == "middle" && l.dy < 0:
+			top = y - l.h + labelLine*0.8
+		case l.side == "middle":
+			top = y + labelLine*0.8
 		}
-		anchor := map[string]string{"middle": "middle", "right": "start", "left": "end"}[side]
-		if rtl && side != "middle" {
-			anchor = map[string]string{"right": "end", "left": "start"}[side]
-		}
-		lines := wrap(text(d.Title, lang), labelWidth)
-		value := msg(lang, "notScored")
-		if d.Scored {
-			value = num(lang, d.Score, 1) + " · " + r.levelName(d.Level, lang)
-		}
-		lineH := 16.0
-		total := float64(len(lines)+1) * lineH
-		top := y - total/2 + lineH*0.8
-		switch {
-		case side == "middle" && y < svgCY:
-			top = y - total + lineH*0.8
-		case side == "middle":
-			top = y + lineH*0.8
-		}
-		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="13" text-anchor="%s" direction="%s" fill="#1a1a1a">`, f1(x), f1(top), anchor, dir)
-		for k, l := range lines {
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%d" text-anchor="%s" direction="%s" fill="#1a1a1a">`, f1(x), f1(top), labelSize, anchor, dir)
+		for k, line := range l.lines {
 			dy := "0"
 			if k > 0 {
-				dy = f1(lineH)
+				dy = f1(labelLine)
 			}
-			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, f1(x), dy, xmlText(l))
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, f1(x), dy, xmlText(line))
 		}
-		fmt.Fprintf(&b, `<tspan x="%s" dy="%s" font-weight="bold" fill="#1f6fb2">%s</tspan>`, f1(x), f1(lineH), xmlText(value))
+		if l.scored {
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s" font-weight="bold" fill="#1f6fb2">%s</tspan>`, f1(x), f1(labelLine), xmlText(l.value))
+		} else {
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s" font-style="italic" fill="#666666">%s</tspan>`, f1(x), f1(labelLine), xmlText(l.value))
+		}
 		b.WriteString("</text>\n")
 	}
 	b.WriteString("</svg>\n")
@@ -181,6 +277,60 @@ func wrap(s string, width int) []string {
 	}
 	return lines
 }
+
+// wrapWidth joins the parts with sep into lines no wider than width, as
+// textWidth estimates it at the font size; a part wider than a line stands
+// alone on its line.
+func wrapWidth(parts []string, sep string, width float64, size int, bold bool) []string {
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		if cur != "" && textWidth(cur+sep+p, size, bold) > width {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += sep
+		}
+		cur += p
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// textWidth estimates the width of s at the font size, in SVG user units,
+// from the advance of each character in a common sans-serif font (Noto
+// Sans, Arial), on the wide side so that text fits where the estimate says
+// it does.
+func textWidth(s string, size int, bold bool) float64 {
+	em := 0.0
+	for _, r := range s {
+		switch {
+		case r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F:
+			// isolates and marks take no room
+		case strings.ContainsRune("iljtfrI.,:;'’!|()[] ", r) || r == '\u00a0' || r == '\u202f':
+			em += 0.34
+		case strings.ContainsRune("mwMW@%", r):
+			em += 0.9
+		case unicode.IsUpper(r):
+			em += 0.68
+		case unicode.Is(unicode.Arabic, r):
+			em += 0.46
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r):
+			em += 1
+		default:
+			em += 0.56
+		}
+	}
+	if bold {
+		em *= 1.08
+	}
+	return em * float64(size)
+}
+
+func f0(x float64) string { return fmt.Sprintf("%.0f", x) }
 
 func f1(x float64) string {
 	s := fmt.Sprintf("%.1f", x)

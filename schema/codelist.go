@@ -3,20 +3,28 @@ package schema
 import (
 	"embed"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
+	"sync"
 )
 
-//go:embed codelists/*.csv 1.0/*.schema.json
+//go:embed codelists/*.csv codelists/index.json 1.0/*.schema.json
 var files embed.FS
 
 // FS returns the files of the data standard, as published: the JSON
-// Schemas under "<Version>/" and the codelists under "codelists/".
+// Schemas under "<Version>/", the codelists under "codelists/", and the
+// index of the codelists, "codelists/index.json", which describes each.
 func FS() fs.FS { return files }
+
+// CodelistIndex is the file of FS that describes every codelist: a JSON
+// array of objects with the members of CodelistInfo ("name", "title",
+// "open", "use"), sorted by name.
+const CodelistIndex = "codelists/index.json"
 
 // Code is one entry of a codelist.
 type Code struct {
@@ -39,7 +47,7 @@ func Codelist(name string) ([]Code, error) {
 	return ReadCodelist(f)
 }
 
-// CodelistNames returns the names of every codelist, sorted.
+// CodelistNames returns the names of every codelist file, sorted.
 func CodelistNames() []string {
 	entries, _ := fs.ReadDir(files, "codelists")
 	names := make([]string, 0, len(entries))
@@ -52,19 +60,20 @@ func CodelistNames() []string {
 	return names
 }
 
-// CodelistInfo describes a codelist of the standard.
+// CodelistInfo describes a codelist of the standard, as the index of the
+// codelists (CodelistIndex) gives it.
 type CodelistInfo struct {
 	// Name is the codelist's name: its file name under "codelists/"
 	// without ".csv".
-	Name string
+	Name string `json:"name"`
 	// Title says what the codelist lists.
-	Title string
+	Title string `json:"title"`
 	// Open is true for a codelist that lists common values of a field that
 	// may hold others, such as the regional human rights bodies. A closed
 	// codelist lists every value its fields may hold.
-	Open bool
+	Open bool `json:"open"`
 	// Use says where the codes appear and what checks them.
-	Use CodelistUse
+	Use CodelistUse `json:"use"`
 }
 
 // CodelistUse says where the codes of a codelist appear and what checks
@@ -116,51 +125,24 @@ func (u *CodelistUse) UnmarshalText(text []byte) error {
 	return nil
 }
 
-var codelistInfo = []CodelistInfo{
-	{Name: "action-status", Title: "States of an action of the follow-up plan", Use: UseSchema},
-	{Name: "assessment-source", Title: "Sources of implementation assessments", Use: UseSchema},
-	{Name: "branch", Title: "Branches of the State", Use: UseSchema},
-	{Name: "chair-level", Title: "Levels of the office that chairs a mechanism", Use: UseSchema},
-	{Name: "consolidation-method", Title: "Ways to consolidate several respondents' answers", Use: UseSchema},
-	{Name: "consultation-format", Title: "Formats of consultations", Use: UseSchema},
-	{Name: "country", Title: "States and territories (ISO 3166-1 alpha-3)", Use: UseSchema},
-	{Name: "criterion-status", Title: "How a criterion stands in a self-assessment result", Use: UseSchema},
-	{Name: "currency", Title: "Currencies (ISO 4217)", Use: UseSchema},
-	{Name: "date-precision", Title: "Precisions of partial dates", Use: UseLibrary},
-	{Name: "due-state", Title: "Where an unsubmitted report stands against its deadline", Use: UseLibrary},
-	{Name: "entity-kind", Title: "Kinds of entities", Use: UseSchema},
-	{Name: "focal-point-role", Title: "Roles of focal points", Use: UseSchema},
-	{Name: "frequency", Title: "Frequencies", Use: UseSchema},
-	{Name: "grade", Title: "Treaty-body follow-up grades", Use: UseSchema},
-	{Name: "identifier-scheme", Title: "Systems that identify recommendations", Open: true, Use: UseGuidance},
-	{Name: "implementation-status", Title: "Implementation statuses", Use: UseSchema},
-	{Name: "indicator-type", Title: "Types of indicators (OHCHR typology)", Use: UseSchema},
-	{Name: "language", Title: "Official languages of the United Nations", Use: UseLibrary},
-	{Name: "legal-instrument-kind", Title: "Kinds of legal instruments", Use: UseSchema},
-	{Name: "link-origin", Title: "Origins of links", Use: UseSchema},
-	{Name: "mandate-function", Title: "Functions of a mechanism's mandate", Use: UseSchema},
-	{Name: "maturity-confidence", Title: "Degrees of confidence in a self-assessment figure", Use: UseSchema},
-	{Name: "maturity-fact", Title: "Facts computed from tracking data for a self-assessment", Use: UseSchema},
-	{Name: "maturity-level", Title: "Maturity levels, from absent to advanced", Use: UseSchema},
-	{Name: "mechanism-family", Title: "Families of human rights mechanisms", Use: UseSchema},
-	{Name: "mechanism-type", Title: "Institutional types of national mechanisms", Use: UseSchema},
-	{Name: "member-role", Title: "Roles of members of a mechanism", Use: UseSchema},
-	{Name: "obligation-kind", Title: "Kinds of reports owed to human rights mechanisms", Use: UseSchema},
-	{Name: "position", Title: "State positions on UPR recommendations", Use: UseSchema},
-	{Name: "priority", Title: "Priorities", Use: UseSchema},
-	{Name: "recommendation-kind", Title: "Kinds of recommendation records", Use: UseSchema},
-	{Name: "record-kind", Title: "Kinds of records in a dataset", Use: UseSchema},
-	{Name: "regional-body", Title: "Regional human rights bodies", Open: true, Use: UseGuidance},
-	{Name: "relation-type", Title: "Relations between recommendations", Use: UseSchema},
-	{Name: "sdg-goal", Title: "Sustainable Development Goals", Use: UseLibrary},
-	{Name: "sdg-target", Title: "Targets of the Sustainable Development Goals", Use: UseSchema},
-	{Name: "stakeholder", Title: "Groups a mechanism consults", Use: UseSchema},
-	{Name: "tracking-tool-kind", Title: "Kinds of tracking tools", Use: UseSchema},
-	{Name: "treaty-body", Title: "UN treaty bodies (committee codes)", Use: UseRule},
-}
+// codelistInfo reads the index of the codelists, once. The index is
+// embedded, and tested to parse and to describe every codelist file.
+var codelistInfo = sync.OnceValue(func() []CodelistInfo {
+	data, err := fs.ReadFile(files, CodelistIndex)
+	if err != nil {
+		panic("schema: the index of the codelists is missing: " + err.Error())
+	}
+	var infos []CodelistInfo
+	if err := json.Unmarshal(data, &infos); err != nil {
+		panic("schema: the index of the codelists is invalid: " + err.Error())
+	}
+	slices.SortFunc(infos, func(a, b CodelistInfo) int { return strings.Compare(a.Name, b.Name) })
+	return infos
+})
 
-// Codelists describes every codelist of the standard, sorted by name. A
-// codelist file without a description here is listed with its name only.
+// Codelists describes every codelist of the standard, sorted by name, as
+// the index of the codelists (CodelistIndex) gives them. A codelist file
+// the index does not describe is listed with its name only.
 func Codelists() []CodelistInfo {
 	var out []CodelistInfo
 	for _, name := range CodelistNames() {
@@ -173,14 +155,16 @@ func Codelists() []CodelistInfo {
 	return out
 }
 
-// LookupCodelist returns the description of the named codelist, and false
-// when the standard does not describe it.
+// LookupCodelist returns the description of the named codelist from the
+// index of the codelists (CodelistIndex), and false when the index does not
+// describe it.
 func LookupCodelist(name string) (CodelistInfo, bool) {
-	i, ok := slices.BinarySearchFunc(codelistInfo, name, func(c CodelistInfo, n string) int { return strings.Compare(c.Name, n) })
+	infos := codelistInfo()
+	i, ok := slices.BinarySearchFunc(infos, name, func(c CodelistInfo, n string) int { return strings.Compare(c.Name, n) })
 	if !ok {
 		return CodelistInfo{}, false
 	}
-	return codelistInfo[i], true
+	return infos[i], true
 }
 
 // ReadCodelist parses a codelist in CSV form, whose header names at least

@@ -263,3 +263,96 @@ func TestReadCodelist(t *testing.T) {
 		}
 	}
 }
+
+// TestCodelistIndex reads the index of the codelists as a tool in another
+// language would: a JSON array, sorted by name, describing every codelist
+// file once, each with a title, whether it is open, and a known use.
+func TestCodelistIndex(t *testing.T) {
+	data, err := fs.ReadFile(schema.FS(), schema.CodelistIndex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var index []map[string]any
+	if err := json.Unmarshal(data, &index); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for i, e := range index {
+		name, _ := e["name"].(string)
+		title, _ := e["title"].(string)
+		_, open := e["open"].(bool)
+		use, _ := e["use"].(string)
+		if name == "" || title == "" || !open || !schema.CodelistUse(use).Valid() || len(e) != 4 {
+			t.Errorf("entry %d %v: needs exactly a name, a title, open (true or false) and a use of %v", i, e, schema.CodelistUse("").Values())
+		}
+		names = append(names, name)
+	}
+	if !slices.IsSorted(names) {
+		t.Errorf("the index is not sorted by name: %v", names)
+	}
+	if !slices.Equal(names, schema.CodelistNames()) {
+		t.Errorf("the index lists %v; the codelist files are %v", names, schema.CodelistNames())
+	}
+}
+
+// TestReadmeListsCodelists checks the table of codelists in README.md
+// against the index: every codelist, with its title, whether it is open,
+// and what checks it.
+func TestReadmeListsCodelists(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile("(?m)^\\| `([a-z-]+)` \\| ([^|]+) \\| (open|closed) \\| ([^|]+) \\|$")
+	checkedBy := map[schema.CodelistUse]string{schema.UseSchema: "schema", schema.UseRule: "Go rule", schema.UseGuidance: "nothing (guidance)", schema.UseLibrary: "library only"}
+	rows := map[string][]string{}
+	for _, m := range row.FindAllStringSubmatch(string(readme), -1) {
+		rows[m[1]] = m[2:]
+	}
+	for _, info := range schema.Codelists() {
+		r, ok := rows[info.Name]
+		switch {
+		case !ok:
+			t.Errorf("README.md does not list the codelist %s", info.Name)
+		case r[0] != info.Title || (r[1] == "open") != info.Open || !strings.HasPrefix(r[2], checkedBy[info.Use]):
+			t.Errorf("README.md lists %s as %q, want %q, open %v, checked by %q", info.Name, r, info.Title, info.Open, checkedBy[info.Use])
+		}
+		delete(rows, info.Name)
+	}
+	for name := range rows {
+		t.Errorf("README.md lists %s, which is no codelist", name)
+	}
+}
+
+// FuzzReadCodelist: any input either reads as a codelist or fails with an
+// error, never a panic; a codelist read writes back, as code, title and
+// description, to a file that reads as the same codes.
+func FuzzReadCodelist(f *testing.F) {
+	f.Add("code,title,description\nsupported,Supported,The State supports it.\n")
+	f.Add("title,code\nFirst,a\n\"Second, with a comma\",b\n")
+	f.Add("code,title\na\n")
+	f.Add("code,title\n\"a,b\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, data string) {
+		codes, err := schema.ReadCodelist(strings.NewReader(data))
+		if err != nil {
+			if codes != nil {
+				t.Errorf("codes %v beside the error %v", codes, err)
+			}
+			return
+		}
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		rows := [][]string{{"code", "title", "description"}}
+		for _, c := range codes {
+			rows = append(rows, []string{c.Code, c.Title, c.Description})
+		}
+		if err := w.WriteAll(rows); err != nil {
+			t.Fatal(err)
+		}
+		again, err := schema.ReadCodelist(strings.NewReader(b.String()))
+		if err != nil || !slices.Equal(again, codes) && !(len(again) == 0 && len(codes) == 0) {
+			t.Errorf("read %v, wrote and read back %v (%v)", codes, again, err)
+		}
+	})
+}

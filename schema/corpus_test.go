@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -204,4 +206,42 @@ func compareVerdicts(t *testing.T, tool string, out []byte) {
 		t.Errorf("%s validated %d documents, the corpus has %d", tool, len(other), n)
 	}
 	t.Logf("%s and Go agree on %d documents", tool, n)
+}
+
+// unSymbol matches the shape of a UN document symbol, such as
+// "A/HRC/WG.6/00/XFS/1" or "CEDAW/C/XFS/CO/8".
+var unSymbol = regexp.MustCompile(`^[A-Z]+(/[A-Za-z0-9.]+)+$`)
+
+// TestCorpusSymbolsAreFictional checks that the UN document symbols of the
+// corpus's datasets, assessments and results name the fictional State XFS
+// or a session that does not exist, so that no example can be taken for a
+// real document (a dataset used to cite a real UPR report). Frameworks
+// cite real sources and are left out.
+func TestCorpusSymbolsAreFictional(t *testing.T) {
+	var walk func(name, ptr string, v any)
+	walk = func(name, ptr string, v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				walk(name, ptr+"/"+k, e)
+			}
+		case []any:
+			for i, e := range x {
+				walk(name, fmt.Sprintf("%s/%d", ptr, i), e)
+			}
+		case string:
+			if unSymbol.MatchString(x) && !strings.Contains(x, "/XFS/") && !strings.Contains(x, "/00/") {
+				t.Errorf("%s%s: %q may be taken for a real document; name the fictional State XFS in it", name, ptr, x)
+			}
+		}
+	}
+	for _, c := range loadCorpus(t) {
+		if c.Kind == schema.KindFramework {
+			continue
+		}
+		var doc any
+		if json.Unmarshal(c.Data, &doc) == nil {
+			walk(c.Name, "", doc)
+		}
+	}
 }

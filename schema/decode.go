@@ -47,12 +47,22 @@ func (val *Validator) Decode(k Kind, data []byte, v any) (Problems, bool) {
 // fraction or an exponent ("2.0", "2e0") for an integer field, which JSON
 // Schema accepts; when it does, the numbers are rewritten in plain form and
 // the document decoded again, so that every value keeps its meaning.
+//
+// A value of the wrong type for its Go field fails with an error from
+// which DecodeProblems builds a problem that points at the value, array
+// indexes included.
 func DecodeStrict(data []byte, v any) error {
 	err := unmarshalStrict(data, v)
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && strings.HasPrefix(te.Value, "number") {
 		if plain, changed := PlainIntegers(data); changed {
-			err = unmarshalStrict(plain, v)
+			data = plain
+			err = unmarshalStrict(data, v)
+		}
+	}
+	if errors.As(err, &te) {
+		if ptr, ok := pointerAt(data, te.Offset); ok {
+			return &typeError{pointer: ptr, err: te}
 		}
 	}
 	return err
@@ -70,17 +80,102 @@ func unmarshalStrict(data []byte, v any) error {
 	return nil
 }
 
-// DecodeProblems turns an encoding/json error into problems. Only what a
-// schema cannot say reaches it after validation, so its pointers are as
-// precise as encoding/json allows.
+// typeError is an encoding/json type error with the JSON pointer of the
+// value at fault, which encoding/json names without its array indexes.
+type typeError struct {
+	pointer string
+	err     *json.UnmarshalTypeError
+}
+
+func (e *typeError) Error() string { return e.pointer + ": " + e.err.Error() }
+func (e *typeError) Unwrap() error { return e.err }
+
+// pointerAt returns the JSON pointer of the value of a well-formed document
+// where encoding/json reports a type error at offset: the scalar that ends
+// there, or the object or array whose opening bracket does.
+func pointerAt(data []byte, offset int64) (string, bool) {
+	type frame struct {
+		object, wantKey bool
+		key             string
+		index           int
+	}
+	var stack []frame
+	pointer := func() string {
+		var b strings.Builder
+		for _, f := range stack {
+			b.WriteByte('/')
+			if f.object {
+				b.WriteString(EscapeToken(f.key))
+			} else {
+				b.WriteString(strconv.Itoa(f.index))
+			}
+		}
+		return b.String()
+	}
+	// next moves the innermost container past the value just read.
+	next := func() {
+		if n := len(stack); n > 0 {
+			if stack[n-1].object {
+				stack[n-1].wantKey = true
+			} else {
+				stack[n-1].index++
+			}
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return "", false
+		}
+		delim, isDelim := tok.(json.Delim)
+		if isDelim && (delim == '}' || delim == ']') {
+			stack = stack[:len(stack)-1]
+			next()
+			continue
+		}
+		if n := len(stack); n > 0 && stack[n-1].wantKey {
+			stack[n-1].key, _ = tok.(string)
+			stack[n-1].wantKey = false
+			continue
+		}
+		if dec.InputOffset() == offset {
+			return pointer(), true
+		}
+		if isDelim {
+			stack = append(stack, frame{object: delim == '{', wantKey: delim == '{'})
+			continue
+		}
+		next()
+	}
+}
+
+// CodeDecodeType is the code of a value whose JSON type the Go field it
+// decodes into cannot hold, such as a string where a number is expected.
+// The schemas rule such values out: the problem means that a document was
+// decoded without validation, or that a Go type and its schema disagree.
+const CodeDecodeType = "decode.type"
+
+// DecodeProblems turns an error of DecodeStrict or of encoding/json into
+// problems. A type error (CodeDecodeType) points at the value at fault,
+// array indexes included, when it comes from DecodeStrict; from
+// encoding/json alone it points at the field, whose path encoding/json
+// gives without indexes. An unknown field is reported as
+// "schema.additionalProperties", anything else as "schema.invalid".
 func DecodeProblems(err error) Problems {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		ptr := ""
-		if te.Field != "" {
-			ptr = "/" + strings.ReplaceAll(te.Field, ".", "/")
+		var pe *typeError
+		if errors.As(err, &pe) {
+			ptr = pe.pointer
+		} else if te.Field != "" {
+			for f := range strings.SplitSeq(te.Field, ".") {
+				ptr += "/" + EscapeToken(f)
+			}
 		}
-		return Problems{{Pointer: ptr, Code: "schema.type", Message: fmt.Sprintf("a JSON %s cannot be a %s", te.Value, te.Type)}}
+		return Problems{{Pointer: ptr, Code: CodeDecodeType, Message: fmt.Sprintf("a JSON %s cannot be decoded into the Go type %s", te.Value, te.Type)}}
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	code := "schema.invalid"

@@ -37,3 +37,61 @@ func ExampleLookupCodelist() {
 	// State positions on UPR recommendations (open: false, 3 codes), first: supported (Supported)
 	// Regional human rights bodies (open: true, 12 codes), first: IACHR (Inter-American Commission on Human Rights)
 }
+
+// Parse reads a document strictly: it reports what JSON readers disagree
+// on, such as duplicate keys and invalid UTF-8, and keeps numbers exact.
+func ExampleParse() {
+	v, ps := schema.Parse([]byte(`{"state": "XFS", "cycle": 4, "state": "PRY"}`), schema.Limits{})
+	fmt.Println(v, ps)
+	v, ps = schema.Parse([]byte(`{"state": "XFS", "cycle": 4}`), schema.Limits{})
+	fmt.Println(v, len(ps))
+	// Output:
+	// <nil> /state: the key "state" appears more than once in this object [json.duplicateKey]
+	// map[cycle:4 state:XFS] 0
+}
+
+// DetectKind tells the kind of a document from its top-level fields, even
+// when one or two are missing, so that it can be validated against the
+// right schema.
+func ExampleDetectKind() {
+	for _, doc := range []string{
+		`{"schemaVersion": "1.0", "publisher": {"name": {"en": "A publisher"}}, "date": "2026", "state": "XFS"}`,
+		`{"schemaVersion": "1.0", "framework": {"id": "nmirf-synthesis", "version": "1.0.0"}, "state": "XFS", "date": "2026", "answers": []}`,
+		`{"colour": "blue"}`,
+	} {
+		k, err := schema.DetectKind([]byte(doc))
+		fmt.Println(k, err != nil)
+	}
+	// Output:
+	// dataset false
+	// assessment false
+	//  true
+}
+
+// Decode validates a document and decodes it into a Go value: strictly
+// when it is valid, loosely (as far as it goes) with the schema's problems
+// when it is not, so that the caller can apply its own rules too.
+func ExampleDecode() {
+	type ref struct {
+		ID      string `json:"id"`
+		Version string `json:"version"`
+	}
+	type assessment struct {
+		SchemaVersion string `json:"schemaVersion"`
+		Framework     ref    `json:"framework"`
+		State         string `json:"state"`
+		Date          string `json:"date"`
+		Respondents   []any  `json:"respondents"`
+		Answers       []any  `json:"answers"`
+	}
+	var a assessment
+	ps, decoded := schema.Decode(schema.KindAssessment, []byte(`{"schemaVersion": "1.0", "framework": {"id": "nmirf-synthesis", "version": "1.0.0"},
+  "state": "XFS", "date": "2026-13", "respondents": [], "answers": []}`), &a)
+	fmt.Println(decoded, a.Framework.ID, a.Date)
+	for _, p := range ps {
+		fmt.Println(p)
+	}
+	// Output:
+	// true nmirf-synthesis 2026-13
+	// /date: "2026-13" is not a date as YYYY, YYYY-MM or YYYY-MM-DD, with a year from 0001 and a day that exists in its month [schema.pattern]
+}

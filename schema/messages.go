@@ -1,9 +1,12 @@
 package schema
 
 import (
+	"encoding/json"
 	"fmt"
+	"io/fs"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -43,7 +46,7 @@ func problemsOf(ve *jsonschema.ValidationError, def, rest string) Problems {
 		}
 		return Problems{{Pointer: ptr + "/" + EscapeToken(k.Property), Code: "schema.propertyNames", Message: msg}}
 	}
-	return Problems{{Pointer: ptr, Code: codeOf(ve.ErrorKind), Message: messageOf(ve.ErrorKind, def, rest)}}
+	return Problems{{Pointer: ptr, Code: codeOf(ve.ErrorKind), Message: messageOf(ve.ErrorKind, def, rest, ve.SchemaURL)}}
 }
 
 func codeOf(k jsonschema.ErrorKind) string {
@@ -58,9 +61,10 @@ func codeOf(k jsonschema.ErrorKind) string {
 
 // messageOf writes the message of a failed keyword. Failures inside the
 // shared definitions of the standard (dates, IDs, language maps, codelists)
-// get messages that name what the value should be; others keep the
-// validator's message.
-func messageOf(ek jsonschema.ErrorKind, def, rest string) string {
+// get messages that name what the value should be, and a failed "not" the
+// description of the schema that holds it, which states the rule; others
+// keep the validator's message.
+func messageOf(ek jsonschema.ErrorKind, def, rest, schemaURL string) string {
 	switch k := ek.(type) {
 	case *kind.Type:
 		return fmt.Sprintf("must be %s, not %s", typeNames(k.Want), article(k.Got))
@@ -84,6 +88,8 @@ func messageOf(ek jsonschema.ErrorKind, def, rest string) string {
 			return fmt.Sprintf("%s is not a date as YYYY, YYYY-MM or YYYY-MM-DD, with a year from 0001 and a day that exists in its month", quote(k.Got))
 		case "id":
 			return fmt.Sprintf("%s is not an ID: a UUID in canonical lowercase form, such as \"0190d7a4-5b1e-7c3a-9f12-3456789abcde\"", quote(k.Got))
+		case "key":
+			return fmt.Sprintf("%s is not a key: letters, digits, \".\", \"_\" and \"-\", starting with a letter or digit", quote(k.Got))
 		case "url":
 			return fmt.Sprintf("%s is not a web address starting with http:// or https://", quote(k.Got))
 		case "email":
@@ -93,6 +99,9 @@ func messageOf(ek jsonschema.ErrorKind, def, rest string) string {
 	case *kind.Not:
 		if def == "id" {
 			return "the nil UUID (all zeros) is not an ID"
+		}
+		if d := descriptionAt(schemaURL); d != "" {
+			return d
 		}
 	case *kind.MinLength:
 		switch {
@@ -124,6 +133,51 @@ func messageOf(ek jsonschema.ErrorKind, def, rest string) string {
 	}
 	return ek.LocalizedString(printer)
 }
+
+// descriptionAt returns the description of the schema at a location in the
+// embedded schemas, such as ".../assessment.schema.json#/$defs/answer/allOf/0",
+// or "" when there is none.
+func descriptionAt(url string) string {
+	name, frag, _ := strings.Cut(strings.TrimPrefix(url, BaseURL), "#")
+	var v any = publishedSchemas()[name]
+	for tok := range strings.SplitSeq(strings.TrimPrefix(frag, "/"), "/") {
+		if tok == "" {
+			continue
+		}
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[tok]
+		case []any:
+			i, err := strconv.Atoi(tok)
+			if err != nil || i < 0 || i >= len(x) {
+				return ""
+			}
+			v = x[i]
+		default:
+			return ""
+		}
+	}
+	m, _ := v.(map[string]any)
+	d, _ := m["description"].(string)
+	return d
+}
+
+// publishedSchemas holds the embedded schemas as published, by file name.
+var publishedSchemas = sync.OnceValue(func() map[string]any {
+	out := map[string]any{}
+	for _, k := range Kinds() {
+		data, err := fs.ReadFile(files, k.File())
+		if err != nil {
+			continue
+		}
+		var doc any
+		if json.Unmarshal(data, &doc) == nil {
+			out[strings.TrimPrefix(k.File(), Version+"/")] = doc
+		}
+	}
+	return out
+})
 
 func pointerOf(loc []string) string {
 	var b strings.Builder

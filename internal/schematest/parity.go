@@ -21,7 +21,9 @@ const maxSafe = 1<<53 - 1
 // same documents:
 //
 //   - every exported field of every struct is a property of the matching
-//     object schema, and every property is a field (by JSON name);
+//     object schema, and every property is a field (by JSON name); the
+//     fields of an embedded struct without a JSON name count as the outer
+//     struct's, as encoding/json flattens them;
 //   - a property is required exactly when its field's json tag has neither
 //     omitzero nor omitempty;
 //   - every object schema forbids additional properties, as Go's
@@ -30,7 +32,8 @@ const maxSafe = 1<<53 - 1
 //     arrays, strings strings, bools booleans, ints integers, floats
 //     numbers;
 //   - bounds match the validate tag: min and max of numbers become minimum
-//     and maximum, min of slices minItems; whole numbers are bounded by
+//     and maximum, gt exclusiveMinimum, min, max and len of slices minItems
+//     and maxItems, max of strings maxLength; whole numbers are bounded by
 //     ±(2^53-1) at most, floats by the largest float64;
 //   - an enumeration type (one with a Values method returning its codes)
 //     refers to the definition named after its codelist, whose "enum" lists
@@ -38,7 +41,9 @@ const maxSafe = 1<<53 - 1
 //   - the leaf types and string formats listed refer to their definitions
 //     (a plain string may instead be a constant, such as the version of the
 //     standard);
-//   - every property and every definition has a description.
+//   - every property and every definition has a description (the schemas
+//     under "not", which state rules about properties described elsewhere,
+//     are not descriptions of objects and are left out).
 type Parity struct {
 	// Kind is the kind of document, whose schema is read from schema.FS.
 	Kind schema.Kind
@@ -184,16 +189,12 @@ func (c *checker) object(t reflect.Type, n node, where string) {
 		}
 	}
 	var names, wantRequired []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
+	for _, f := range jsonFields(t) {
 		name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if name == "-" {
 			continue
 		}
-		if f.Anonymous || name == "" {
+		if name == "" {
 			c.fail(where, "field %s: every field needs a JSON name in its tag", f.Name)
 			continue
 		}
@@ -220,6 +221,23 @@ func (c *checker) object(t reflect.Type, n node, where string) {
 	if !slices.Equal(required, wantRequired) {
 		c.fail(where, "%s requires %v; the fields without omitzero or omitempty are %v", n, required, wantRequired)
 	}
+}
+
+// jsonFields returns the exported fields of a struct as encoding/json sees
+// them: the fields of an embedded struct without a JSON name stand for it.
+func jsonFields(t reflect.Type) []reflect.StructField {
+	var out []reflect.StructField
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
+			out = append(out, jsonFields(f.Type)...)
+		case f.IsExported():
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // value checks the schema n of a value of type t. A property (not an array
@@ -254,8 +272,8 @@ func (c *checker) value(t reflect.Type, n node, where string, tag validateTag, p
 		if typ != "array" {
 			c.fail(where, "a slice must be of type array, not %v", typ)
 		}
-		c.bound(where, n, "minItems", tag.min)
-		c.bound(where, n, "maxItems", tag.max)
+		c.bound(where, n, "minItems", orNil(tag.length, tag.min))
+		c.bound(where, n, "maxItems", orNil(tag.length, tag.max))
 		items, ok := c.lookup(n, "items")
 		im, _ := items.(map[string]any)
 		if !ok || im == nil {
@@ -276,6 +294,9 @@ func (c *checker) value(t reflect.Type, n node, where string, tag validateTag, p
 		if want := c.p.Formats[format]; refName(n) != want {
 			c.fail(where, "a string field with the format %q must refer to the definition %q, not %q", format, want, refName(n))
 		}
+		if format == "" {
+			c.bound(where, n, "maxLength", tag.max) // a format's definition holds its own bounds
+		}
 	case reflect.Bool:
 		if typ != "boolean" {
 			c.fail(where, "a bool must be of type boolean, not %v", typ)
@@ -295,7 +316,12 @@ func (c *checker) value(t reflect.Type, n node, where string, tag validateTag, p
 		if typ != "number" {
 			c.fail(where, "a float must be of type number, not %v", typ)
 		}
-		c.bound(where, n, "minimum", orDefault(tag.min, -math.MaxFloat64))
+		if tag.gt != nil {
+			c.bound(where, n, "exclusiveMinimum", tag.gt)
+			c.bound(where, n, "minimum", tag.min)
+		} else {
+			c.bound(where, n, "minimum", orDefault(tag.min, -math.MaxFloat64))
+		}
 		c.bound(where, n, "maximum", orDefault(tag.max, math.MaxFloat64))
 	default:
 		c.fail(where, "the Go type %s has no rule in the parity check; add it to Leaves", t)
@@ -375,7 +401,9 @@ func (c *checker) descriptions(file string, doc map[string]any) {
 				}
 			}
 			for k, e := range x {
-				walk(e, ptr+"/"+schema.EscapeToken(k))
+				if k != "not" {
+					walk(e, ptr+"/"+schema.EscapeToken(k))
+				}
 			}
 		case []any:
 			for i, e := range x {
@@ -405,9 +433,9 @@ func enumValues(t reflect.Type) ([]string, bool) {
 // reads: min and max of the field, and the rules for the elements after
 // "dive".
 type validateTag struct {
-	rules    []string
-	min, max *float64
-	rest     string
+	rules                []string
+	min, max, gt, length *float64
+	rest                 string
 }
 
 func parseTag(tag string) validateTag {
@@ -426,6 +454,10 @@ func parseTag(tag string) validateTag {
 				t.min = &v
 			case "max":
 				t.max = &v
+			case "gt":
+				t.gt = &v
+			case "len":
+				t.length = &v
 			}
 		}
 	}
@@ -433,6 +465,14 @@ func parseTag(tag string) validateTag {
 }
 
 func (t validateTag) elem() validateTag { return parseTag(t.rest) }
+
+// orNil returns p, or q when p is nil.
+func orNil(p, q *float64) *float64 {
+	if p != nil {
+		return p
+	}
+	return q
+}
 
 func orDefault(p *float64, v float64) *float64 {
 	if p != nil {

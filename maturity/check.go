@@ -1,0 +1,269 @@
+package maturity
+
+import (
+	"math"
+
+	"github.com/nmirf/nmirf/schema"
+)
+
+// Check applies the facts' rules, with pointers within the facts: a date;
+// known facts, each listed once; finite values; shares from 0 to 1 that
+// are the quotient of their counts; flags 0 or 1; counts and other numbers
+// not below zero. Score refuses facts that fail it.
+func (fs *Facts) Check() schema.Problems {
+	if fs == nil {
+		return nil
+	}
+	ps := fieldProblems(fs)
+	if fs.At.IsZero() {
+		ps.Add("/at", CodeInvalidFact, "the facts need the date they hold at")
+	}
+	seen := map[Fact]int{}
+	for i, v := range fs.Values {
+		ptr := schema.Pointer("values", i)
+		if j, dup := seen[v.Fact]; dup {
+			ps.Add(ptr+"/fact", CodeInvalidFact, "the fact %q is already given at /values/%d", v.Fact, j)
+		} else {
+			seen[v.Fact] = i
+		}
+		if math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
+			ps.Add(ptr+"/value", CodeInvalidFact, "the value %v is not a finite number", v.Value)
+			continue
+		}
+		switch factKind(v.Fact) {
+		case "share":
+			switch {
+			case v.Of < 1 || v.Count < 0 || v.Count > v.Of:
+				ps.Add(ptr, CodeInvalidFact, "a share counts %d of %d records: it needs a count from 0 to a positive number of records", v.Count, v.Of)
+			case math.Abs(v.Value-float64(v.Count)/float64(v.Of)) > 1e-9:
+				ps.Add(ptr+"/value", CodeInvalidFact, "the share %v is not %d/%d", v.Value, v.Count, v.Of)
+			}
+		case "flag":
+			if v.Value != 0 && v.Value != 1 {
+				ps.Add(ptr+"/value", CodeInvalidFact, "the flag %q is %v, not 0 (no) or 1 (yes)", v.Fact, v.Value)
+			}
+		default:
+			if v.Value < 0 {
+				ps.Add(ptr+"/value", CodeInvalidFact, "the number %q is %v, below zero", v.Fact, v.Value)
+			}
+		}
+		if factKind(v.Fact) != "share" && (v.Count != 0 || v.Of != 0) {
+			ps.Add(ptr, CodeInvalidFact, "only a share gives the counts it was computed from; %q is a %s", v.Fact, factKind(v.Fact))
+		}
+	}
+	return ps.Normalize()
+}
+
+// Check applies the rules a reader of a result relies on, beyond its
+// schema: the field rules of its values; figures present exactly when the
+// result or a dimension is scored; unique dimension and criterion IDs;
+// counts that add up; each criterion's level, claim, data level,
+// contradiction and cap in agreement with its status; the gating and
+// missing must-have criteria, and the next steps, naming criteria of the
+// result as they stand; answers by listed respondents; and valid facts. It
+// returns every problem, sorted.
+func (r *Result) Check() schema.Problems {
+	if r == nil {
+		return schema.Problems{{Code: CodeMissing, Message: "the result is missing"}}
+	}
+	return append(r.fieldChecks(), r.ruleChecks()...).Normalize()
+}
+
+// fieldChecks applies the rules that the schema states too.
+func (r *Result) fieldChecks() schema.Problems {
+	ps := fieldProblems(r)
+	if r.SchemaVersion != schema.Version {
+		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", r.SchemaVersion, schema.Version)
+	}
+	scoredFigures(&ps, "/overall", "the result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
+	for i, d := range r.Dimensions {
+		scoredFigures(&ps, schema.Pointer("dimensions", i), "the dimension", d.Scored, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
+		for j, c := range d.Criteria {
+			for k, ans := range c.Answers {
+				answerChecks(&ps, schema.Pointer("dimensions", i, "criteria", j, "answers", k), ans)
+			}
+		}
+	}
+	return ps
+}
+
+// scoredFigures checks that the figures of a score are there exactly when
+// it is scored. A score and a confidence of 0 may be absent from the
+// document; only a level shows it.
+func scoredFigures(ps *schema.Problems, ptr, what string, scored bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
+	switch {
+	case scored && (level == "" || scoreLevel == ""):
+		ps.Add(ptr, CodeInconsistent, "%s is scored, but lacks its level or the level of its score", what)
+	case !scored && (score != 0 || conf != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0):
+		ps.Add(ptr, CodeInconsistent, "%s is not scored, but gives a score, confidence, level or gating criteria", what)
+	}
+}
+
+// ruleChecks applies the rules across the result's values.
+func (r *Result) ruleChecks() schema.Problems {
+	var ps schema.Problems
+	resp := map[string]bool{}
+	for i, p := range r.Respondents {
+		if resp[p.ID] {
+			ps.Add(schema.Pointer("respondents", i, "id"), CodeDuplicateID, "respondent ID %q is listed twice", p.ID)
+		}
+		resp[p.ID] = true
+	}
+	if len(r.Dimensions) == 0 {
+		// The field rules report the missing dimensions once; every figure
+		// and reference that depends on them would repeat the problem.
+		return ps
+	}
+	dims := map[string]bool{}
+	crits := map[string]*CriterionResult{}
+	var total Counts
+	anyScored := false
+	missing := map[string]bool{}
+	for i := range r.Dimensions {
+		d := &r.Dimensions[i]
+		dp := schema.Pointer("dimensions", i)
+		if dims[d.ID] {
+			ps.Add(dp+"/id", CodeDuplicateID, "dimension ID %q is used twice", d.ID)
+		}
+		dims[d.ID] = true
+		var n Counts
+		answered := false
+		for j := range d.Criteria {
+			c := &d.Criteria[j]
+			cp := schema.Pointer("dimensions", i, "criteria", j)
+			if crits[c.ID] != nil {
+				ps.Add(cp+"/id", CodeDuplicateID, "criterion ID %q is used twice", c.ID)
+			}
+			crits[c.ID] = c
+			n.add(*c)
+			answered = answered || c.Status == StatusAnswered
+			if c.MustHave && c.Status == StatusUnanswered {
+				missing[c.ID] = true
+			}
+			r.checkCriterion(&ps, cp, c, resp)
+		}
+		if d.Counts != n {
+			ps.Add(dp+"/counts", CodeInconsistent, "the counts %+v are not those of the dimension's criteria, %+v", d.Counts, n)
+		}
+		if d.Scored != answered {
+			ps.Add(dp+"/scored", CodeInconsistent, "scored is %v, but %s", d.Scored, map[bool]string{true: "a criterion was answered", false: "no criterion was answered"}[answered])
+		}
+		if d.Scored && d.Level.Rank() > d.ScoreLevel.Rank() {
+			ps.Add(dp+"/level", CodeInconsistent, "the level %s is above the level of the score, %s", d.Level, d.ScoreLevel)
+		}
+		checkGates(&ps, dp+"/gatedBy", d.GatedBy, d.ScoreLevel, func(id string) *CriterionResult {
+			for j := range d.Criteria {
+				if d.Criteria[j].ID == id {
+					return &d.Criteria[j]
+				}
+			}
+			return nil
+		})
+		anyScored = anyScored || d.Scored
+		total.Criteria += n.Criteria
+		total.Answered += n.Answered
+		total.NotApplicable += n.NotApplicable
+		total.Unanswered += n.Unanswered
+		total.Contradicted += n.Contradicted
+	}
+	o := &r.Overall
+	if o.Counts != total {
+		ps.Add("/overall/counts", CodeInconsistent, "the counts %+v are not the sums of the dimensions', %+v", o.Counts, total)
+	}
+	if o.Scored != anyScored {
+		ps.Add("/overall/scored", CodeInconsistent, "scored is %v, but %s", o.Scored, map[bool]string{true: "a dimension is scored", false: "no dimension is scored"}[anyScored])
+	}
+	if o.Scored && o.Level.Rank() > o.ScoreLevel.Rank() {
+		ps.Add("/overall/level", CodeInconsistent, "the staged level %s is above the level of the score, %s", o.Level, o.ScoreLevel)
+	}
+	checkGates(&ps, "/overall/gatedBy", o.GatedBy, o.ScoreLevel, func(id string) *CriterionResult { return crits[id] })
+	listed := map[string]bool{}
+	for i, id := range o.MissingMustHaves {
+		if !missing[id] || listed[id] {
+			ps.Add(schema.Pointer("overall", "missingMustHaves", i), CodeInconsistent, "%q is not an unanswered must-have criterion of the result, or is listed twice", id)
+		}
+		listed[id] = true
+	}
+	if len(listed) != len(missing) {
+		ps.Add("/overall/missingMustHaves", CodeInconsistent, "the result has %d unanswered must-have criteria; %d are listed", len(missing), len(listed))
+	}
+	if o.Provisional != (len(missing) > 0) {
+		ps.Add("/overall/provisional", CodeInconsistent, "provisional is %v, but %d must-have criteria are unanswered", o.Provisional, len(missing))
+	}
+	for i, s := range r.NextSteps {
+		sp := schema.Pointer("nextSteps", i)
+		c := crits[s.Criterion]
+		switch d := r.Dimension(s.Dimension); {
+		case c == nil:
+			ps.Add(sp+"/criterion", CodeInconsistent, "the result has no criterion %q", s.Criterion)
+		case d == nil || !containsCriterion(d, s.Criterion):
+			ps.Add(sp+"/dimension", CodeInconsistent, "criterion %q is not in a dimension %q of the result", s.Criterion, s.Dimension)
+		case c.Status != StatusAnswered || s.From != c.Level:
+			ps.Add(sp+"/from", CodeInconsistent, "criterion %q stands at %q, not %s", s.Criterion, c.Level, s.From)
+		}
+		if next, ok := s.From.Next(); !ok || s.To != next {
+			ps.Add(sp+"/to", CodeInconsistent, "a step goes one level up from %s, not to %s", s.From, s.To)
+		}
+	}
+	if r.Facts != nil {
+		for _, p := range r.Facts.Check() {
+			p.Pointer = "/facts" + p.Pointer
+			if p.Code == CodeInvalidFact {
+				ps = append(ps, p)
+			}
+		}
+	}
+	return ps
+}
+
+// checkCriterion checks that a criterion's figures agree with its status.
+func (r *Result) checkCriterion(ps *schema.Problems, ptr string, c *CriterionResult, respondents map[string]bool) {
+	for k, a := range c.Answers {
+		if !respondents[a.Respondent] {
+			ps.Add(ptr+schema.Pointer("answers", k, "respondent"), CodeInconsistent, "%q is not among the result's respondents", a.Respondent)
+		}
+		if a.Criterion != c.ID {
+			ps.Add(ptr+schema.Pointer("answers", k, "criterion"), CodeInconsistent, "an answer to %q among the answers to %q", a.Criterion, c.ID)
+		}
+	}
+	if c.Status != StatusAnswered {
+		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability {
+			ps.Add(ptr, CodeInconsistent, "criterion %q is %s, but gives a level, claim, confidence, contradiction, cap, spread or mixed applicability", c.ID, c.Status)
+		}
+		return
+	}
+	if c.Level == "" || c.Claimed == "" || c.Confidence == "" {
+		ps.Add(ptr, CodeInconsistent, "criterion %q is answered, but lacks its level, claim or confidence", c.ID)
+		return
+	}
+	contradicted := c.DataLevel != "" && c.DataLevel.Rank() < c.Claimed.Rank()
+	if c.Contradicted != contradicted {
+		ps.Add(ptr+"/contradicted", CodeInconsistent, "contradicted is %v, but the claim is %s and the data show %q", c.Contradicted, c.Claimed, c.DataLevel)
+	}
+	switch {
+	case c.Capped && (!r.CapAtData || !c.Contradicted || c.Level != c.DataLevel):
+		ps.Add(ptr+"/capped", CodeInconsistent, "criterion %q is capped, but the result does not cap claims at the data, or its level is not the data level", c.ID)
+	case !c.Capped && c.Level != c.Claimed:
+		ps.Add(ptr+"/level", CodeInconsistent, "the level %s is neither the claim %s nor capped at the data", c.Level, c.Claimed)
+	}
+}
+
+// checkGates checks that the gating criteria are answered must-have
+// criteria below the level of the score.
+func checkGates(ps *schema.Problems, ptr string, ids []string, scoreLevel Level, find func(string) *CriterionResult) {
+	for i, id := range ids {
+		c := find(id)
+		if c == nil || !c.MustHave || c.Status != StatusAnswered || c.Level.Rank() >= scoreLevel.Rank() {
+			ps.Add(ptr+schema.Pointer(i), CodeInconsistent, "%q is not an answered must-have criterion here below the level of the score", id)
+		}
+	}
+}
+
+func containsCriterion(d *DimensionResult, id string) bool {
+	for i := range d.Criteria {
+		if d.Criteria[i].ID == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,210 @@
+package maturity
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// The field rules of the documents are written in the struct tags of their
+// types ("validate"), as the schemas state them: required values, keys,
+// codes of the codelists, language maps, dates, bounds of numbers. The
+// schema tests prove that the tags and the schemas agree.
+
+// embedded names a field that encoding/json flattens into its parent, such
+// as the Rule of a RuleResult; it adds no token to a JSON pointer.
+const embedded = "\x00"
+
+// keyMaxLength is the longest key the schemas accept.
+const keyMaxLength = 100
+
+// fieldValidator checks the field rules of the tags. It is built once and
+// safe for concurrent use.
+var fieldValidator = sync.OnceValue(func() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case name == "-":
+			return ""
+		case name == "" && f.Anonymous:
+			return embedded
+		}
+		return name
+	})
+	must := func(err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
+		valid, ok := enumValid[fl.Field().Type()]
+		return ok && valid(fl.Field().String())
+	}))
+	must(v.RegisterValidation("key", func(fl validator.FieldLevel) bool { return validKey(fl.Field().String()) }))
+	// A language map is checked whole, in one call rather than one per
+	// key and value; fieldProblems then points at the keys at fault.
+	must(v.RegisterValidation("text", func(fl validator.FieldLevel) bool {
+		t, ok := fl.Field().Interface().(tracking.Text)
+		return ok && len(textProblems("", t)) == 0
+	}))
+	v.RegisterStructValidation(func(sl validator.StructLevel) {
+		if d, ok := sl.Current().Interface().(tracking.PartialDate); ok && !d.Valid() {
+			sl.ReportError(d, "", "", "date", "")
+		}
+	}, tracking.PartialDate{})
+	return v
+})
+
+// enumValid holds the check of each enumeration the documents use. Reading
+// the code as a string avoids converting every value to an interface.
+var enumValid = map[reflect.Type]func(string) bool{
+	reflect.TypeFor[Level]():               func(s string) bool { return Level(s).Valid() },
+	reflect.TypeFor[Fact]():                func(s string) bool { return Fact(s).Valid() },
+	reflect.TypeFor[Method]():              func(s string) bool { return Method(s).Valid() },
+	reflect.TypeFor[Status]():              func(s string) bool { return Status(s).Valid() },
+	reflect.TypeFor[Confidence]():          func(s string) bool { return Confidence(s).Valid() },
+	reflect.TypeFor[tracking.Country]():    func(s string) bool { return tracking.Country(s).Valid() },
+	reflect.TypeFor[tracking.RecordKind](): func(s string) bool { return tracking.RecordKind(s).Valid() },
+}
+
+// validKey reports whether s is a key: letters, digits, '.', '_' and '-',
+// starting with a letter or digit, at most keyMaxLength characters.
+func validKey(s string) bool {
+	if s == "" || len(s) > keyMaxLength {
+		return false
+	}
+	for i := range len(s) {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case i > 0 && (c == '.' || c == '_' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fieldProblems checks v, a pointer to a document's type, against the rules
+// of its tags, and reports each failure with the JSON pointer of the value
+// and one of this package's codes.
+func fieldProblems(v any) schema.Problems {
+	err := fieldValidator().Struct(v)
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		if err != nil {
+			return schema.Problems{{Code: CodeInvalidValue, Message: err.Error()}}
+		}
+		return nil
+	}
+	ps := make(schema.Problems, 0, len(ves))
+	for _, fe := range ves {
+		ptr := namespacePointer(fe.Namespace())
+		if t, ok := fe.Value().(tracking.Text); ok && fe.Tag() == "text" {
+			ps = append(ps, textProblems(ptr, t)...)
+			continue
+		}
+		ps = append(ps, schema.Problem{Pointer: ptr, Code: fieldCode(fe), Message: fieldMessage(fe)})
+	}
+	return ps
+}
+
+// textProblems checks a language map: text in at least one language, keys
+// that are language tags, no empty text.
+func textProblems(ptr string, t tracking.Text) schema.Problems {
+	var ps schema.Problems
+	if len(t) == 0 {
+		ps.Add(ptr, CodeEmptyText, "text is required in at least one language")
+	}
+	for lang, s := range t {
+		switch {
+		case !tracking.ValidLanguageTag(lang):
+			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", lang)
+		case s == "":
+			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "the text in this language is empty")
+		}
+	}
+	return ps
+}
+
+func fieldCode(fe validator.FieldError) string {
+	switch {
+	case fe.Tag() == "text":
+		return CodeEmptyText
+	case fe.ActualTag() == "key":
+		return CodeInvalidID
+	case fe.ActualTag() == "http_url":
+		return CodeInvalidFormat
+	case fe.StructField() == "Weight":
+		return CodeWeight
+	case fe.StructField() == "Thresholds" || strings.HasPrefix(fe.StructField(), "Thresholds["):
+		return CodeThresholds
+	}
+	return CodeInvalidValue
+}
+
+func fieldMessage(fe validator.FieldError) string {
+	switch fe.ActualTag() {
+	case "required":
+		return "is required"
+	case "min", "gt", "len":
+		switch {
+		case fe.Kind() == reflect.Slice && fe.ActualTag() == "len":
+			return fmt.Sprintf("needs exactly %s item(s)", fe.Param())
+		case fe.Kind() == reflect.Slice:
+			return fmt.Sprintf("needs at least %s item(s)", fe.Param())
+		case fe.ActualTag() == "gt":
+			return fmt.Sprintf("must be more than %s", fe.Param())
+		}
+		return fmt.Sprintf("must be at least %s", fe.Param())
+	case "max":
+		if fe.Kind() == reflect.String {
+			return fmt.Sprintf("must be at most %s characters long", fe.Param())
+		}
+		return fmt.Sprintf("must be at most %s", fe.Param())
+	case "enum":
+		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
+	case "key":
+		return fmt.Sprintf("%q is not a key: letters, digits, '.', '_' and '-', starting with a letter or digit, at most %d characters", fe.Value(), keyMaxLength)
+	case "date":
+		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
+	case "http_url":
+		return fmt.Sprintf("%q is not an http or https URL", fe.Value())
+	}
+	return fmt.Sprintf("fails the rule %q", fe.ActualTag())
+}
+
+// namespacePointer turns a validator namespace such as
+// "Result.dimensions[3].criteria[0].\x00.thresholds[2]" into the JSON
+// pointer "/dimensions/3/criteria/0/thresholds/2", and the keys of a
+// language map ("title[en]") into tokens.
+func namespacePointer(ns string) string {
+	_, ns, _ = strings.Cut(ns, ".") // drop the root type name
+	var toks []any
+	for part := range strings.SplitSeq(ns, ".") {
+		name, rest, _ := strings.Cut(part, "[")
+		if name != "" && name != embedded {
+			toks = append(toks, name)
+		}
+		for rest != "" {
+			var idx string
+			idx, rest, _ = strings.Cut(rest, "]")
+			rest = strings.TrimPrefix(rest, "[")
+			if n, err := strconv.Atoi(idx); err == nil {
+				toks = append(toks, n)
+			} else {
+				toks = append(toks, idx)
+			}
+		}
+	}
+	return schema.Pointer(toks...)
+}
