@@ -32,8 +32,9 @@ type Assessment struct {
 type Respondent struct {
 	// ID identifies the respondent within the assessment.
 	ID string `json:"id" validate:"key"`
-	// Name names the respondent.
-	Name string `json:"name" validate:"required"`
+	// Name names the respondent, as a language map, so that a report in
+	// any language can name them as they are known in it.
+	Name tracking.Text `json:"name" validate:"required,text"`
 	// Role says for whom the respondent answers, such as "Secretariat" or
 	// "Ministry of Justice focal point".
 	Role tracking.Text `json:"role,omitzero" validate:"omitempty,text"`

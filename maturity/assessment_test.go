@@ -121,7 +121,7 @@ func TestMerge(t *testing.T) {
 	one.Respondents = one.Respondents[:1]
 	two := assessment(fw)
 	two.Date = tracking.MustParseDate("2026-07")
-	two.Respondents = []Respondent{{ID: "r2", Name: "Respondent two"}}
+	two.Respondents = []Respondent{{ID: "r2", Name: tracking.En("Respondent two")}}
 	two.Answers = []Answer{answer("a1=nascent", "r2")}
 	m, err := Merge(one, two)
 	if err != nil {
@@ -142,7 +142,7 @@ func TestMerge(t *testing.T) {
 	}
 	other := assessment(fw)
 	other.State = "PRY"
-	other.Respondents = []Respondent{{ID: "r9", Name: "x"}}
+	other.Respondents = []Respondent{{ID: "r9", Name: tracking.En("x")}}
 	if _, err := Merge(one, other); err == nil {
 		t.Error("merged assessments of two States")
 	}
@@ -154,10 +154,10 @@ func TestMerge(t *testing.T) {
 // Problems of shape and problems of the rules come together.
 func TestLoadAssessmentReportsEveryProblem(t *testing.T) {
 	data := assessmentJSON(t, func(m map[string]any) {
-		answerOf(m, 0)["colour"] = "blue"                         // schema
-		delete(answerOf(m, 1), "justification")                   // rule
-		answerOf(m, 2)["criterion"] = "z9"                        // rule
-		m["respondents"].([]any)[0].(map[string]any)["name"] = "" // schema, not repeated by the rule
+		answerOf(m, 0)["colour"] = "blue"                                               // schema
+		delete(answerOf(m, 1), "justification")                                         // rule
+		answerOf(m, 2)["criterion"] = "z9"                                              // rule
+		m["respondents"].([]any)[0].(map[string]any)["name"] = map[string]any{"en": ""} // schema, not repeated by the rule
 	})
 	_, err := LoadAssessment(data, tinyFramework())
 	var ps schema.Problems
@@ -172,7 +172,7 @@ func TestLoadAssessmentReportsEveryProblem(t *testing.T) {
 		"/answers/0/colour schema.additionalProperties",
 		"/answers/1/justification " + CodeNoJustification,
 		"/answers/2/criterion " + CodeUnknownCriterion,
-		"/respondents/0/name schema.minLength",
+		"/respondents/0/name/en schema.minLength",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("problems = %q, want %q", got, want)
@@ -270,9 +270,9 @@ func TestNilArguments(t *testing.T) {
 func TestMergeChecksWhatItMerges(t *testing.T) {
 	fw := tinyFramework()
 	one := assessment(fw, "a1=advanced")
-	one.Respondents = []Respondent{{ID: "r1", Name: "One"}, {ID: "r1", Name: "One again"}}
+	one.Respondents = []Respondent{{ID: "r1", Name: tracking.En("One")}, {ID: "r1", Name: tracking.En("One again")}}
 	two := assessment(fw)
-	two.Respondents = []Respondent{{ID: "r2", Name: "Two"}}
+	two.Respondents = []Respondent{{ID: "r2", Name: tracking.En("Two")}}
 	two.Answers = []Answer{answer("a1=nascent", "r2")}
 	tests := []struct {
 		name    string

@@ -60,7 +60,7 @@ func ExampleScore() {
 	fw := maturity.DefaultFramework()
 	a := &maturity.Assessment{
 		SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
-		Respondents: []maturity.Respondent{{ID: "sec", Name: "Secretariat"}, {ID: "moj", Name: "Ministry of Justice"}},
+		Respondents: []maturity.Respondent{{ID: "sec", Name: tracking.En("Secretariat")}, {ID: "moj", Name: tracking.En("Ministry of Justice")}},
 		Answers: []maturity.Answer{
 			{Criterion: "legal-basis", Respondent: "sec", Level: maturity.LevelEstablished, Evidence: []maturity.Evidence{{Document: "Decree 7/2022"}}},
 			{Criterion: "working-methods", Respondent: "sec", Level: maturity.LevelAdvanced},
@@ -160,7 +160,7 @@ func ExampleCompare() {
 	fw := maturity.DefaultFramework()
 	assess := func(date string, level maturity.Level) *maturity.Result {
 		a := &maturity.Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate(date),
-			Respondents: []maturity.Respondent{{ID: "sec", Name: "Secretariat"}},
+			Respondents: []maturity.Respondent{{ID: "sec", Name: tracking.En("Secretariat")}},
 			Answers:     []maturity.Answer{{Criterion: "working-methods", Respondent: "sec", Level: level}}}
 		r, err := maturity.Score(fw, a, nil)
 		if err != nil {

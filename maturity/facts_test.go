@@ -131,7 +131,7 @@ func TestMissingDataNeitherConfirmsNorContradicts(t *testing.T) {
 	facts := ComputeFacts(tracking.NewIndex(ds), at)
 	fw := DefaultFramework()
 	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
-		Respondents: []Respondent{{ID: "sec", Name: "Secretariat"}},
+		Respondents: []Respondent{{ID: "sec", Name: tracking.En("Secretariat")}},
 		Answers: []Answer{
 			{Criterion: "timely-reporting", Respondent: "sec", Level: LevelAbsent},
 			{Criterion: "civil-society", Respondent: "sec", Level: LevelAdvanced},

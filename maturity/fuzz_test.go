@@ -29,7 +29,7 @@ func FuzzLoadFramework(f *testing.F) {
 		if ps := fw.Check(); len(ps) > 0 {
 			t.Fatalf("a loaded framework fails its checks: %v", ps)
 		}
-		a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.Year(2026), Respondents: []Respondent{{ID: "r", Name: "R"}}}
+		a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.Year(2026), Respondents: []Respondent{{ID: "r", Name: tracking.En("R")}}}
 		for i, c := range fw.Criteria() {
 			a.Answers = append(a.Answers, Answer{Criterion: c.ID, Respondent: "r", Level: LevelOf(i % 5)})
 		}

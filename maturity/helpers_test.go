@@ -48,7 +48,7 @@ func tinyFramework() *Framework {
 // respondent "r1"; the level "na" means not applicable.
 func assessment(fw *Framework, pairs ...string) *Assessment {
 	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
-		Respondents: []Respondent{{ID: "r1", Name: "Respondent one"}, {ID: "r2", Name: "Respondent two"}, {ID: "r3", Name: "Respondent three"}, {ID: "r4", Name: "Respondent four"}}}
+		Respondents: []Respondent{{ID: "r1", Name: tracking.En("Respondent one")}, {ID: "r2", Name: tracking.En("Respondent two")}, {ID: "r3", Name: tracking.En("Respondent three")}, {ID: "r4", Name: tracking.En("Respondent four")}}}
 	for _, p := range pairs {
 		a.Answers = append(a.Answers, answer(p, "r1"))
 	}

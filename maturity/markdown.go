@@ -39,7 +39,7 @@ func (r *Result) Markdown(lang string) string {
 	b.line("- %s%s%s", msg(lang, "method"), colon(lang), msg(lang, string(r.Method)))
 	var resp []string
 	for _, p := range r.Respondents {
-		s := foreign(lang, mdText(p.Name))
+		s := mdText(text(p.Name, lang))
 		if role := text(p.Role, lang); role != "" {
 			s += " (" + mdText(role) + ")"
 		}
@@ -253,14 +253,12 @@ func (r *Result) criterionList(ids []string, lang string) string {
 // respondentName returns the name of the respondent with the ID, or the ID,
 // made safe for Markdown and, in Arabic, isolated.
 func (r *Result) respondentName(id, lang string) string {
-	name := id
 	for _, p := range r.Respondents {
 		if p.ID == id {
-			name = p.Name
-			break
+			return mdText(text(p.Name, lang))
 		}
 	}
-	return foreign(lang, mdText(name))
+	return foreign(lang, mdText(id))
 }
 
 // moreSteps says how many next steps the report leaves out, in the number

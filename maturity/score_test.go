@@ -353,7 +353,7 @@ func TestScoreConcurrently(t *testing.T) {
 func TestMustHaveCannotBeNotApplicable(t *testing.T) {
 	fw := DefaultFramework()
 	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026"),
-		Respondents: []Respondent{{ID: "sec", Name: "Secretariat"}, {ID: "moj", Name: "Ministry of Justice"}}}
+		Respondents: []Respondent{{ID: "sec", Name: tracking.En("Secretariat")}, {ID: "moj", Name: tracking.En("Ministry of Justice")}}}
 	var must []string
 	for _, c := range fw.Criteria() {
 		ans := Answer{Criterion: c.ID, Respondent: "sec", Level: LevelAdvanced}
