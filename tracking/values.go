@@ -3,8 +3,8 @@ package tracking
 import (
 	"math"
 	"reflect"
-	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/nmirf/nmirf/schema"
@@ -24,55 +24,88 @@ const (
 // either; a dataset built in Go can hold both.
 func valueProblems(ds *Dataset) schema.Problems {
 	w := valueWalker{}
-	w.walk(reflect.ValueOf(ds).Elem(), "")
+	w.walk(reflect.ValueOf(ds).Elem())
 	return w.ps
 }
 
-type valueWalker struct{ ps schema.Problems }
+// valueWalker walks a dataset, keeping the path to the value it is at as
+// reference tokens, so that a pointer is built only for a problem.
+type valueWalker struct {
+	path []any
+	ps   schema.Problems
+}
 
-func (w *valueWalker) walk(v reflect.Value, ptr string) {
+func (w *valueWalker) add(code, format string, args ...any) {
+	w.ps.Add(schema.Pointer(w.path...), code, format, args...)
+}
+
+func (w *valueWalker) walk(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			w.walk(v.Elem(), ptr)
+			w.walk(v.Elem())
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue // PartialDate and ID hold no text
+			name := jsonNames(t)[i]
+			if name == "" {
+				continue // unexported (PartialDate, ID) or not in JSON
 			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				continue
-			}
-			w.walk(v.Field(i), ptr+"/"+schema.EscapeToken(name))
+			w.path = append(w.path, name)
+			w.walk(v.Field(i))
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Slice, reflect.Array:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
 			return // an ID's bytes
 		}
 		for i := range v.Len() {
-			w.walk(v.Index(i), ptr+"/"+strconv.Itoa(i))
+			w.path = append(w.path, i)
+			w.walk(v.Index(i))
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Map:
 		iter := v.MapRange()
 		for iter.Next() {
 			k := iter.Key().String()
-			p := ptr + "/" + schema.EscapeToken(k)
+			w.path = append(w.path, k)
 			if !utf8.ValidString(k) {
-				w.ps.Add(p, CodeInvalidUTF8, "the key is not valid UTF-8 text; written as JSON it would change")
+				w.add(CodeInvalidUTF8, "the key is not valid UTF-8 text; written as JSON it would change")
 			}
-			w.walk(iter.Value(), p)
+			w.walk(iter.Value())
+			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.String:
 		if !utf8.ValidString(v.String()) {
-			w.ps.Add(ptr, CodeInvalidUTF8, "the text is not valid UTF-8; written as JSON it would change")
+			w.add(CodeInvalidUTF8, "the text is not valid UTF-8; written as JSON it would change")
 		}
 	case reflect.Float32, reflect.Float64:
 		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
-			w.ps.Add(ptr, CodeNotFinite, "%v is not a number JSON can hold", f)
+			w.add(CodeNotFinite, "%v is not a number JSON can hold", f)
 		}
 	}
 }
+
+// jsonNames returns the JSON names of the fields of a struct type, "" for
+// the fields JSON leaves out; it computes them once per type.
+func jsonNames(t reflect.Type) []string {
+	if names, ok := jsonNameCache.Load(t); ok {
+		return names.([]string)
+	}
+	names := make([]string, t.NumField())
+	for i := range names {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "-" {
+			names[i] = name
+		}
+	}
+	jsonNameCache.Store(t, names)
+	return names
+}
+
+var jsonNameCache sync.Map // reflect.Type → []string
