@@ -4,12 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/nmirf/nmirf/internal/fieldrule"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
@@ -19,36 +19,18 @@ import (
 // codes of the codelists, language maps, dates, bounds of numbers. The
 // schema tests prove that the tags and the schemas agree.
 
-// embedded names a field that encoding/json flattens into its parent, such
-// as the Rule of a RuleResult; it adds no token to a JSON pointer.
-const embedded = "\x00"
-
 // keyMaxLength is the longest key the schemas accept.
 const keyMaxLength = 100
 
 // fieldValidator checks the field rules of the tags. It is built once and
 // safe for concurrent use.
 var fieldValidator = sync.OnceValue(func() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch {
-		case name == "-":
-			return ""
-		case name == "" && f.Anonymous:
-			return embedded
-		}
-		return name
-	})
+	v := fieldrule.New(enumValid)
 	must := func(err error) {
 		if err != nil {
 			panic(err)
 		}
 	}
-	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
-		valid, ok := enumValid[fl.Field().Type()]
-		return ok && valid(fl.Field().String())
-	}))
 	must(v.RegisterValidation("key", func(fl validator.FieldLevel) bool { return validKey(fl.Field().String()) }))
 	// A language map is checked whole, in one call rather than one per
 	// key and value; fieldProblems then points at the keys at fault.
@@ -108,7 +90,7 @@ func fieldProblems(v any) schema.Problems {
 	}
 	ps := make(schema.Problems, 0, len(ves))
 	for _, fe := range ves {
-		ptr := namespacePointer(fe.Namespace())
+		ptr := fieldrule.Pointer(fe.Namespace())
 		if t, ok := fe.Value().(tracking.Text); ok && fe.Tag() == "text" {
 			ps = append(ps, textProblems(ptr, t)...)
 			continue
@@ -153,58 +135,8 @@ func fieldCode(fe validator.FieldError) string {
 }
 
 func fieldMessage(fe validator.FieldError) string {
-	switch fe.ActualTag() {
-	case "required":
-		return "is required"
-	case "min", "gt", "len":
-		switch {
-		case fe.Kind() == reflect.Slice && fe.ActualTag() == "len":
-			return fmt.Sprintf("needs exactly %s item(s)", fe.Param())
-		case fe.Kind() == reflect.Slice:
-			return fmt.Sprintf("needs at least %s item(s)", fe.Param())
-		case fe.ActualTag() == "gt":
-			return fmt.Sprintf("must be more than %s", fe.Param())
-		}
-		return fmt.Sprintf("must be at least %s", fe.Param())
-	case "max":
-		if fe.Kind() == reflect.String {
-			return fmt.Sprintf("must be at most %s characters long", fe.Param())
-		}
-		return fmt.Sprintf("must be at most %s", fe.Param())
-	case "enum":
-		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
-	case "key":
+	if fe.ActualTag() == "key" {
 		return fmt.Sprintf("%q is not a key: letters, digits, '.', '_' and '-', starting with a letter or digit, at most %d characters", fe.Value(), keyMaxLength)
-	case "date":
-		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
-	case "http_url":
-		return fmt.Sprintf("%q is not an http or https URL", fe.Value())
 	}
-	return fmt.Sprintf("fails the rule %q", fe.ActualTag())
-}
-
-// namespacePointer turns a validator namespace such as
-// "Result.dimensions[3].criteria[0].\x00.thresholds[2]" into the JSON
-// pointer "/dimensions/3/criteria/0/thresholds/2", and the keys of a
-// language map ("title[en]") into tokens.
-func namespacePointer(ns string) string {
-	_, ns, _ = strings.Cut(ns, ".") // drop the root type name
-	var toks []any
-	for part := range strings.SplitSeq(ns, ".") {
-		name, rest, _ := strings.Cut(part, "[")
-		if name != "" && name != embedded {
-			toks = append(toks, name)
-		}
-		for rest != "" {
-			var idx string
-			idx, rest, _ = strings.Cut(rest, "]")
-			rest = strings.TrimPrefix(rest, "[")
-			if n, err := strconv.Atoi(idx); err == nil {
-				toks = append(toks, n)
-			} else {
-				toks = append(toks, idx)
-			}
-		}
-	}
-	return schema.Pointer(toks...)
+	return fieldrule.Message(fe)
 }

@@ -3,13 +3,13 @@ package tracking
 import (
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/nmirf/nmirf/internal/fieldrule"
 	"github.com/nmirf/nmirf/schema"
 )
 
@@ -68,24 +68,12 @@ func Validate(ds *Dataset) schema.Problems {
 // fieldValidator checks the field rules written in the struct tags. It is
 // built once and safe for concurrent use.
 var fieldValidator = sync.OnceValue(func() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	v.RegisterTagNameFunc(func(f reflect.StructField) string {
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			return ""
-		}
-		return name
-	})
+	v := fieldrule.New(enumValidators)
 	must := func(err error) {
 		if err != nil {
 			panic(err)
 		}
 	}
-	must(v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
-		f := fl.Field()
-		valid, ok := enumValidators[f.Type()]
-		return ok && valid(f.String())
-	}))
 	must(v.RegisterValidation("langtag", func(fl validator.FieldLevel) bool {
 		return ValidLanguageTag(fl.Field().String())
 	}))
@@ -114,7 +102,7 @@ func fieldProblems(ds *Dataset) schema.Problems {
 	ps := make(schema.Problems, 0, len(ves))
 	for _, fe := range ves {
 		ps = append(ps, schema.Problem{
-			Pointer: namespacePointer(fe.Namespace()),
+			Pointer: fieldrule.Pointer(fe.Namespace()),
 			Code:    fieldCode(fe),
 			Message: fieldMessage(fe),
 		})
@@ -145,56 +133,14 @@ func fieldMessage(fe validator.FieldError) string {
 		if inText {
 			return "the text in this language is empty"
 		}
-		return "is required"
 	case "min":
 		if inText {
 			return "text is required in at least one language"
 		}
-		if fe.Kind() == reflect.Slice {
-			return fmt.Sprintf("needs at least %s item(s)", fe.Param())
-		}
-		return fmt.Sprintf("must be at least %s", fe.Param())
-	case "max":
-		return fmt.Sprintf("must be at most %s", fe.Param())
-	case "enum":
-		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
 	case "langtag":
 		return fmt.Sprintf("%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", fe.Value())
-	case "date":
-		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
-	case "http_url":
-		return fmt.Sprintf("%q is not an http or https URL", fe.Value())
-	case "email":
-		return fmt.Sprintf("%q is not an email address", fe.Value())
-	case "iso4217":
-		return fmt.Sprintf("%q is not an ISO 4217 currency code", fe.Value())
 	}
-	return fmt.Sprintf("fails the rule %q", fe.ActualTag())
-}
-
-// namespacePointer turns a validator namespace such as
-// "Dataset.recommendations[3].text[en]" into the JSON pointer
-// "/recommendations/3/text/en".
-func namespacePointer(ns string) string {
-	_, ns, _ = strings.Cut(ns, ".") // drop the root type name
-	var toks []any
-	for part := range strings.SplitSeq(ns, ".") {
-		name, rest, _ := strings.Cut(part, "[")
-		if name != "" {
-			toks = append(toks, name)
-		}
-		for rest != "" {
-			var idx string
-			idx, rest, _ = strings.Cut(rest, "]")
-			rest = strings.TrimPrefix(rest, "[")
-			if n, err := strconv.Atoi(idx); err == nil {
-				toks = append(toks, n)
-			} else {
-				toks = append(toks, idx)
-			}
-		}
-	}
-	return schema.Pointer(toks...)
+	return fieldrule.Message(fe)
 }
 
 // checker applies the rules across records.
