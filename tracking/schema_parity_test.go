@@ -9,7 +9,6 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -135,73 +134,29 @@ func fieldProblems(ps schema.Problems, withFormats bool) schema.Problems {
 	return out
 }
 
-// goVerdict decides, without the schema, whether the Go model accepts a
-// document: the strict parser accepts it, encoding/json decodes it into a
-// Dataset (rejecting unknown fields), the field rules pass, and encoding
-// the dataset again loses nothing and adds nothing (so that a missing
-// required field, a null or an explicit empty value that Go would silently
-// drop counts as a rejection). It returns why it rejects.
-func goVerdict(data []byte, withFormats bool) (bool, string) {
-	in, ps := schema.Parse(data, schema.Limits{})
-	if len(ps) > 0 {
-		return false, "parse: " + ps.Error()
-	}
-	ds, err := tracking.DecodeJSON(data)
-	if err != nil {
-		return false, "decode: " + err.Error()
-	}
-	if ps := fieldProblems(tracking.Validate(ds), withFormats); len(ps) > 0 {
-		return false, "field rules: " + ps.Error()
-	}
-	written, err := tracking.Encode(ds)
-	if err != nil {
-		return false, "encode: " + err.Error()
-	}
-	out, ps := schema.Parse(written, schema.Limits{})
-	if len(ps) > 0 {
-		return false, "parse of the encoded dataset: " + ps.Error()
-	}
-	if diffs := schematest.Lost(in, out); len(diffs) > 0 {
-		return false, "round trip: " + strings.Join(diffs, "; ")
-	}
-	return true, ""
+// dataset compares the verdicts of the dataset schema and of the Go model.
+var dataset = schematest.Agreement{
+	Kind: schema.KindDataset,
+	Decode: func(data []byte) (any, error) {
+		return tracking.DecodeJSON(data)
+	},
+	Problems: func(v any, withFormats bool) schema.Problems {
+		return fieldProblems(tracking.Validate(v.(*tracking.Dataset)), withFormats)
+	},
+	Encode: func(v any) ([]byte, error) { return tracking.Encode(v.(*tracking.Dataset)) },
 }
 
 // agree checks that the schema and the Go model give a document the same
-// verdict, and that a document the schema accepts decodes, encodes and
-// decodes again to the same dataset, which the schema accepts too. It
-// returns a description of the first disagreement, or "".
+// verdict (see schematest.Agreement), and that Decode, which validates
+// against the schema, follows the schema's verdict. It returns a
+// description of the first disagreement, or "".
 func agree(data []byte) string {
-	ps := schema.Validate(schema.KindDataset, data)
-	if len(ps) == 0 {
-		if ok, why := goVerdict(data, false); !ok {
-			return "the schema accepts it, the Go model does not: " + why
-		}
-		ds, err := tracking.Decode(data)
-		if err != nil {
-			return "the schema accepts it, Decode does not: " + err.Error()
-		}
-		written, err := tracking.Encode(ds)
-		if err != nil {
-			return "Encode: " + err.Error()
-		}
-		if ps := schema.Validate(schema.KindDataset, written); len(ps) > 0 {
-			return "the schema rejects what Encode wrote: " + ps.Error()
-		}
-		again, err := tracking.Decode(written)
-		if err != nil {
-			return "Decode of what Encode wrote: " + err.Error()
-		}
-		if !reflect.DeepEqual(ds, again) {
-			return "decode, encode, decode changed the dataset"
-		}
-		return ""
+	if why := dataset.Check(data); why != "" {
+		return why
 	}
-	if ok, _ := goVerdict(data, true); ok {
-		return "the Go model accepts it, the schema does not: " + ps.Error()
-	}
-	if _, err := tracking.Decode(data); err == nil {
-		return "the schema rejects it but Decode accepts it"
+	valid := len(schema.Validate(schema.KindDataset, data)) == 0
+	if _, err := tracking.Decode(data); (err == nil) != valid {
+		return fmt.Sprintf("Decode and the schema disagree: schema valid %v, Decode error %v", valid, err)
 	}
 	return ""
 }
@@ -231,13 +186,13 @@ func TestSchemaAgreesWithGoOnMutations(t *testing.T) {
 		if err := json.Unmarshal(data, &doc); err != nil {
 			t.Fatal(err)
 		}
-		for i, ptr := range pointers(doc, "") {
+		for i, ptr := range schematest.Pointers(doc, "") {
 			if i%every != 0 {
 				continue
 			}
 			var variants [][]byte
 			if ptr != "" {
-				variants = append(variants, marshal(t, without(doc, ptr)))
+				variants = append(variants, marshal(t, schematest.Without(doc, ptr)))
 			}
 			for j := range perValue {
 				r := replacements[(i*perValue+j)%len(replacements)]
@@ -247,7 +202,7 @@ func TestSchemaAgreesWithGoOnMutations(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				variants = append(variants, marshal(t, replaced(doc, ptr, v)))
+				variants = append(variants, marshal(t, schematest.Replaced(doc, ptr, v)))
 			}
 			for _, variant := range variants {
 				checked++
@@ -323,9 +278,9 @@ func FuzzSchemaAgreesWithGoOnValues(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, which uint8, at uint16, value []byte) {
 		doc := docs[int(which)%len(docs)]
-		ptrs := pointers(doc, "")
+		ptrs := schematest.Pointers(doc, "")
 		ptr := ptrs[int(at)%len(ptrs)]
-		data, err := json.Marshal(replaced(doc, ptr, json.RawMessage(value)))
+		data, err := json.Marshal(schematest.Replaced(doc, ptr, json.RawMessage(value)))
 		if err != nil {
 			return // not one JSON value
 		}
@@ -472,80 +427,6 @@ func readCorpus(t testing.TB, name string) []byte {
 type rawNumber string
 
 func (n rawNumber) MarshalJSON() ([]byte, error) { return []byte(n), nil }
-
-// pointers lists the JSON pointers of every value of doc.
-func pointers(doc any, ptr string) []string {
-	out := []string{ptr}
-	switch x := doc.(type) {
-	case map[string]any:
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			out = append(out, pointers(x[k], ptr+"/"+schema.EscapeToken(k))...)
-		}
-	case []any:
-		for i, e := range x {
-			out = append(out, pointers(e, ptr+"/"+strconv.Itoa(i))...)
-		}
-	}
-	return out
-}
-
-// edit returns a deep copy of doc with the value at ptr changed by f, which
-// receives the parent container and the key or index.
-func edit(doc any, ptr string, set func(any) (any, bool)) any {
-	if ptr == "" {
-		v, _ := set(doc)
-		return v
-	}
-	tok, rest, _ := strings.Cut(strings.TrimPrefix(ptr, "/"), "/")
-	if rest != "" {
-		rest = "/" + rest
-	}
-	tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
-	switch x := doc.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, v := range x {
-			out[k] = v
-		}
-		if rest == "" {
-			if v, keep := set(x[tok]); keep {
-				out[tok] = v
-			} else {
-				delete(out, tok)
-			}
-		} else {
-			out[tok] = edit(x[tok], rest, set)
-		}
-		return out
-	case []any:
-		i, _ := strconv.Atoi(tok)
-		out := slices.Clone(x)
-		if rest == "" {
-			if v, keep := set(x[i]); keep {
-				out[i] = v
-			} else {
-				out = slices.Delete(out, i, i+1)
-			}
-		} else {
-			out[i] = edit(x[i], rest, set)
-		}
-		return out
-	}
-	return doc
-}
-
-func without(doc any, ptr string) any {
-	return edit(doc, ptr, func(any) (any, bool) { return nil, false })
-}
-
-func replaced(doc any, ptr string, v any) any {
-	return edit(doc, ptr, func(any) (any, bool) { return v, true })
-}
 
 func marshal(t *testing.T, v any) []byte {
 	t.Helper()
