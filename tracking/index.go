@@ -117,32 +117,38 @@ func uniqueIDs(ids []ID) []ID {
 
 // eachRecord calls f for every record of the dataset, in document order.
 func (ds *Dataset) eachRecord(f func(l location, ref string)) {
-	for i, r := range ds.Entities {
-		f(location{RecordKindEntity, i, r.ID}, r.Ref)
+	ds.eachID(func(kind RecordKind, i int, id *ID, ref string) { f(location{kind, i, *id}, ref) })
+}
+
+// eachID calls f with the kind, position, ID (to read or set) and human
+// reference of every record of the dataset, in document order.
+func (ds *Dataset) eachID(f func(kind RecordKind, i int, id *ID, ref string)) {
+	for i := range ds.Entities {
+		f(RecordKindEntity, i, &ds.Entities[i].ID, ds.Entities[i].Ref)
 	}
-	for i, r := range ds.Recommendations {
-		f(location{RecordKindRecommendation, i, r.ID}, r.Ref)
+	for i := range ds.Recommendations {
+		f(RecordKindRecommendation, i, &ds.Recommendations[i].ID, ds.Recommendations[i].Ref)
 	}
-	for i, r := range ds.Clusters {
-		f(location{RecordKindCluster, i, r.ID}, r.Ref)
+	for i := range ds.Clusters {
+		f(RecordKindCluster, i, &ds.Clusters[i].ID, ds.Clusters[i].Ref)
 	}
-	for i, r := range ds.Actions {
-		f(location{RecordKindAction, i, r.ID}, r.Ref)
+	for i := range ds.Actions {
+		f(RecordKindAction, i, &ds.Actions[i].ID, ds.Actions[i].Ref)
 	}
-	for i, r := range ds.Indicators {
-		f(location{RecordKindIndicator, i, r.ID}, r.Ref)
+	for i := range ds.Indicators {
+		f(RecordKindIndicator, i, &ds.Indicators[i].ID, ds.Indicators[i].Ref)
 	}
-	for i, r := range ds.ProgressReports {
-		f(location{RecordKindProgressReport, i, r.ID}, r.Ref)
+	for i := range ds.ProgressReports {
+		f(RecordKindProgressReport, i, &ds.ProgressReports[i].ID, ds.ProgressReports[i].Ref)
 	}
-	for i, r := range ds.Assessments {
-		f(location{RecordKindAssessment, i, r.ID}, "")
+	for i := range ds.Assessments {
+		f(RecordKindAssessment, i, &ds.Assessments[i].ID, "")
 	}
-	for i, r := range ds.Obligations {
-		f(location{RecordKindObligation, i, r.ID}, r.Ref)
+	for i := range ds.Obligations {
+		f(RecordKindObligation, i, &ds.Obligations[i].ID, ds.Obligations[i].Ref)
 	}
-	for i, r := range ds.Consultations {
-		f(location{RecordKindConsultation, i, r.ID}, r.Ref)
+	for i := range ds.Consultations {
+		f(RecordKindConsultation, i, &ds.Consultations[i].ID, ds.Consultations[i].Ref)
 	}
 }
 

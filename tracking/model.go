@@ -576,41 +576,14 @@ func NewDataset(state Country, date PartialDate, publisher Text) *Dataset {
 }
 
 // AssignIDs gives a new ID from gen to every record of ds that has none,
-// in document order, and leaves the other records alone. Records can then
-// be built without IDs and linked once they have them.
+// in document order, and leaves the other records alone, so that a program
+// can build records first and give them IDs in one step.
 func (ds *Dataset) AssignIDs(gen IDGenerator) error {
 	var err error
-	set := func(id *ID) {
+	ds.eachID(func(_ RecordKind, _ int, id *ID, _ string) {
 		if err == nil && id.IsZero() {
 			*id, err = gen.NewID()
 		}
-	}
-	for i := range ds.Entities {
-		set(&ds.Entities[i].ID)
-	}
-	for i := range ds.Recommendations {
-		set(&ds.Recommendations[i].ID)
-	}
-	for i := range ds.Clusters {
-		set(&ds.Clusters[i].ID)
-	}
-	for i := range ds.Actions {
-		set(&ds.Actions[i].ID)
-	}
-	for i := range ds.Indicators {
-		set(&ds.Indicators[i].ID)
-	}
-	for i := range ds.ProgressReports {
-		set(&ds.ProgressReports[i].ID)
-	}
-	for i := range ds.Assessments {
-		set(&ds.Assessments[i].ID)
-	}
-	for i := range ds.Obligations {
-		set(&ds.Obligations[i].ID)
-	}
-	for i := range ds.Consultations {
-		set(&ds.Consultations[i].ID)
-	}
+	})
 	return err
 }
