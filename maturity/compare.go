@@ -2,7 +2,6 @@ package maturity
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -26,10 +25,7 @@ func (r *Result) WriteJSON(w io.Writer) error {
 	if r == nil {
 		return fmt.Errorf("maturity: no result to write")
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
+	if err := schema.Write(w, r); err != nil {
 		return fmt.Errorf("maturity: encoding a result: %w", err)
 	}
 	return nil

@@ -239,3 +239,14 @@ func PlainIntegers(data []byte) ([]byte, bool) {
 	}
 	return append(out, data[last:]...), true
 }
+
+// Write writes v as JSON in the form the standard's documents take:
+// indented by two spaces, with "<", ">" and "&" left as they are (no HTML
+// escaping), and a final newline. Every package and program that writes
+// documents uses it, so that they all write them alike.
+func Write(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -100,10 +100,7 @@ func Encode(ds *Dataset) ([]byte, error) {
 
 // WriteDataset writes ds to w as Encode does.
 func WriteDataset(w io.Writer, ds *Dataset) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(ds); err != nil {
+	if err := schema.Write(w, ds); err != nil {
 		return fmt.Errorf("tracking: encoding a dataset: %w", err)
 	}
 	return nil

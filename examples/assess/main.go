@@ -30,7 +30,7 @@
 package main
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -71,11 +71,7 @@ func (e inputError) Error() string {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		ptr := p.Pointer
-		if ptr == "" {
-			ptr = "/"
-		}
-		fmt.Fprintf(&b, "%s: %s: %s [%s]", e.file, ptr, p.Message, p.Code)
+		b.WriteString(e.file + ": " + p.String())
 	}
 	return b.String()
 }
@@ -308,11 +304,12 @@ func render(r *maturity.Result, cmp *maturity.Comparison, o options) ([]byte, er
 		if cmp == nil {
 			return r.JSON()
 		}
-		out, err := json.MarshalIndent(struct {
+		var b bytes.Buffer
+		err := schema.Write(&b, struct {
 			Result     *maturity.Result     `json:"result"`
 			Comparison *maturity.Comparison `json:"comparison"`
-		}{r, cmp}, "", "  ")
-		return append(out, '\n'), err
+		}{r, cmp})
+		return b.Bytes(), err
 	}
 	report := r.Markdown(o.lang)
 	if cmp != nil {

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -22,6 +21,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -72,10 +72,7 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	}
 	r := monday(ds, at, *lang)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(r); err != nil {
+		if err := schema.Write(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "track: %v\n", err)
 			return 1
 		}

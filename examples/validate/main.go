@@ -27,7 +27,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -105,21 +104,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(reports); err != nil {
+		if err := schema.Write(stdout, reports); err != nil {
 			fmt.Fprintf(stderr, "validate: %v\n", err)
 			return 1
 		}
 	} else {
 		for _, r := range reports {
 			for _, p := range r.Problems {
-				ptr := p.Pointer
-				if ptr == "" {
-					ptr = "/"
-				}
-				fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", r.File, ptr, p.Message, p.Code)
+				fmt.Fprintln(stdout, r.File+": "+p.String())
 			}
 		}
 		fmt.Fprintf(stderr, "%d file(s), %d valid, %d invalid, %d problem(s)\n", len(reports), len(reports)-invalid, invalid, problems)
