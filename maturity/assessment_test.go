@@ -83,15 +83,7 @@ func TestLoadAssessment(t *testing.T) {
 			if a != nil || err == nil {
 				t.Fatal("loaded an invalid assessment")
 			}
-			var ps schema.Problems
-			if !errors.As(err, &ps) {
-				t.Fatalf("error %T is not a schema.Problems: %v", err, err)
-			}
-			if !slices.ContainsFunc(ps, func(p schema.Problem) bool {
-				return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code
-			}) {
-				t.Errorf("problems %v lack %s at %q", ps, tt.code, tt.pointer)
-			}
+			wantProblem(t, err, tt.pointer, tt.code)
 		})
 	}
 	if _, err := LoadAssessment(assessmentJSON(t, nil), nil); err == nil {

@@ -195,15 +195,7 @@ func TestLoadFramework(t *testing.T) {
 			if fw != nil || err == nil {
 				t.Fatal("loaded an invalid framework")
 			}
-			var ps schema.Problems
-			if !errors.As(err, &ps) {
-				t.Fatalf("error %T is not a schema.Problems: %v", err, err)
-			}
-			if !slices.ContainsFunc(ps, func(p schema.Problem) bool {
-				return (tt.pointer == "*" || p.Pointer == tt.pointer) && p.Code == tt.code
-			}) {
-				t.Errorf("problems %v lack %s at %q", ps, tt.code, tt.pointer)
-			}
+			ps := wantProblem(t, err, tt.pointer, tt.code)
 			if !slices.IsSortedFunc(ps, schema.Compare) {
 				t.Errorf("problems are not sorted: %v", ps)
 			}

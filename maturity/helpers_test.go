@@ -1,10 +1,13 @@
 package maturity
 
 import (
+	"errors"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -106,3 +109,19 @@ func mustScore(t *testing.T, s Scorer, fw *Framework, a *Assessment, facts *Fact
 }
 
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+// wantProblem checks that err is a schema.Problems holding a problem with
+// the code at the pointer ("*" for any pointer), and returns the problems.
+func wantProblem(t *testing.T, err error, pointer, code string) schema.Problems {
+	t.Helper()
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		t.Fatalf("error %T is not a schema.Problems: %v", err, err)
+	}
+	if !slices.ContainsFunc(ps, func(p schema.Problem) bool {
+		return (pointer == "*" || p.Pointer == pointer) && p.Code == code
+	}) {
+		t.Errorf("problems %v lack %s at %q", ps, code, pointer)
+	}
+	return ps
+}
