@@ -2,7 +2,6 @@ package tracking
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -42,25 +41,23 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 
 // Check reads a dataset from a JSON document and reports every problem it
 // finds at once: those of shape, as Decode finds them, and those of the
-// rules across records, as Validate finds them. When the shape is wrong,
-// the rules run on a loose reading of the document (unknown fields ignored,
-// wrong values left at zero), and a rule's problem at or below a place the
-// schema already faulted is left out, so that one mistake is reported
-// once. The dataset is returned when its shape is right, even if rules are
+// rules across records, as Validate finds them. When the shape is wrong
+// but the document still reads loosely (see schema.Validator.Decode: unknown
+// fields ignored, for instance), the rules run on that reading, and a
+// rule's problem at or below a place the schema already faulted is left
+// out, so that one mistake is reported once; when it does not read at all
+// (a code outside its codelist, a malformed date), only the schema's
+// problems are reported, since rules on a half-read dataset would mislead. The dataset is returned when its shape is right, even if rules are
 // broken; otherwise it is nil. Problems come sorted.
 func Check(data []byte) (*Dataset, schema.Problems) {
 	var ds Dataset
 	ps, decoded := schema.Decode(schema.KindDataset, data, &ds)
-	if len(ps) == 0 && decoded {
+	switch {
+	case !decoded:
+		return nil, ps
+	case len(ps) == 0:
 		return &ds, Validate(&ds)
 	}
-	if !json.Valid(data) {
-		return nil, ps
-	}
-	// encoding/json fills what it can and skips the values it cannot read,
-	// which are among the schema's problems already.
-	ds = Dataset{}
-	_ = json.Unmarshal(data, &ds)
 	for _, p := range Validate(&ds) {
 		if !ps.Covers(p.Pointer) && !isFieldRule(p.Code) {
 			ps = append(ps, p)
