@@ -171,6 +171,14 @@ func TestCheckReportsShapeAndRulesTogether(t *testing.T) {
 	_, ps = Check([]byte(doc))
 	assert.Equal(t, []string{"/actions/0/status schema.enum"}, found(ps))
 
+	// A value that stops encoding/json early (the dataset's date comes
+	// before the mechanism and the entities its members name): no rule
+	// runs on the half-read rest, which would report members that name
+	// nothing.
+	doc = strings.Replace(string(valid), `"date": "2026-06-30"`, `"date": "2026-06-31"`, 1)
+	_, ps = Check([]byte(doc))
+	assert.Equal(t, []string{"/date schema.pattern"}, found(ps))
+
 	// A rule broken in a well-shaped document: the dataset comes back.
 	doc = strings.Replace(string(valid), `"end": "2026-12"`, `"end": "2023-12"`, 1)
 	ds, ps = Check([]byte(doc))
