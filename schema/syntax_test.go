@@ -50,7 +50,7 @@ func TestParseProblems(t *testing.T) {
 			if got := schematest.Wants(ps); !slices.Equal(got, append([]schematest.Want{}, c.wants...)) {
 				t.Errorf("Parse: got %v, want %v", ps, c.wants)
 			}
-			if got := schema.CheckSyntax([]byte(c.doc), c.lim); !slices.Equal(got, ps) {
+			if got := schema.CheckSyntax([]byte(c.doc), c.lim); !slices.EqualFunc(got, ps, schema.Problem.Equal) {
 				t.Errorf("CheckSyntax reported %v, Parse %v", got, ps)
 			}
 		})
@@ -129,7 +129,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		v, ps := schema.Parse(data, schema.Limits{})
-		if got := schema.CheckSyntax(data, schema.Limits{}); !slices.Equal(got, ps) {
+		if got := schema.CheckSyntax(data, schema.Limits{}); !slices.EqualFunc(got, ps, schema.Problem.Equal) {
 			t.Fatalf("CheckSyntax reported %v, Parse %v", got, ps)
 		}
 		dec := json.NewDecoder(bytes.NewReader(data))

@@ -69,7 +69,7 @@ func TestValidateMessages(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := schema.Validate(schema.KindDataset, []byte(c.doc))
-			if !slices.Equal(got, c.want) {
+			if !slices.EqualFunc(got, c.want, schema.Problem.Equal) {
 				t.Errorf("got\n%v\nwant\n%v", got, c.want)
 			}
 		})
@@ -90,7 +90,7 @@ func TestValidateValue(t *testing.T) {
 			continue // the number-overflow document: covered below
 		}
 		before, _ := schema.Parse(c.Data, schema.Limits{})
-		if got, want := v.ValidateValue(c.Kind, value), v.Validate(c.Kind, c.Data); !slices.Equal(got, want) {
+		if got, want := v.ValidateValue(c.Kind, value), v.Validate(c.Kind, c.Data); !slices.EqualFunc(got, want, schema.Problem.Equal) {
 			t.Errorf("%s: ValidateValue\n%v\nValidate\n%v", c.Name, got, want)
 		}
 		if !reflect.DeepEqual(value, before) {
@@ -98,7 +98,7 @@ func TestValidateValue(t *testing.T) {
 		}
 		var plain any
 		if err := json.Unmarshal(c.Data, &plain); err == nil {
-			if got, want := v.ValidateValue(c.Kind, plain), v.Validate(c.Kind, c.Data); !slices.Equal(got, want) {
+			if got, want := v.ValidateValue(c.Kind, plain), v.Validate(c.Kind, c.Data); !slices.EqualFunc(got, want, schema.Problem.Equal) {
 				t.Errorf("%s: ValidateValue of encoding/json's value\n%v\nValidate\n%v", c.Name, got, want)
 			}
 		}
@@ -196,7 +196,7 @@ func TestValidateConcurrently(t *testing.T) {
 	for range 4 {
 		wg.Go(func() {
 			for i, c := range cases {
-				if got := goProblems(v, c); !slices.Equal(got, want[i]) {
+				if got := goProblems(v, c); !slices.EqualFunc(got, want[i], schema.Problem.Equal) {
 					errs <- c.Name
 				}
 			}

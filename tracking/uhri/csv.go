@@ -35,7 +35,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		if r.csv.InputOffset()-offset > r.src.max {
 			return nil, r.readError(offset+r.bom, ErrRecordTooLarge)
 		}
-		raw := r.newRaw(Location{Record: r.index, Offset: offset + r.bom})
+		raw := r.newRaw(Location{Index: r.index, Offset: offset + r.bom})
 		raw.names = r.csvNames
 		var pe *csv.ParseError
 		if errors.As(err, &pe) && !errors.Is(err, ErrRecordTooLarge) {

@@ -256,7 +256,7 @@ func checkAnnotations(t *testing.T, got []Annotation, want []expected, withWarni
 			checkDiff(t, label+"warnings", codes(a.Warnings), e.warnings)
 		}
 		for _, w := range a.Warnings {
-			if w.AnnotationID != a.ID || w.Record != a.Location.Record {
+			if w.AnnotationID != a.ID || w.Index != a.Location.Index {
 				t.Errorf("%swarning %v does not name its record", label, w)
 			}
 		}
@@ -274,7 +274,7 @@ func TestFixtureJSON(t *testing.T) {
 	checkDiff(t, "document ID ", first.DocumentID, "900001")
 	checkDiff(t, "indexed ", first.Indexed, date("2023-05-02"))
 	checkDiff(t, "indexed (DD/MM/YYYY) ", got[23].Indexed, date("2024-09-30"))
-	checkDiff(t, "location ", first.Location, Location{Record: 0, Offset: 4})
+	checkDiff(t, "location ", first.Location, Location{Index: 0, Offset: 4})
 
 	wantReport := Report{
 		Format: JSON, Read: 35, Imported: 30, Skipped: 5,
@@ -302,11 +302,11 @@ func TestFixtureJSON(t *testing.T) {
 	skips := map[int]string{}
 	for _, w := range rep.Warnings {
 		if IsSkip(w.Code) {
-			skips[w.Record] = w.Code
+			skips[w.Index] = w.Code
 		}
 	}
 	checkDiff(t, "skipped ", skips, map[int]string{22: SkipNoID, 23: SkipNoText, 24: SkipUnknownType, 25: SkipNotObject, 33: SkipNoText})
-	if !slices.IsSortedFunc(rep.Warnings, func(a, b Warning) int { return a.Record - b.Record }) {
+	if !slices.IsSortedFunc(rep.Warnings, func(a, b Warning) int { return a.Index - b.Index }) {
 		t.Error("the report's warnings are not in export order")
 	}
 	total := 0

@@ -61,7 +61,7 @@ func fuzzExport(t *testing.T, data []byte, f Format) {
 		if IsSkip(w.Code) {
 			skipped++
 		}
-		if w.Record < 0 || w.Record >= rep.Read || !strings.HasPrefix(w.Pointer, schema.Pointer(w.Record)) || w.Message == "" {
+		if w.Index < 0 || w.Index >= rep.Read || !strings.HasPrefix(w.Pointer, schema.Pointer(w.Index)) || w.Message == "" {
 			t.Errorf("a warning that does not say where or what: %+v", w)
 		}
 	}
@@ -125,7 +125,7 @@ func checkAnnotation(t *testing.T, a *Annotation) {
 		}
 	}
 	for _, w := range a.Warnings {
-		if w.AnnotationID != a.ID || w.Record != a.Location.Record {
+		if w.AnnotationID != a.ID || w.Index != a.Location.Index {
 			t.Errorf("warning %+v is not about annotation %s", w, a.ID)
 		}
 	}

@@ -69,7 +69,7 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 	if !json.Valid(r.elem) {
 		return r.malformed(start), nil
 	}
-	raw := r.newRaw(Location{Record: r.index, Offset: start})
+	raw := r.newRaw(Location{Index: r.index, Offset: start})
 	if r.elem[0] == '{' {
 		// One string for the element: the values are its substrings.
 		r.jsonObject(raw, string(r.elem))
@@ -222,7 +222,7 @@ func (r *Reader) readElement() error {
 // which starts at byte start: skipped, with a warning that says where the
 // syntax breaks, and with its annotation ID when one can be read.
 func (r *Reader) malformed(start int64) *rawRecord {
-	raw := r.newRaw(Location{Record: r.index, Offset: start})
+	raw := r.newRaw(Location{Index: r.index, Offset: start})
 	raw.skip = SkipRowSyntax
 	var why string
 	var v json.RawMessage

@@ -532,7 +532,7 @@ func (m *merger) warn(a *Annotation, code, format string, args ...any) {
 		Location:     a.Location,
 		AnnotationID: a.ID,
 		Problem: schema.Problem{
-			Pointer: schema.Pointer(a.Location.Record),
+			Pointer: schema.Pointer(a.Location.Index),
 			Code:    code,
 			Message: fmt.Sprintf(format, args...),
 		},

@@ -402,7 +402,7 @@ func TestCombineConflicts(t *testing.T) {
 	checkDiff(t, "terms ", got.Classifications, terms(theme("rights_of_the_child", "Rights of the child"), theme("birth_registration", "Birth registration")))
 	checkDiff(t, "SDGs ", got.SDGTargets, sdgs("16.9"))
 	last := rep.Warnings[len(rep.Warnings)-1]
-	if last.Code != CodeConflict || last.Record != 2 || !strings.Contains(last.Message, "at record 0 (byte 4), with another text, UPR position") {
+	if last.Code != CodeConflict || last.Index != 2 || !strings.Contains(last.Message, "at record 0 (byte 4), with another text, UPR position") {
 		t.Errorf("conflict warning: %v", last)
 	}
 	validate(t, ds)
@@ -495,7 +495,7 @@ func TestImportOlderExport(t *testing.T) {
 	checkDiff(t, "counts ", counts(rep), mergeCounts{})
 	checkDiff(t, "older ", rep.Older, 1)
 	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeOlder, CodeOlder})
-	if w := rep.Warnings[0]; w.Record != 0 || !strings.Contains(w.Message, "2022-12-20, is before the recommendation's in the dataset, 2023-03-14") {
+	if w := rep.Warnings[0]; w.Index != 0 || !strings.Contains(w.Message, "2022-12-20, is before the recommendation's in the dataset, 2023-03-14") {
 		t.Errorf("warning %v", w)
 	}
 	if !strings.Contains(rep.String(), "kept, the record older             1") {
@@ -539,7 +539,7 @@ func TestImportOtherLanguage(t *testing.T) {
 	// The codes made from labels would change: the terms stay as they were.
 	checkDiff(t, "terms ", r1.Classifications, wantTerms)
 	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeTermLanguage})
-	if w := rep.Warnings[0]; w.Record != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's ("rights_of_the_child", "A41", "children") in en`) {
+	if w := rep.Warnings[0]; w.Index != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's ("rights_of_the_child", "A41", "children") in en`) {
 		t.Errorf("warning %v", w)
 	}
 	// Codes that do not come from labels are the same in every language:

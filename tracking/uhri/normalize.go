@@ -26,7 +26,7 @@ func (n *normalizer) warn(f field, code, format string, args ...any) {
 		Location:     n.raw.loc,
 		AnnotationID: n.a.ID,
 		Problem: schema.Problem{
-			Pointer: schema.Pointer(n.raw.loc.Record, n.raw.name(f)),
+			Pointer: schema.Pointer(n.raw.loc.Index, n.raw.name(f)),
 			Code:    code,
 			Message: fmt.Sprintf(format, args...),
 		},

@@ -156,7 +156,7 @@ func (r *Reader) Read() (Annotation, error) {
 			// A country the importer does not know may hide a record the
 			// filter wanted, so those warnings stay in the report.
 			for _, w := range a.Warnings {
-				if w.Code == CodeCountryUnknown && w.Pointer == schema.Pointer(a.Location.Record, raw.name(fCountries)) {
+				if w.Code == CodeCountryUnknown && w.Pointer == schema.Pointer(a.Location.Index, raw.name(fCountries)) {
 					r.report.warn(w, r.maxWarnings)
 				}
 			}
@@ -264,7 +264,7 @@ func (r *Reader) unknownField(name string) {
 // index make the pointer, such as the key or header and an item's index.
 func (raw *rawRecord) warning(code, msg string, tokens ...any) Warning {
 	return Warning{Location: raw.loc, Problem: schema.Problem{
-		Pointer: schema.Pointer(append([]any{raw.loc.Record}, tokens...)...),
+		Pointer: schema.Pointer(append([]any{raw.loc.Index}, tokens...)...),
 		Code:    code,
 		Message: msg,
 	}}

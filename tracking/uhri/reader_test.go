@@ -175,7 +175,7 @@ func TestMalformedRecordsSkipped(t *testing.T) {
 				t.Fatalf("warnings %v", rep.Warnings)
 			}
 			w := rep.Warnings[0]
-			wantLoc := Location{Record: 1, Offset: int64(1 + len(a1) + 2)}
+			wantLoc := Location{Index: 1, Offset: int64(1 + len(a1) + 2)}
 			if w.Code != SkipRowSyntax || w.Location != wantLoc || w.Pointer != "/1" || w.AnnotationID != tt.id || !strings.Contains(w.Message, tt.why) {
 				t.Errorf("warning %+v, want one at %v about %s that says %q", w, wantLoc, tt.id, tt.why)
 			}
@@ -502,7 +502,7 @@ func TestReportJSON(t *testing.T) {
 		t.Errorf("report JSON: %s", b)
 	}
 	w := back["warnings"].([]any)[0].(map[string]any)
-	for _, k := range []string{"record", "offset", "annotationId", "pointer", "code", "message"} {
+	for _, k := range []string{"index", "offset", "annotationId", "pointer", "code", "message"} {
 		if _, ok := w[k]; !ok {
 			t.Errorf("a warning in JSON lacks %q: %v", k, w)
 		}

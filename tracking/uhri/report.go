@@ -125,9 +125,9 @@ func IsSkip(code string) bool { return slices.Contains(skipCodes, code) }
 
 // Location says where a record stands in an export.
 type Location struct {
-	// Record is the record's index in the export, counting from 0: the
+	// Index is the record's index in the export, counting from 0: the
 	// index of the JSON array element, or of the CSV row after the header.
-	Record int `json:"record"`
+	Index int `json:"index"`
 	// Offset is the byte offset in the export where the record starts.
 	Offset int64 `json:"offset"`
 	// Line is the line of a CSV export where the record starts, counting
@@ -139,9 +139,9 @@ type Location struct {
 // 1204)".
 func (l Location) String() string {
 	if l.Line > 0 {
-		return fmt.Sprintf("record %d (line %d)", l.Record, l.Line)
+		return fmt.Sprintf("record %d (line %d)", l.Index, l.Line)
 	}
-	return fmt.Sprintf("record %d (byte %d)", l.Record, l.Offset)
+	return fmt.Sprintf("record %d (byte %d)", l.Index, l.Offset)
 }
 
 // Warning is something the importer noticed about one record: a value it
