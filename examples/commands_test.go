@@ -113,7 +113,7 @@ func TestCommands(t *testing.T) {
 	t.Run("validate", func(t *testing.T) {
 		code, _, errs := run(t, bin, dir, "validate", abs(t, "sample/dataset.json"), abs(t, "sample/assessment.json"))
 		assert.Equal(t, 0, code, errs)
-		bad := abs(t, "../schema/testdata/invalid/dataset/bad-dates.json")
+		bad := abs(t, "../schema/testdata/1.0/invalid/dataset/bad-dates.json")
 		code, out, _ := run(t, bin, dir, "validate", bad)
 		assert.Equal(t, 1, code)
 		assert.Contains(t, out, bad+": /date: ")
@@ -131,6 +131,6 @@ func TestCommands(t *testing.T) {
 		code, out, errs := run(t, bin, dir, "uhri", "-state", "CZE", abs(t, "../tracking/uhri/testdata/export.json"))
 		require.Equal(t, 0, code, errs)
 		assert.Contains(t, errs, "UHRI import (json)")
-		assert.Contains(t, out, `"schemaVersion": "1.0"`)
+		assert.Contains(t, out, `"schemaVersion": "1.1"`)
 	})
 }

@@ -3,6 +3,7 @@ package maturity
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -120,8 +121,8 @@ func (a *Assessment) Check(fw *Framework) schema.Problems {
 // fieldChecks applies the rules that the schema states too.
 func (a *Assessment) fieldChecks() schema.Problems {
 	ps := fieldProblems(a)
-	if a.SchemaVersion != schema.Version {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", a.SchemaVersion, schema.Version)
+	if !schema.KnownVersion(a.SchemaVersion) {
+		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", a.SchemaVersion, strings.Join(schema.Versions(), ", "))
 	}
 	for i, ans := range a.Answers {
 		answerChecks(&ps, schema.Pointer("answers", i), ans)
@@ -224,7 +225,8 @@ func (a *Assessment) CheckRecords(ix *tracking.Index) schema.Problems {
 // Respondents keep their IDs, which must differ within and between the
 // assessments, and each assessment's answers must be by its own
 // respondents; the date is the latest of theirs, and the title the first
-// one's. It fails with a schema.Problems listing every problem, whose
+// one's; it follows the latest version of the standard among theirs. It
+// fails with a schema.Problems listing every problem, whose
 // pointers are within the assessments, prefixed by their place in the
 // arguments ("/1/respondents/0/id" is in the second assessment).
 func Merge(as ...*Assessment) (*Assessment, error) {
@@ -252,9 +254,7 @@ func Merge(as ...*Assessment) (*Assessment, error) {
 	seen := map[string]place{}
 	for i, a := range as {
 		at := schema.Pointer(i)
-		if a.SchemaVersion != first.SchemaVersion {
-			ps.Add(at+"/schemaVersion", CodeSchemaVersion, "assessment %d follows version %q of the standard, not %q", i, a.SchemaVersion, first.SchemaVersion)
-		}
+		out.SchemaVersion = schema.LaterVersion(out.SchemaVersion, a.SchemaVersion)
 		switch {
 		case a.Framework.ID != first.Framework.ID:
 			ps.Add(at+"/framework/id", CodeWrongFramework, "assessment %d is of framework %q, not %q", i, a.Framework.ID, first.Framework.ID)

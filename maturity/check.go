@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"math"
+	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -72,8 +73,8 @@ func (r *Result) Check() schema.Problems {
 // fieldChecks applies the rules that the schema states too.
 func (r *Result) fieldChecks() schema.Problems {
 	ps := fieldProblems(r)
-	if r.SchemaVersion != schema.Version {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", r.SchemaVersion, schema.Version)
+	if !schema.KnownVersion(r.SchemaVersion) {
+		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", r.SchemaVersion, strings.Join(schema.Versions(), ", "))
 	}
 	scoredFigures(&ps, "/overall", "the result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
 	for i, d := range r.Dimensions {

@@ -107,7 +107,7 @@ func TestSchemaIDs(t *testing.T) {
 		if err := json.Unmarshal(data, &m); err != nil {
 			t.Fatal(err)
 		}
-		if m["$id"] != "https://nmirf.github.io/nmirf/schema/1.0/"+string(k)+".schema.json" || m["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
+		if m["$id"] != schema.BaseURL+string(k)+".schema.json" || m["$schema"] != "https://json-schema.org/draft/2020-12/schema" {
 			t.Errorf("%s: $id %v, $schema %v", k, m["$id"], m["$schema"])
 		}
 		checkSchemaObjects(t, string(k), m)

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/nmirf/nmirf/schema"
@@ -264,8 +265,8 @@ func (fw *Framework) Check() schema.Problems {
 // fieldChecks applies the rules that the schema states too.
 func (fw *Framework) fieldChecks() schema.Problems {
 	ps := fieldProblems(fw)
-	if fw.SchemaVersion != schema.Version {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not %q, the version this package reads", fw.SchemaVersion, schema.Version)
+	if !schema.KnownVersion(fw.SchemaVersion) {
+		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", fw.SchemaVersion, strings.Join(schema.Versions(), ", "))
 	}
 	return ps
 }

@@ -163,7 +163,7 @@ func TestLoadFramework(t *testing.T) {
 		{"missing title", frameworkJSON(t, func(m map[string]any) { delete(m, "title") }), "/title", "schema.required"},
 		{"wrong type", frameworkJSON(t, func(m map[string]any) { dim(m, 0)["weight"] = "heavy" }), "/dimensions/0/weight", "schema.type"},
 		{"weight zero", frameworkJSON(t, func(m map[string]any) { criterionOf(m, 0, 0)["weight"] = 0 }), "/dimensions/0/criteria/0/weight", "schema.exclusiveMinimum"},
-		{"wrong schema version", frameworkJSON(t, func(m map[string]any) { m["schemaVersion"] = "0.9" }), "/schemaVersion", "schema.const"},
+		{"wrong schema version", frameworkJSON(t, func(m map[string]any) { m["schemaVersion"] = "0.9" }), "/schemaVersion", "schema.enum"},
 		{"no source cited", frameworkJSON(t, func(m map[string]any) { criterionOf(m, 0, 1)["sources"] = []any{} }), "/dimensions/0/criteria/1/sources", "schema.minItems"},
 		{"missing descriptor", frameworkJSON(t, func(m map[string]any) { delete(criterionOf(m, 1, 0)["levels"].(map[string]any), "emerging") }), "/dimensions/1/criteria/0/levels/emerging", "schema.required"},
 		{"bad language tag", frameworkJSON(t, func(m map[string]any) { m["title"] = map[string]any{"English": "x"} }), "/title/English", "schema.additionalProperties"},

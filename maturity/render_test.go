@@ -370,10 +370,10 @@ func TestArabicReportKeepsLeftToRightRunsWhole(t *testing.T) {
 // the default framework, the golden result and the test assessments. The
 // test keeps them the same (with -update, it copies them again).
 var corpusCopies = map[string]string{
-	"../schema/testdata/valid/framework/default.json":            "frameworks/default.json",
-	"../schema/testdata/valid/result/golden.json":                "testdata/golden/result.json",
-	"../schema/testdata/valid/assessment/maturity-testdata.json": "testdata/assessment.json",
-	"../schema/testdata/valid/assessment/sample.json":            "../examples/sample/assessment.json",
+	"../schema/testdata/1.1/valid/framework/default.json":            "frameworks/default.json",
+	"../schema/testdata/1.1/valid/result/golden.json":                "testdata/golden/result.json",
+	"../schema/testdata/1.1/valid/assessment/maturity-testdata.json": "testdata/assessment.json",
+	"../schema/testdata/1.1/valid/assessment/sample.json":            "../examples/sample/assessment.json",
 }
 
 func TestCorpusCopiesAreCurrent(t *testing.T) {

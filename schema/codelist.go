@@ -13,11 +13,11 @@ import (
 	"sync"
 )
 
-//go:embed codelists/*.csv codelists/index.json 1.0/*.schema.json
+//go:embed codelists/*.csv codelists/index.json 1.0/*.schema.json 1.1/*.schema.json
 var files embed.FS
 
 // FS returns the files of the data standard, as published: the JSON
-// Schemas under "<Version>/", the codelists under "codelists/", and the
+// Schemas of each version under "<version>/" ("1.0/", "1.1/"), the codelists under "codelists/", and the
 // index of the codelists, "codelists/index.json", which describes each.
 func FS() fs.FS { return files }
 
@@ -34,6 +34,35 @@ type Code struct {
 	Title string
 	// Description explains the code in English.
 	Description string
+	// Since is the version of the standard the code was added in, from the
+	// codelist's optional "since" column; empty for a code of the first
+	// version, 1.0. A codelist only grows: a code is never removed, and
+	// never changes meaning, so a code of a version is a code of every
+	// later one.
+	Since string
+}
+
+// In reports whether the code belongs to the codelist in version v of the
+// standard: whether it was added in v or before.
+func (c Code) In(v string) bool {
+	since := c.Since
+	if since == "" {
+		since = versions[0]
+	}
+	return KnownVersion(v) && LaterVersion(v, since) == v
+}
+
+// CodelistIn returns the codes of the named codelist in version v of the
+// standard, in file order: those added in v or before (see Code.In).
+func CodelistIn(name, v string) ([]Code, error) {
+	if !KnownVersion(v) {
+		return nil, fmt.Errorf("schema: %q is not a version of the standard (%v)", v, versions)
+	}
+	codes, err := Codelist(name)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(codes, func(c Code) bool { return !c.In(v) }), nil
 }
 
 // Codelist returns the codes of the named codelist (the file name under
@@ -74,6 +103,9 @@ type CodelistInfo struct {
 	Open bool `json:"open"`
 	// Use says where the codes appear and what checks them.
 	Use CodelistUse `json:"use"`
+	// Since is the version of the standard the codelist was added in;
+	// empty for a codelist of the first version, 1.0.
+	Since string `json:"since,omitzero"`
 }
 
 // CodelistUse says where the codes of a codelist appear and what checks
@@ -168,7 +200,9 @@ func LookupCodelist(name string) (CodelistInfo, bool) {
 }
 
 // ReadCodelist parses a codelist in CSV form, whose header names at least
-// the columns "code" and "title" (and usually "description"), in any order.
+// the columns "code" and "title" (and usually "description"; "since" in a
+// codelist that gained codes after version 1.0), in any order. A "since"
+// value must be a version of the standard.
 func ReadCodelist(r io.Reader) ([]Code, error) {
 	cr := csv.NewReader(r)
 	header, err := cr.Read()
@@ -185,6 +219,7 @@ func ReadCodelist(r io.Reader) ([]Code, error) {
 		return nil, fmt.Errorf("schema: codelist header %q lacks the code or title column", header)
 	}
 	di, okDesc := col["description"]
+	si, okSince := col["since"]
 	var codes []Code
 	for {
 		rec, err := cr.Read()
@@ -197,6 +232,12 @@ func ReadCodelist(r io.Reader) ([]Code, error) {
 		c := Code{Code: rec[ci], Title: rec[ti]}
 		if okDesc {
 			c.Description = rec[di]
+		}
+		if okSince {
+			c.Since = rec[si]
+			if c.Since != "" && !KnownVersion(c.Since) {
+				return nil, fmt.Errorf("schema: codelist: code %q: since %q is not a version of the standard (%v)", c.Code, c.Since, versions)
+			}
 		}
 		codes = append(codes, c)
 	}

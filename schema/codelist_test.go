@@ -192,42 +192,113 @@ func TestCodelistInfo(t *testing.T) {
 	}
 
 	enums := map[string][]string{} // definition name → enum, over every schema
-	for _, k := range schema.Kinds() {
-		data, err := fs.ReadFile(schema.FS(), k.File())
-		if err != nil {
-			t.Fatal(err)
+	for _, version := range schema.Versions() {
+		clear(enums)
+		for _, k := range schema.KindsIn(version) {
+			data, err := fs.ReadFile(schema.FS(), k.FileIn(version))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Defs map[string]struct {
+					Enum []string `json:"enum"`
+				} `json:"$defs"`
+			}
+			if err := json.Unmarshal(data, &doc); err != nil {
+				t.Fatalf("%s: %v", k.FileIn(version), err)
+			}
+			for name, d := range doc.Defs {
+				if d.Enum != nil {
+					enums[name] = d.Enum
+				}
+			}
 		}
-		var doc struct {
-			Defs map[string]struct {
-				Enum []string `json:"enum"`
-			} `json:"$defs"`
-		}
-		if err := json.Unmarshal(data, &doc); err != nil {
-			t.Fatalf("%s: %v", k.File(), err)
-		}
-		for name, d := range doc.Defs {
-			if d.Enum != nil {
-				enums[name] = d.Enum
+		for _, info := range infos {
+			enum, defined := enums[info.Name]
+			inVersion := info.Since == "" || schema.LaterVersion(version, info.Since) == version
+			switch {
+			case info.Use == schema.UseSchema && inVersion && !defined:
+				t.Errorf("%s %s: checked by the schema, but no schema defines it", version, info.Name)
+			case defined && (info.Use != schema.UseSchema || !inVersion):
+				t.Errorf("%s %s: the schema defines it, but its use is %q, since %q", version, info.Name, info.Use, info.Since)
+			case defined:
+				codes, err := schema.CodelistIn(info.Name, version)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []string
+				for _, c := range codes {
+					want = append(want, c.Code)
+				}
+				if !slices.Equal(enum, want) {
+					t.Errorf("%s %s: the schema's enum differs from the codes of the codelist in that version, in order:\n%q\n%q", version, info.Name, enum, want)
+				}
 			}
 		}
 	}
-	for _, info := range infos {
-		enum, defined := enums[info.Name]
-		switch {
-		case info.Use == schema.UseSchema && !defined:
-			t.Errorf("%s: checked by the schema, but no schema defines it", info.Name)
-		case info.Use != schema.UseSchema && defined:
-			t.Errorf("%s: the schema defines it, but its use is %q", info.Name, info.Use)
-		case defined:
-			codes, _ := schema.Codelist(info.Name)
-			var want []string
-			for _, c := range codes {
-				want = append(want, c.Code)
+}
+
+// TestCodelistsOnlyGrow checks the rule by which closed codelists grow
+// between versions: a code carries the version it was added in ("since",
+// empty for 1.0), a version's codes are those of the version before and
+// new ones, and a codelist's codes are unique.
+func TestCodelistsOnlyGrow(t *testing.T) {
+	for _, name := range schema.CodelistNames() {
+		codes, err := schema.Codelist(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, c := range codes {
+			if seen[c.Code] {
+				t.Errorf("%s: the code %q is listed twice", name, c.Code)
 			}
-			if !slices.Equal(enum, want) {
-				t.Errorf("%s: the schema's enum differs from the codelist's codes in order", info.Name)
+			seen[c.Code] = true
+			if c.Since != "" && !schema.KnownVersion(c.Since) {
+				t.Errorf("%s: the code %q has since %q, not a version", name, c.Code, c.Since)
 			}
 		}
+		var before []schema.Code
+		for _, v := range schema.Versions() {
+			now, err := schema.CodelistIn(name, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range before {
+				if !slices.Contains(now, c) {
+					t.Errorf("%s: the code %q of an earlier version is not in %s", name, c.Code, v)
+				}
+			}
+			before = now
+		}
+	}
+}
+
+func TestCodeIn(t *testing.T) {
+	for _, c := range []struct {
+		code    schema.Code
+		version string
+		want    bool
+	}{
+		{schema.Code{Code: "a"}, "1.0", true},
+		{schema.Code{Code: "a"}, "1.1", true},
+		{schema.Code{Code: "b", Since: "1.1"}, "1.0", false},
+		{schema.Code{Code: "b", Since: "1.1"}, "1.1", true},
+		{schema.Code{Code: "a"}, "0.9", false},
+	} {
+		if got := c.code.In(c.version); got != c.want {
+			t.Errorf("%+v in %s: got %v, want %v", c.code, c.version, got, c.want)
+		}
+	}
+	if _, err := schema.CodelistIn("position", "0.9"); err == nil {
+		t.Error("CodelistIn accepted an unknown version")
+	}
+	codes, err := schema.ReadCodelist(strings.NewReader("code,title,description,since\na,A,,\nb,B,,1.1\n"))
+	if err != nil || len(codes) != 2 || codes[1].Since != "1.1" || codes[0].Since != "" {
+		t.Errorf("ReadCodelist with since: %v, %v", codes, err)
+	}
+	if _, err := schema.ReadCodelist(strings.NewReader("code,title,since\na,A,2.7\n")); err == nil {
+		t.Error("ReadCodelist accepted since 2.7")
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nmirf/nmirf/internal/crosscheck"
 	"github.com/nmirf/nmirf/internal/datagen"
 	"github.com/nmirf/nmirf/internal/schematest"
 	"github.com/nmirf/nmirf/schema"
@@ -35,7 +36,10 @@ func goProblems(v *schema.Validator, c schematest.Case) schema.Problems {
 	if kind == "" {
 		kind = schema.KindDataset
 	}
-	return v.Validate(kind, c.Data)
+	if c.Version == "" {
+		return v.Validate(kind, c.Data)
+	}
+	return v.ValidateAs(kind, c.Version, c.Data)
 }
 
 // TestCorpus validates every document of the corpus: the valid ones have no
@@ -109,22 +113,16 @@ func TestInliningChangesNothing(t *testing.T) {
 // TestCrossValidator validates the corpus with ajv, a JSON Schema validator
 // for JavaScript, through schema/crossval/validate.mjs, and checks that it
 // gives every document the verdict of the Go validator and reports the same
-// JSON pointers. It needs Node and the packages of schema/crossval
-// ("npm ci" there); without them it is skipped, unless NMIRF_CROSSVAL is
-// set, as .ci/run sets it, and then it fails.
+// JSON pointers, for every version the document is validated as: its own
+// and each later one of the same major number. It needs Node and the
+// packages of schema/crossval ("npm ci" there); without them it is
+// skipped, and under CI=true it fails (see internal/crosscheck).
 func TestCrossValidator(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err == nil {
-		_, err = os.Stat(filepath.Join("crossval", "node_modules", "ajv", "package.json"))
+	node := crosscheck.RequireCommand(t, "node", "apt-get install nodejs npm")
+	if _, err := os.Stat(filepath.Join("crossval", "node_modules", "ajv", "package.json")); err != nil {
+		crosscheck.Missing(t, "ajv", "cd schema/crossval && npm ci", err)
 	}
-	if err != nil {
-		msg := "cross-validation needs node and the packages of schema/crossval (cd schema/crossval && npm ci): " + err.Error()
-		if os.Getenv("NMIRF_CROSSVAL") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	out, err := exec.Command(node, filepath.Join("crossval", "validate.mjs"), "--json", "testdata", "1.0").Output()
+	out, err := exec.Command(node, filepath.Join("crossval", "validate.mjs"), "--json", "testdata", ".").Output()
 	if err != nil {
 		t.Fatalf("validate.mjs: %v\n%s", err, out)
 	}
@@ -132,17 +130,13 @@ func TestCrossValidator(t *testing.T) {
 }
 
 // TestPythonValidator does what TestCrossValidator does with Python's
-// jsonschema package, through schema/crossval/validate.py, when python3 and
-// jsonschema 4.18 or later are installed; it is skipped otherwise.
+// jsonschema package (4.10 or later, as Debian 12's python3-jsonschema),
+// through schema/crossval/validate.py, with the interpreter
+// crosscheck.Python finds; it is skipped without one, and fails under
+// CI=true.
 func TestPythonValidator(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err == nil {
-		err = exec.Command(python, "-c", "import jsonschema; jsonschema.Draft202012Validator").Run()
-	}
-	if err != nil {
-		t.Skipf("the Python check needs python3 with the jsonschema package (4.18 or later): %v", err)
-	}
-	out, err := exec.Command(python, filepath.Join("crossval", "validate.py"), "testdata", "1.0").Output()
+	python := crosscheck.RequirePython(t, "python3-jsonschema", "jsonschema")
+	out, err := exec.Command(python, filepath.Join("crossval", "validate.py"), "testdata", ".").Output()
 	if err != nil {
 		t.Fatalf("validate.py: %v\n%s", err, out)
 	}
@@ -151,17 +145,19 @@ func TestPythonValidator(t *testing.T) {
 
 // compareVerdicts reads the verdicts another validator printed, one JSON
 // object per line, and compares them with the Go validator's on the valid
-// and invalid documents of the corpus.
+// and invalid documents of the corpus, each as a document of its own
+// version and of every later version of the same major number.
 func compareVerdicts(t *testing.T, tool string, out []byte) {
 	t.Helper()
 	type result struct {
 		File     string   `json:"file"`
 		Kind     string   `json:"kind"`
+		Version  string   `json:"version"`
 		Valid    bool     `json:"valid"`
 		Pointers []string `json:"pointers"`
 		Error    string   `json:"error"`
 	}
-	other := map[string]result{}
+	other := map[[2]string]result{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -169,7 +165,7 @@ func compareVerdicts(t *testing.T, tool string, out []byte) {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("%s printed %q: %v", tool, sc.Text(), err)
 		}
-		other[r.File] = r
+		other[[2]string{r.File, r.Version}] = r
 	}
 	v := schema.DefaultValidator()
 	n := 0
@@ -177,35 +173,50 @@ func compareVerdicts(t *testing.T, tool string, out []byte) {
 		if c.Kind == "" {
 			continue // malformed documents are for the strict Go parser only
 		}
-		n++
-		r, ok := other[c.Name]
-		switch {
-		case !ok:
-			t.Errorf("%s: %s did not validate it", c.Name, tool)
-			continue
-		case r.Error != "" && r.Pointers == nil:
-			t.Errorf("%s: %s: %s", c.Name, tool, r.Error)
-			continue
-		}
-		ps := goProblems(v, c)
-		if r.Valid != (len(ps) == 0) {
-			t.Errorf("%s: %s says valid=%v, Go says valid=%v (%v)", c.Name, tool, r.Valid, len(ps) == 0, ps)
-			continue
-		}
-		var goPointers []string
-		for _, p := range ps {
-			goPointers = append(goPointers, p.Pointer)
-		}
-		slices.Sort(goPointers)
-		goPointers = slices.Compact(goPointers)
-		if !slices.Equal(goPointers, r.Pointers) && (len(goPointers) > 0 || len(r.Pointers) > 0) {
-			t.Errorf("%s: %s reports %q, Go reports %q", c.Name, tool, r.Pointers, goPointers)
+		for _, version := range laterVersions(c.Version) {
+			n++
+			r, ok := other[[2]string{c.Name, version}]
+			switch {
+			case !ok:
+				t.Errorf("%s as %s: %s did not validate it", c.Name, version, tool)
+				continue
+			case r.Error != "" && r.Pointers == nil:
+				t.Errorf("%s as %s: %s: %s", c.Name, version, tool, r.Error)
+				continue
+			}
+			ps := v.ValidateAs(c.Kind, version, c.Data)
+			if r.Valid != (len(ps) == 0) {
+				t.Errorf("%s as %s: %s says valid=%v, Go says valid=%v (%v)", c.Name, version, tool, r.Valid, len(ps) == 0, ps)
+				continue
+			}
+			var goPointers []string
+			for _, p := range ps {
+				goPointers = append(goPointers, p.Pointer)
+			}
+			slices.Sort(goPointers)
+			goPointers = slices.Compact(goPointers)
+			if !slices.Equal(goPointers, r.Pointers) && (len(goPointers) > 0 || len(r.Pointers) > 0) {
+				t.Errorf("%s as %s: %s reports %q, Go reports %q", c.Name, version, tool, r.Pointers, goPointers)
+			}
 		}
 	}
 	if n != len(other) {
-		t.Errorf("%s validated %d documents, the corpus has %d", tool, len(other), n)
+		t.Errorf("%s gave %d verdicts, the corpus needs %d", tool, len(other), n)
 	}
-	t.Logf("%s and Go agree on %d documents", tool, n)
+	t.Logf("%s and Go agree on %d verdicts", tool, n)
+}
+
+// laterVersions returns v and the versions after it with the same major
+// number, whose schemas must accept every valid document of v.
+func laterVersions(v string) []string {
+	major, _, _ := strings.Cut(v, ".")
+	var out []string
+	for _, w := range schema.Versions() {
+		if m, _, _ := strings.Cut(w, "."); m == major && schema.LaterVersion(w, v) == w {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // unSymbol matches the shape of a UN document symbol, such as

@@ -9,16 +9,46 @@ import (
 	"sync"
 )
 
-// Version is the version of the data standard whose schemas this package
-// embeds. A published version is never edited, only superseded.
-const Version = "1.0"
+// Version is the current version of the data standard: the version the
+// library writes. The package embeds the schemas of every published
+// version (Versions) and reads documents of any of them. A published
+// version is never edited, only superseded.
+const Version = "1.1"
 
 // BaseURL is the URL under which the schemas of Version are published; a
 // schema's $id is BaseURL followed by its file name.
-const BaseURL = "https://nmirf.github.io/nmirf/schema/" + Version + "/"
+const BaseURL = siteURL + Version + "/"
+
+// siteURL is the address under which every version has its folder.
+const siteURL = "https://nmirf.github.io/nmirf/schema/"
+
+// versions lists the published versions, oldest first.
+var versions = []string{"1.0", "1.1"}
+
+// Versions returns the versions of the standard whose schemas the package
+// embeds, oldest first; the last is Version. Every valid document of a
+// version is a valid document of each later version with the same first
+// number (a minor version only adds).
+func Versions() []string { return slices.Clone(versions) }
+
+// KnownVersion reports whether v is one of Versions.
+func KnownVersion(v string) bool { return slices.Contains(versions, v) }
+
+// BaseURLOf returns the URL under which the schemas of version v are
+// published.
+func BaseURLOf(v string) string { return siteURL + v + "/" }
+
+// LaterVersion returns the later of two versions of Versions; an unknown
+// version counts as earlier than any known one.
+func LaterVersion(a, b string) string {
+	if slices.Index(versions, a) >= slices.Index(versions, b) {
+		return a
+	}
+	return b
+}
 
 // Kind names a kind of document of the standard. Each kind has one JSON
-// Schema, the file "<Version>/<kind>.schema.json" of FS.
+// Schema per version, the file "<version>/<kind>.schema.json" of FS.
 type Kind string
 
 // The kinds of documents.
@@ -44,11 +74,17 @@ func (k Kind) Valid() bool { return slices.Contains(kindValues, k) }
 // String returns the kind's name.
 func (k Kind) String() string { return string(k) }
 
-// File returns the path of the kind's schema in FS.
-func (k Kind) File() string { return Version + "/" + string(k) + ".schema.json" }
+// File returns the path of the kind's schema of the current Version in FS.
+func (k Kind) File() string { return k.FileIn(Version) }
 
-// ID returns the $id of the kind's schema.
-func (k Kind) ID() string { return BaseURL + string(k) + ".schema.json" }
+// FileIn returns the path of the kind's schema of version v in FS.
+func (k Kind) FileIn(v string) string { return v + "/" + string(k) + ".schema.json" }
+
+// ID returns the $id of the kind's schema of the current Version.
+func (k Kind) ID() string { return k.IDIn(Version) }
+
+// IDIn returns the $id of the kind's schema of version v.
+func (k Kind) IDIn(v string) string { return BaseURLOf(v) + string(k) + ".schema.json" }
 
 // MarshalText returns the kind's name, or an error for an unknown kind.
 func (k Kind) MarshalText() ([]byte, error) {

@@ -138,7 +138,7 @@ func messageOf(ek jsonschema.ErrorKind, def, rest, schemaURL string) string {
 // embedded schemas, such as ".../assessment.schema.json#/$defs/answer/allOf/0",
 // or "" when there is none.
 func descriptionAt(url string) string {
-	name, frag, _ := strings.Cut(strings.TrimPrefix(url, BaseURL), "#")
+	name, frag, _ := strings.Cut(strings.TrimPrefix(url, siteURL), "#")
 	var v any = publishedSchemas()[name]
 	for tok := range strings.SplitSeq(strings.TrimPrefix(frag, "/"), "/") {
 		if tok == "" {
@@ -163,17 +163,20 @@ func descriptionAt(url string) string {
 	return d
 }
 
-// publishedSchemas holds the embedded schemas as published, by file name.
+// publishedSchemas holds the embedded schemas as published, by their path
+// in FS ("1.1/dataset.schema.json").
 var publishedSchemas = sync.OnceValue(func() map[string]any {
 	out := map[string]any{}
-	for _, k := range Kinds() {
-		data, err := fs.ReadFile(files, k.File())
-		if err != nil {
-			continue
-		}
-		var doc any
-		if json.Unmarshal(data, &doc) == nil {
-			out[strings.TrimPrefix(k.File(), Version+"/")] = doc
+	for _, ver := range versions {
+		for _, k := range KindsIn(ver) {
+			data, err := fs.ReadFile(files, k.FileIn(ver))
+			if err != nil {
+				continue
+			}
+			var doc any
+			if json.Unmarshal(data, &doc) == nil {
+				out[k.FileIn(ver)] = doc
+			}
 		}
 	}
 	return out

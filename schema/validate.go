@@ -22,8 +22,9 @@ import (
 // "schema.required", "schema.additionalProperties", "schema.enum",
 // "schema.pattern" or "schema.type".
 const (
-	CodeUnknownKind = "schema.unknownKind" // no schema for the kind asked for
-	CodeRead        = "io.read"            // the reader failed
+	CodeUnknownKind    = "schema.unknownKind"    // no schema for the kind asked for
+	CodeUnknownVersion = "schema.unknownVersion" // no version of the standard by the name asked for
+	CodeRead           = "io.read"               // the reader failed
 )
 
 // Validator validates documents against the embedded schemas. It compiles
@@ -32,16 +33,27 @@ const (
 // Numbers are validated as 64-bit floating-point values, as JSON Schema
 // tools in other languages (JavaScript's ajv, Python's jsonschema) read
 // them, so that every tool gives the same verdict on the same document.
+//
+// A document is validated against the schema of the version it declares in
+// its top-level "schemaVersion" member, when that is one of Versions, and
+// against the schema of the current Version otherwise (which then reports
+// the missing or unknown version).
 type Validator struct {
 	limits  Limits
-	schemas map[Kind]*jsonschema.Schema
+	schemas map[versionKind]*jsonschema.Schema
 	inlined map[string]string // schema location → the definition inlined there
 }
 
-// NewValidator compiles the embedded schema of every kind that this
-// version of the standard publishes (see Kinds). It never touches the
-// network: every $ref resolves within the embedded files. Zero fields of lim
-// take their values from DefaultLimits.
+// versionKind names the schema of one kind in one version.
+type versionKind struct {
+	version string
+	kind    Kind
+}
+
+// NewValidator compiles the embedded schema of every kind in every version
+// of the standard (see Versions and Kinds). It never touches the network:
+// every $ref resolves within the embedded files. Zero fields of lim take
+// their values from DefaultLimits.
 func NewValidator(lim Limits) (*Validator, error) { return newValidator(lim, true) }
 
 // newValidator compiles the schemas, with their leaf definitions inlined or
@@ -51,27 +63,52 @@ func newValidator(lim Limits, inline bool) (*Validator, error) {
 	c.DefaultDraft(jsonschema.Draft2020)
 	loader := &embeddedLoader{inline: inline, inlined: map[string]string{}}
 	c.UseLoader(loader)
-	v := &Validator{limits: lim.orDefault(), schemas: map[Kind]*jsonschema.Schema{}, inlined: loader.inlined}
-	for _, k := range Kinds() {
-		sch, err := c.Compile(k.ID())
-		if err != nil {
-			return nil, fmt.Errorf("schema: compiling %s: %w", k.File(), err)
+	v := &Validator{limits: lim.orDefault(), schemas: map[versionKind]*jsonschema.Schema{}, inlined: loader.inlined}
+	for _, ver := range versions {
+		for _, k := range KindsIn(ver) {
+			sch, err := c.Compile(k.IDIn(ver))
+			if err != nil {
+				return nil, fmt.Errorf("schema: compiling %s: %w", k.FileIn(ver), err)
+			}
+			v.schemas[versionKind{ver, k}] = sch
 		}
-		v.schemas[k] = sch
 	}
 	return v, nil
 }
 
-// Kinds returns the kinds of documents whose schema this version of the
+// Kinds returns the kinds of documents whose schema the current version of
+// the standard publishes, in the order of Kind.Values.
+func Kinds() []Kind { return KindsIn(Version) }
+
+// KindsIn returns the kinds of documents whose schema version v of the
 // standard publishes, in the order of Kind.Values.
-func Kinds() []Kind {
+func KindsIn(v string) []Kind {
 	var ks []Kind
 	for _, k := range kindValues {
-		if _, err := fs.Stat(files, k.File()); err == nil {
+		if _, err := fs.Stat(files, k.FileIn(v)); err == nil {
 			ks = append(ks, k)
 		}
 	}
 	return ks
+}
+
+// schemaFor returns the schema of kind k for a document that declares
+// version declared: that version's when it is known, the current one's
+// otherwise.
+func (v *Validator) schemaFor(k Kind, declared string) (*jsonschema.Schema, bool) {
+	if !KnownVersion(declared) {
+		declared = Version
+	}
+	sch, ok := v.schemas[versionKind{declared, k}]
+	return sch, ok
+}
+
+// declaredVersion returns the top-level "schemaVersion" member of a parsed
+// document, or "" when it has none that is a string.
+func declaredVersion(value any) string {
+	m, _ := value.(map[string]any)
+	s, _ := m["schemaVersion"].(string)
+	return s
 }
 
 // WithLimits returns a validator that shares v's compiled schemas but
@@ -93,11 +130,11 @@ type embeddedLoader struct {
 }
 
 func (l *embeddedLoader) Load(url string) (any, error) {
-	name, ok := strings.CutPrefix(url, BaseURL)
-	if !ok || name == "" {
+	file, ok := strings.CutPrefix(url, siteURL)
+	if ver, name, _ := strings.Cut(file, "/"); !ok || !KnownVersion(ver) || name == "" {
 		return nil, fmt.Errorf("schema: %s is not an embedded schema, and schemas are never fetched from the network", url)
 	}
-	data, err := fs.ReadFile(files, Version+"/"+name)
+	data, err := fs.ReadFile(files, file)
 	if err != nil {
 		return nil, err
 	}
@@ -142,18 +179,38 @@ func (v *Validator) ValidateReader(k Kind, r io.Reader) Problems {
 }
 
 // Validate parses data strictly (see Parse) and validates it against the
-// schema of the kind. It returns every problem, sorted and without
-// duplicates; none means data is valid. The problems of Parse (malformed
-// JSON, duplicate keys, invalid UTF-8, limits) come alone: the schema is
-// applied only to a well-formed document.
-func (v *Validator) Validate(k Kind, data []byte) Problems {
-	sch, ok := v.schemas[k]
-	if !ok {
+// schema of the kind in the version the document declares (see Validator).
+// It returns every problem, sorted and without duplicates; none means data
+// is valid. The problems of Parse (malformed JSON, duplicate keys, invalid
+// UTF-8, limits) come alone: the schema is applied only to a well-formed
+// document.
+func (v *Validator) Validate(k Kind, data []byte) Problems { return v.validate(k, "", data) }
+
+// ValidateAs is Validate against the schema of version version, whatever
+// the document declares: a document of version 1.0 validated as 1.1, for
+// instance. An unknown version is a problem with the code
+// CodeUnknownVersion.
+func (v *Validator) ValidateAs(k Kind, version string, data []byte) Problems {
+	if !KnownVersion(version) {
+		return Problems{unknownVersion(version)}
+	}
+	return v.validate(k, version, data)
+}
+
+func (v *Validator) validate(k Kind, version string, data []byte) Problems {
+	if !k.Valid() {
 		return unknownKind(k)
 	}
 	value, ps := parseFloats(data, v.limits)
 	if len(ps) > 0 {
 		return ps
+	}
+	if version == "" {
+		version = declaredVersion(value)
+	}
+	sch, ok := v.schemaFor(k, version)
+	if !ok {
+		return unknownKind(k)
 	}
 	return v.validateTree(sch, value)
 }
@@ -164,7 +221,7 @@ func (v *Validator) Validate(k Kind, data []byte) Problems {
 // a float64 that is not finite, is reported with CodeNumberRange. The value
 // is not modified.
 func (v *Validator) ValidateValue(k Kind, value any) Problems {
-	sch, ok := v.schemas[k]
+	sch, ok := v.schemaFor(k, declaredVersion(value))
 	if !ok {
 		return unknownKind(k)
 	}
@@ -178,6 +235,10 @@ func (v *Validator) ValidateValue(k Kind, value any) Problems {
 
 func unknownKind(k Kind) Problems {
 	return Problems{{Code: CodeUnknownKind, Message: fmt.Sprintf("no schema for documents of kind %q in version %s of the standard", k, Version)}}
+}
+
+func unknownVersion(v string) Problem {
+	return Problem{Code: CodeUnknownVersion, Message: fmt.Sprintf("%q is not a version of the standard; the versions are %s", v, strings.Join(versions, ", "))}
 }
 
 // floatNumbers returns value with every json.Number replaced by its float64

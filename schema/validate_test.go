@@ -61,7 +61,7 @@ func TestValidateMessages(t *testing.T) {
 			{Pointer: "/entities/0/ref", Code: "schema.minLength", Message: "must not be empty; leave the field out instead"},
 		}},
 		{"version", `{"schemaVersion": "2.0", "publisher": {"name": {"en": "x"}}, "date": "2026", "state": "XFS"}`, schema.Problems{
-			{Pointer: "/schemaVersion", Code: "schema.const", Message: `must be "1.0", not "2.0"`},
+			{Pointer: "/schemaVersion", Code: "schema.enum", Message: `"2.0" is not one of "1.0", "1.1"`},
 		}},
 		{"syntax first", minimal + `, "state": "XFS"}`, schema.Problems{
 			{Pointer: "/state", Code: schema.CodeDuplicateKey, Message: `the key "state" appears more than once in this object`},
@@ -223,12 +223,12 @@ func TestDetectKind(t *testing.T) {
 		data []byte
 		want schema.Kind
 	}{
-		{"dataset", read("testdata/valid/dataset/full.json"), schema.KindDataset},
-		{"framework", read("testdata/valid/framework/default.json"), schema.KindFramework},
-		{"assessment", read("testdata/valid/assessment/sample.json"), schema.KindAssessment},
-		{"result", read("testdata/valid/result/golden.json"), schema.KindResult},
+		{"dataset", read("testdata/1.0/valid/dataset/full.json"), schema.KindDataset},
+		{"framework", read("testdata/1.0/valid/framework/default.json"), schema.KindFramework},
+		{"assessment", read("testdata/1.0/valid/assessment/sample.json"), schema.KindAssessment},
+		{"result", read("testdata/1.0/valid/result/golden.json"), schema.KindResult},
 		{"dataset missing a field", []byte(`{"schemaVersion":"1.0","date":"2026","state":"XFS"}`), schema.KindDataset},
-		{"broken framework", read("testdata/invalid/framework/broken.json"), schema.KindFramework},
+		{"broken framework", read("testdata/1.0/invalid/framework/broken.json"), schema.KindFramework},
 		{"nothing known", []byte(`{"colour":"blue"}`), ""},
 		{"too little", []byte(`{"schemaVersion":"1.0"}`), ""},
 		{"not an object", []byte(`[1, 2]`), ""},

@@ -2,6 +2,7 @@ package tracking
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -84,21 +85,72 @@ func ReadDataset(r io.Reader, lim schema.Limits) (*Dataset, error) {
 }
 
 // Encode writes ds as an indented JSON document that Decode reads back to
-// an equal dataset. It fails on values that cannot be written, such as a
-// code outside its codelist, the zero ID where an ID is required, or a
-// number that is not finite.
+// an equal dataset. It writes the version of the standard the dataset
+// declares in SchemaVersion, so that a document read and written again
+// keeps its version; but a dataset that holds what its declared version
+// cannot (a 1.0 dataset merged with data only 1.1 has) is written as a
+// document of the current version, SchemaVersion, which holds everything
+// the earlier versions hold. A dataset that declares no version, or one
+// the library does not know, is written as the current version too. ds
+// itself is not changed. Writing a dataset that declares an earlier version
+// costs a schema validation of the output; EncodeVersion writes a chosen
+// version.
+//
+// Encode fails on values that cannot be written, such as a code outside
+// its codelist, the zero ID where an ID is required, or a number that is
+// not finite.
 func Encode(ds *Dataset) ([]byte, error) {
+	if ds == nil {
+		return nil, errors.New("tracking: encoding a dataset: the dataset is nil")
+	}
+	out := *ds
+	if !schema.KnownVersion(out.SchemaVersion) {
+		out.SchemaVersion = SchemaVersion
+	}
 	var b bytes.Buffer
-	if err := WriteDataset(&b, ds); err != nil {
-		return nil, err
+	if err := schema.Write(&b, &out); err != nil {
+		return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+	}
+	if out.SchemaVersion != SchemaVersion && len(schema.DefaultValidator().ValidateAs(schema.KindDataset, out.SchemaVersion, b.Bytes())) > 0 {
+		out.SchemaVersion = SchemaVersion
+		b.Reset()
+		if err := schema.Write(&b, &out); err != nil {
+			return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+		}
 	}
 	return b.Bytes(), nil
 }
 
 // WriteDataset writes ds to w as Encode does.
 func WriteDataset(w io.Writer, ds *Dataset) error {
-	if err := schema.Write(w, ds); err != nil {
-		return fmt.Errorf("tracking: encoding a dataset: %w", err)
+	data, err := Encode(ds)
+	if err != nil {
+		return err
 	}
-	return nil
+	_, err = w.Write(data)
+	return err
+}
+
+// EncodeVersion writes ds as Encode does, but as a document of version
+// version of the standard (one of schema.Versions), for a reader that
+// knows no later version. When ds holds what that version cannot, the
+// error is a schema.Problems that names each value (the schema of that
+// version faulting it), and nothing is returned.
+func EncodeVersion(ds *Dataset, version string) ([]byte, error) {
+	if !schema.KnownVersion(version) {
+		return nil, fmt.Errorf("tracking: encoding a dataset: %q is not a version of the standard (%v)", version, schema.Versions())
+	}
+	if ds == nil {
+		return nil, errors.New("tracking: encoding a dataset: the dataset is nil")
+	}
+	out := *ds
+	out.SchemaVersion = version
+	var b bytes.Buffer
+	if err := schema.Write(&b, &out); err != nil {
+		return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+	}
+	if ps := schema.DefaultValidator().ValidateAs(schema.KindDataset, version, b.Bytes()); len(ps) > 0 {
+		return nil, ps
+	}
+	return b.Bytes(), nil
 }

@@ -1,9 +1,12 @@
 package tracking
 
-// SchemaVersion is the version of the data standard this package reads and
-// writes. A Dataset declares the version it follows in its SchemaVersion
-// field.
-const SchemaVersion = "1.0"
+import "github.com/nmirf/nmirf/schema"
+
+// SchemaVersion is the version of the data standard this package writes,
+// the current one (schema.Version). It reads documents of every version
+// (schema.Versions); a Dataset declares the version it follows in its
+// SchemaVersion field.
+const SchemaVersion = schema.Version
 
 // Dataset is one State's tracking data as one document: the profile of its
 // national mechanism and every record the mechanism keeps. Records refer to

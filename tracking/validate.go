@@ -213,7 +213,7 @@ func (c *checker) order(ptr string, earlier, later PartialDate, what string) {
 }
 
 func (c *checker) run(ds *Dataset) {
-	if ds.SchemaVersion != "" && ds.SchemaVersion != SchemaVersion {
+	if ds.SchemaVersion != "" && !schema.KnownVersion(ds.SchemaVersion) {
 		c.add("/schemaVersion", CodeSchemaVersion, "schema version %q is not supported; this library reads version %q", ds.SchemaVersion, SchemaVersion)
 	}
 	c.identities(ds)

@@ -18,7 +18,7 @@ func validate(args ...string) (int, string, string) {
 	return code, out.String(), errs.String()
 }
 
-const corpus = "../../schema/testdata/"
+const corpus = "../../schema/testdata/1.0/"
 
 func TestValidFilesOfEveryKind(t *testing.T) {
 	code, out, errs := validate("../sample/dataset.json", "../sample/assessment.json",

@@ -19,14 +19,18 @@ import (
 	"github.com/nmirf/nmirf/schema"
 )
 
-// The layout of a corpus directory:
+// The layout of a corpus directory, with a folder per version of the
+// standard whose documents it holds:
 //
-//	valid/<kind>/<name>.json      documents every validator must accept
-//	invalid/<kind>/<name>.json    documents every validator must reject
-//	invalid/<kind>/<name>.want    the problems each must report
-//	malformed/<name>.json         documents the strict Go parser rejects but
-//	malformed/<name>.want         that JSON Schema cannot see (duplicate
-//	                              keys, invalid UTF-8, trailing data, limits)
+//	<version>/valid/<kind>/<name>.json    documents every validator must
+//	                                      accept as documents of <version>
+//	<version>/invalid/<kind>/<name>.json  documents every validator must
+//	                                      reject as documents of <version>
+//	<version>/invalid/<kind>/<name>.want  the problems each must report
+//	malformed/<name>.json                 documents the strict Go parser
+//	malformed/<name>.want                 rejects but that JSON Schema cannot
+//	                                      see (duplicate keys, invalid UTF-8,
+//	                                      trailing data, limits)
 //
 // A .want file is a JSON array of {"pointer": ..., "code": ...}: exactly the
 // problems, without duplicates, that the Go validator reports (messages are
@@ -37,8 +41,12 @@ import (
 // Case is one document of a corpus.
 type Case struct {
 	// Name is the document's path within the corpus, such as
-	// "invalid/dataset/bad-dates.json".
+	// "1.0/invalid/dataset/bad-dates.json".
 	Name string
+	// Version is the version of the standard the document is judged by;
+	// it is empty for malformed documents, which fail before any schema
+	// applies.
+	Version string
 	// Kind is the kind of document; it is empty for malformed documents.
 	Kind schema.Kind
 	// Data is the document.
@@ -71,16 +79,47 @@ func Wants(ps schema.Problems) []Want {
 	return ws
 }
 
-// LoadCorpus reads the corpus under dir. It fails on a document without
-// its .want file, a .want file without its document, a kind that has no
-// schema, and an empty corpus.
+// LoadCorpus reads the corpus under dir: the documents of every version of
+// the standard (schema.Versions) that has a folder there, then the
+// malformed ones. It fails on a document without its .want file, a .want
+// file without its document, a kind that has no schema in its version, a
+// folder that names no version, and an empty corpus.
 func LoadCorpus(dir string) ([]Case, error) {
 	fsys := os.DirFS(dir)
 	var cases []Case
 	var errs []error
-	kinds := schema.Kinds()
+	top, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range top {
+		if name := e.Name(); e.IsDir() && !schema.KnownVersion(name) && name != "malformed" && name != "fuzz" {
+			errs = append(errs, fmt.Errorf("%s: neither a version of the standard (%v) nor malformed/", name, schema.Versions()))
+		}
+	}
+	for _, version := range schema.Versions() {
+		cs, err := loadVersion(fsys, version)
+		errs = append(errs, err)
+		cases = append(cases, cs...)
+	}
+	cs, err := loadDir(fsys, "malformed", "", false)
+	if !errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, err)
+		cases = append(cases, cs...)
+	}
+	if len(cases) == 0 {
+		errs = append(errs, fmt.Errorf("no document in the corpus %s", dir))
+	}
+	return cases, errors.Join(errs...)
+}
+
+// loadVersion reads the documents of one version of the corpus.
+func loadVersion(fsys fs.FS, version string) ([]Case, error) {
+	var cases []Case
+	var errs []error
+	kinds := schema.KindsIn(version)
 	for _, verdict := range []string{"valid", "invalid"} {
-		entries, err := fs.ReadDir(fsys, verdict)
+		entries, err := fs.ReadDir(fsys, path.Join(version, verdict))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
@@ -90,21 +129,16 @@ func LoadCorpus(dir string) ([]Case, error) {
 		for _, e := range entries {
 			kind := schema.Kind(e.Name())
 			if !e.IsDir() || !slices.Contains(kinds, kind) {
-				errs = append(errs, fmt.Errorf("%s/%s: not a kind of document with a schema (%v)", verdict, e.Name(), kinds))
+				errs = append(errs, fmt.Errorf("%s/%s/%s: not a kind of document with a schema in version %s (%v)", version, verdict, e.Name(), version, kinds))
 				continue
 			}
-			cs, err := loadDir(fsys, path.Join(verdict, e.Name()), kind, verdict == "valid")
+			cs, err := loadDir(fsys, path.Join(version, verdict, e.Name()), kind, verdict == "valid")
+			for i := range cs {
+				cs[i].Version = version
+			}
 			errs = append(errs, err)
 			cases = append(cases, cs...)
 		}
-	}
-	cs, err := loadDir(fsys, "malformed", "", false)
-	if !errors.Is(err, fs.ErrNotExist) {
-		errs = append(errs, err)
-		cases = append(cases, cs...)
-	}
-	if len(cases) == 0 {
-		errs = append(errs, fmt.Errorf("no document in the corpus %s", dir))
 	}
 	return cases, errors.Join(errs...)
 }

@@ -39,7 +39,7 @@ const maxSafe = 1<<53 - 1
 //     refers to the definition named after its codelist, whose "enum" lists
 //     the codelist's codes, in order, and exactly the type's values;
 //   - the leaf types and string formats listed refer to their definitions
-//     (a plain string may instead be a constant, such as the version of the
+//     (a plain string may instead be a constant or an enum, such as the version of the
 //     standard);
 //   - every property and every definition has a description (the schemas
 //     under "not", which state rules about properties described elsewhere,
@@ -289,7 +289,10 @@ func (c *checker) value(t reflect.Type, n node, where string, tag validateTag, p
 			}
 		}
 		if _, isConst := n.v["const"].(string); isConst && format == "" {
-			break // a constant, such as the version of the standard
+			break // a constant, such as the version of the standard in 1.0
+		}
+		if enum, isEnum := n.v["enum"].([]any); isEnum && format == "" && len(enum) > 0 {
+			break // a list of values, such as the versions of the standard a document may follow
 		}
 		if want := c.p.Formats[format]; refName(n) != want {
 			c.fail(where, "a string field with the format %q must refer to the definition %q, not %q", format, want, refName(n))

@@ -1,20 +1,29 @@
 // Validates the corpus of the nmirf data standard with ajv (JSON Schema
 // draft 2020-12), a validator independent of the Go library, and checks its
-// verdicts against the corpus layout:
+// verdicts against the corpus layout, which has a folder per version:
 //
-//   <corpus>/valid/<kind>/*.json     documents every validator must accept
-//   <corpus>/invalid/<kind>/*.json   documents every validator must reject;
-//   <corpus>/invalid/<kind>/*.want   the problems each must report, as a
-//                                    JSON array of {"pointer", "code"}
+//   <corpus>/<version>/valid/<kind>/*.json     documents every validator
+//                                              must accept
+//   <corpus>/<version>/invalid/<kind>/*.json   documents every validator
+//                                              must reject;
+//   <corpus>/<version>/invalid/<kind>/*.want   the problems each must
+//                                              report, as a JSON array of
+//                                              {"pointer", "code"}
+//
+// Each version's documents are validated with the schemas of their version
+// (<schemas>/<version>/) and with those of every later version of the same
+// major number, since a later minor version only adds: a valid document
+// must stay valid there.
 //
 // Usage: node validate.mjs [--json] [corpus directory] [schema directory]
 //
-// The corpus defaults to ../testdata and the schemas to ../1.0, beside this
-// file. With --json it prints, for every document, the kind, the verdict
-// and the JSON pointers of the failures (one object per line) and exits 0;
-// the Go test TestCrossValidator compares them with the Go validator's.
-// Without it, it prints one line per disagreement with the corpus layout
-// and exits 1 if there is any.
+// The corpus defaults to ../testdata and the schemas to .., beside this
+// file. With --json it prints, for every document and every version it is
+// validated as, the kind, the version, the verdict and the JSON pointers of
+// the failures (one object per line) and exits 0; the Go test
+// TestCrossValidator compares them with the Go validator's. Without it, it
+// prints one line per disagreement with the corpus layout and exits 1 if
+// there is any.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,19 +34,34 @@ const args = process.argv.slice(2);
 const asJSON = args[0] === "--json";
 if (asJSON) args.shift();
 const corpus = args[0] ?? join(here, "..", "testdata");
-const schemaDir = args[1] ?? join(here, "..", "1.0");
+const schemaRoot = args[1] ?? join(here, "..");
+
+// The versions: the folders of the schema directory named like "1.0".
+const versionPattern = /^\d+\.\d+$/;
+const byNumber = (a, b) => {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+};
+const versions = readdirSync(schemaRoot).filter((v) => versionPattern.test(v)).sort(byNumber);
 
 // strict: the schemas must use only keywords of draft 2020-12, with no
 // ambiguity; allErrors: report every failure, as the Go validator does;
 // validateFormats false: "format" is an annotation, as draft 2020-12 and
-// the Go validator have it.
+// the Go validator have it. One ajv instance holds every version's
+// schemas, each under its own $id.
 const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
-const byKind = new Map();
-for (const name of readdirSync(schemaDir).sort()) {
-  if (!name.endsWith(".schema.json")) continue;
-  const schema = JSON.parse(readFileSync(join(schemaDir, name), "utf8"));
-  ajv.addSchema(schema);
-  byKind.set(name.slice(0, -".schema.json".length), schema.$id);
+const ids = new Map(); // version → kind → $id
+for (const version of versions) {
+  const byKind = new Map();
+  const dir = join(schemaRoot, version);
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith(".schema.json")) continue;
+    const schema = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    ajv.addSchema(schema);
+    byKind.set(name.slice(0, -".schema.json".length), schema.$id);
+  }
+  ids.set(version, byKind);
 }
 
 // escape escapes one reference token of a JSON pointer (RFC 6901).
@@ -59,39 +83,51 @@ function pointerOf(e) {
 }
 
 const results = [];
-for (const verdict of ["valid", "invalid"]) {
-  const root = join(corpus, verdict);
-  if (!existsSync(root)) continue;
-  for (const kind of readdirSync(root).sort()) {
-    for (const name of readdirSync(join(root, kind)).sort()) {
-      if (!name.endsWith(".json")) continue;
-      const path = join(root, kind, name);
-      const file = relative(corpus, path).split("\\").join("/");
-      const result = { file, kind, expected: verdict === "valid" };
-      const id = byKind.get(kind);
-      if (!id) {
-        result.error = `no schema for the kind ${kind}`;
-        results.push(result);
-        continue;
+for (const docVersion of versions) {
+  const laterOfMajor = versions.filter(
+    (v) => v.split(".")[0] === docVersion.split(".")[0] && byNumber(v, docVersion) >= 0,
+  );
+  for (const verdict of ["valid", "invalid"]) {
+    const root = join(corpus, docVersion, verdict);
+    if (!existsSync(root)) continue;
+    for (const kind of readdirSync(root).sort()) {
+      for (const name of readdirSync(join(root, kind)).sort()) {
+        if (!name.endsWith(".json")) continue;
+        const path = join(root, kind, name);
+        const file = relative(corpus, path).split("\\").join("/");
+        for (const version of laterOfMajor) {
+          // A document is judged by the corpus as a document of its own
+          // version; as one of a later version, only a valid one is (it
+          // must stay valid).
+          const own = version === docVersion;
+          if (!own && verdict === "invalid" && !asJSON) continue;
+          const result = { file, kind, version, expected: verdict === "valid" };
+          const id = ids.get(version).get(kind);
+          if (!id) {
+            result.error = `no schema for the kind ${kind} in version ${version}`;
+            results.push(result);
+            continue;
+          }
+          let doc;
+          try {
+            doc = JSON.parse(readFileSync(path, "utf8"));
+          } catch (err) {
+            result.valid = false;
+            result.pointers = [""];
+            result.error = String(err);
+            results.push(result);
+            continue;
+          }
+          const validate = ajv.getSchema(id);
+          result.valid = validate(doc);
+          result.pointers = [...new Set((validate.errors ?? []).map(pointerOf))].sort();
+          const want = path.slice(0, -".json".length) + ".want";
+          if (own && existsSync(want)) {
+            result.want = [...new Set(JSON.parse(readFileSync(want, "utf8")).map((p) => p.pointer))].sort();
+          }
+          results.push(result);
+        }
       }
-      let doc;
-      try {
-        doc = JSON.parse(readFileSync(path, "utf8"));
-      } catch (err) {
-        result.valid = false;
-        result.pointers = [""];
-        result.error = String(err);
-        results.push(result);
-        continue;
-      }
-      const validate = ajv.getSchema(id);
-      result.valid = validate(doc);
-      result.pointers = [...new Set((validate.errors ?? []).map(pointerOf))].sort();
-      const want = path.slice(0, -".json".length) + ".want";
-      if (existsSync(want)) {
-        result.want = [...new Set(JSON.parse(readFileSync(want, "utf8")).map((p) => p.pointer))].sort();
-      }
-      results.push(result);
     }
   }
 }
@@ -110,8 +146,8 @@ for (const r of results) {
   }
   if (why) {
     failures++;
-    console.log(`FAIL ${r.file}: ${why}`);
+    console.log(`FAIL ${r.file} as ${r.version}: ${why}`);
   }
 }
-console.log(`${results.length - failures} of ${results.length} documents agree with the corpus (ajv ${JSON.parse(readFileSync(join(here, "node_modules", "ajv", "package.json"), "utf8")).version})`);
+console.log(`${results.length - failures} of ${results.length} verdicts on the documents of versions ${versions.join(", ")} agree with the corpus (ajv ${JSON.parse(readFileSync(join(here, "node_modules", "ajv", "package.json"), "utf8")).version})`);
 process.exit(failures > 0 || results.length === 0 ? 1 : 0);

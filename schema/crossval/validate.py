@@ -1,12 +1,19 @@
 """Validates the corpus of the nmirf data standard with Python's jsonschema
 (draft 2020-12), a validator independent of the Go library, and prints for
-every valid and invalid document its kind, its verdict and the JSON pointers
-of its failures, one JSON object per line, as validate.mjs --json does.
+every valid and invalid document, and every version it is validated as, its
+kind, the version, its verdict and the JSON pointers of its failures, one
+JSON object per line, as validate.mjs --json does.
 
 Usage: python3 validate.py [corpus directory] [schema directory]
 
-The Go test TestPythonValidator compares the output with the Go validator's
-verdicts when python3 and jsonschema (4.18 or later) are installed.
+The corpus has a folder per version (<corpus>/1.0/valid/dataset/...), and
+the schema directory one per version (<schemas>/1.0/dataset.schema.json).
+Each version's documents are validated with the schemas of their version
+and of every later version of the same major number. The Go test
+TestPythonValidator compares the output with the Go validator's verdicts.
+It runs with jsonschema 4.10 (Debian 12's python3-jsonschema) and later:
+with the referencing package where jsonschema has it (4.18 and later), and
+with jsonschema's RefResolver before that.
 """
 import json
 import os
@@ -14,11 +21,15 @@ import re
 import sys
 
 import jsonschema
-from referencing import Registry, Resource
+
+try:
+    from referencing import Registry, Resource
+except ImportError:  # jsonschema before 4.18
+    Registry = Resource = None
 
 here = os.path.dirname(os.path.abspath(__file__))
 corpus = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "testdata")
-schema_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "1.0")
+schema_root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..")
 
 
 def escape(token):
@@ -39,41 +50,73 @@ def pointers(error):
     return [base]
 
 
+def version_key(v):
+    major, minor = v.split(".")
+    return int(major), int(minor)
+
+
+versions = sorted(
+    (v for v in os.listdir(schema_root) if re.fullmatch(r"\d+\.\d+", v)), key=version_key
+)
+
 # Every schema is registered under its $id, so that one schema's $ref to
 # another ("dataset.schema.json#/$defs/text") resolves without the network.
-schemas = {}
-for name in sorted(os.listdir(schema_dir)):
-    if name.endswith(".schema.json"):
-        with open(os.path.join(schema_dir, name), encoding="utf-8") as f:
-            schema = json.load(f)
-        jsonschema.Draft202012Validator.check_schema(schema)
-        schemas[name[: -len(".schema.json")]] = schema
-registry = Registry().with_resources(
-    (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
-)
+schemas = {}  # version -> kind -> schema
+for version in versions:
+    schemas[version] = {}
+    folder = os.path.join(schema_root, version)
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".schema.json"):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                schema = json.load(f)
+            jsonschema.Draft202012Validator.check_schema(schema)
+            schemas[version][name[: -len(".schema.json")]] = schema
+every = [schema for by_kind in schemas.values() for schema in by_kind.values()]
+if Registry is not None:
+    registry = Registry().with_resources((s["$id"], Resource.from_contents(s)) for s in every)
+
+    def validator_for(schema):
+        return jsonschema.Draft202012Validator(schema, registry=registry)
+
+else:
+    store = {s["$id"]: s for s in every}
+
+    def validator_for(schema):
+        resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+        return jsonschema.Draft202012Validator(schema, resolver=resolver)
+
+
 validators = {
-    kind: jsonschema.Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()
+    version: {kind: validator_for(schema) for kind, schema in by_kind.items()}
+    for version, by_kind in schemas.items()
 }
 
-for verdict in ("valid", "invalid"):
-    root = os.path.join(corpus, verdict)
-    if not os.path.isdir(root):
-        continue
-    for kind in sorted(os.listdir(root)):
-        for name in sorted(os.listdir(os.path.join(root, kind))):
-            if not name.endswith(".json"):
-                continue
-            result = {"file": f"{verdict}/{kind}/{name}", "kind": kind}
-            validator = validators.get(kind)
-            if validator is None:
-                result["error"] = f"no schema for the kind {kind}"
-            else:
-                try:
-                    with open(os.path.join(root, kind, name), encoding="utf-8") as f:
-                        doc = json.load(f)
-                except ValueError as err:
-                    result.update(valid=False, pointers=[""], error=str(err))
-                else:
-                    found = sorted({p for e in validator.iter_errors(doc) for p in pointers(e)})
-                    result.update(valid=not found, pointers=found)
-            print(json.dumps(result))
+for doc_version in versions:
+    later = [
+        v
+        for v in versions
+        if v.split(".")[0] == doc_version.split(".")[0] and version_key(v) >= version_key(doc_version)
+    ]
+    for verdict in ("valid", "invalid"):
+        root = os.path.join(corpus, doc_version, verdict)
+        if not os.path.isdir(root):
+            continue
+        for kind in sorted(os.listdir(root)):
+            for name in sorted(os.listdir(os.path.join(root, kind))):
+                if not name.endswith(".json"):
+                    continue
+                for version in later:
+                    result = {"file": f"{doc_version}/{verdict}/{kind}/{name}", "kind": kind, "version": version}
+                    validator = validators[version].get(kind)
+                    if validator is None:
+                        result["error"] = f"no schema for the kind {kind} in version {version}"
+                    else:
+                        try:
+                            with open(os.path.join(root, kind, name), encoding="utf-8") as f:
+                                doc = json.load(f)
+                        except ValueError as err:
+                            result.update(valid=False, pointers=[""], error=str(err))
+                        else:
+                            found = sorted({p for e in validator.iter_errors(doc) for p in pointers(e)})
+                            result.update(valid=not found, pointers=found)
+                    print(json.dumps(result))
