@@ -106,6 +106,11 @@ type CodelistInfo struct {
 	// Since is the version of the standard the codelist was added in;
 	// empty for a codelist of the first version, 1.0.
 	Since string `json:"since,omitzero"`
+	// SchemaSince is the version from which the schema checks the codes
+	// (Use is UseSchema), when that is later than the codelist itself: the
+	// SDG goals, which the library computed in 1.0 and documents link in
+	// 1.1. Empty when the use has not changed.
+	SchemaSince string `json:"schemaSince,omitzero"`
 }
 
 // CodelistUse says where the codes of a codelist appear and what checks

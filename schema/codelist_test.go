@@ -215,7 +215,10 @@ func TestCodelistInfo(t *testing.T) {
 		}
 		for _, info := range infos {
 			enum, defined := enums[info.Name]
-			inVersion := info.Since == "" || schema.LaterVersion(version, info.Since) == version
+			inVersion := true
+			for _, since := range []string{info.Since, info.SchemaSince} {
+				inVersion = inVersion && (since == "" || schema.LaterVersion(version, since) == version)
+			}
 			switch {
 			case info.Use == schema.UseSchema && inVersion && !defined:
 				t.Errorf("%s %s: checked by the schema, but no schema defines it", version, info.Name)
@@ -337,7 +340,8 @@ func TestReadCodelist(t *testing.T) {
 
 // TestCodelistIndex reads the index of the codelists as a tool in another
 // language would: a JSON array, sorted by name, describing every codelist
-// file once, each with a title, whether it is open, and a known use.
+// file once, each with a title, whether it is open, and a known use, and
+// optionally the versions since which it exists and the schema checks it.
 func TestCodelistIndex(t *testing.T) {
 	data, err := fs.ReadFile(schema.FS(), schema.CodelistIndex)
 	if err != nil {
@@ -353,8 +357,17 @@ func TestCodelistIndex(t *testing.T) {
 		title, _ := e["title"].(string)
 		_, open := e["open"].(bool)
 		use, _ := e["use"].(string)
-		if name == "" || title == "" || !open || !schema.CodelistUse(use).Valid() || len(e) != 4 {
-			t.Errorf("entry %d %v: needs exactly a name, a title, open (true or false) and a use of %v", i, e, schema.CodelistUse("").Values())
+		n := 4
+		for _, opt := range []string{"since", "schemaSince"} {
+			if v, ok := e[opt]; ok {
+				n++
+				if s, _ := v.(string); !schema.KnownVersion(s) {
+					t.Errorf("entry %d %v: %s is not a version of the standard", i, e, opt)
+				}
+			}
+		}
+		if name == "" || title == "" || !open || !schema.CodelistUse(use).Valid() || len(e) != n {
+			t.Errorf("entry %d %v: needs exactly a name, a title, open (true or false), a use of %v, and optionally since and schemaSince", i, e, schema.CodelistUse("").Values())
 		}
 		names = append(names, name)
 	}

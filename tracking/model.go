@@ -246,6 +246,10 @@ type Recommendation struct {
 	Classifications []Term `json:"classifications,omitzero" validate:"dive"`
 	// SDGTargets link the recommendation to SDG targets.
 	SDGTargets []SDGLink `json:"sdgTargets,omitzero" validate:"dive"`
+	// SDGGoals link the recommendation to whole SDG goals, where the link
+	// names no target (UHRI links many UPR recommendations so). A target
+	// link implies its goal: SDGGoalLinks gives both. Since version 1.1.
+	SDGGoals []SDGGoalLink `json:"sdgGoals,omitzero" validate:"dive"`
 	// FollowUp is set when a treaty body chose the recommendation for its
 	// follow-up procedure.
 	FollowUp *FollowUp `json:"followUp,omitzero"`
@@ -315,6 +319,14 @@ type SDGLink struct {
 	Target SDGTarget `json:"target" validate:"required,enum"`
 	// Origin says who or what made the link; machine-made links are often
 	// over-inclusive.
+	Origin LinkOrigin `json:"origin" validate:"required,enum"`
+}
+
+// SDGGoalLink links a recommendation to an SDG goal as a whole.
+type SDGGoalLink struct {
+	// Goal is the SDG goal.
+	Goal SDGGoal `json:"goal" validate:"required,enum"`
+	// Origin says who or what made the link.
 	Origin LinkOrigin `json:"origin" validate:"required,enum"`
 }
 

@@ -169,15 +169,16 @@ var ByBody = Grouping{
 	},
 }
 
-// BySDGGoal groups recommendations by the SDG goals of their linked
-// targets ("16.3" counts for goal "16").
+// BySDGGoal groups recommendations by the SDG goals they are linked to,
+// directly or through a target ("16.3" counts for goal "16"), whoever made
+// the link; a recommendation counts once per goal.
 var BySDGGoal = Grouping{
 	Name: "sdgGoal",
 	keys: func(_ *Index, r *Recommendation) []string {
 		var keys []string
-		for _, l := range r.SDGTargets {
-			if g := l.Target.Goal(); g != "" && !slices.Contains(keys, string(g)) {
-				keys = append(keys, string(g))
+		for _, l := range r.SDGGoalLinks() {
+			if !slices.Contains(keys, string(l.Goal)) {
+				keys = append(keys, string(l.Goal))
 			}
 		}
 		return keys
@@ -384,4 +385,29 @@ func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
 	p.Share = min(max(p.Raw, 0), 1)
 	p.Achieved = p.Raw >= 1
 	return p
+}
+
+// SDGGoalLinks returns the SDG goals r is linked to, each with the origin
+// of its link: the goals it links directly (SDGGoals), then the goals of
+// the targets it links (SDGTargets), which imply them. A goal linked in
+// several ways appears once per origin, in that order, so that a count by
+// origin (the State's own links apart from UHRI's or a machine's) sees
+// every origin that vouches for it.
+func (r *Recommendation) SDGGoalLinks() []SDGGoalLink {
+	if r == nil {
+		return nil
+	}
+	links := make([]SDGGoalLink, 0, len(r.SDGGoals)+len(r.SDGTargets))
+	add := func(l SDGGoalLink) {
+		if l.Goal != "" && !slices.Contains(links, l) {
+			links = append(links, l)
+		}
+	}
+	for _, l := range r.SDGGoals {
+		add(l)
+	}
+	for _, l := range r.SDGTargets {
+		add(SDGGoalLink{Goal: l.Target.Goal(), Origin: l.Origin})
+	}
+	return links
 }

@@ -390,6 +390,15 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	if r.Position != nil {
 		c.order(p+"/position/date", src.Date, r.Position.Date, "the position is dated before the recommendation was published")
 	}
+	goals := make([]SDGGoal, len(r.SDGGoals))
+	for j, l := range r.SDGGoals {
+		goals[j] = l.Goal
+	}
+	for j := range goals {
+		if first := indexOf(goals[:j], goals[j]); first >= 0 {
+			c.add(schema.Pointer("recommendations", i, "sdgGoals", j), CodeRepeated, "the SDG goal %s is already linked, at position %d", goals[j], first)
+		}
+	}
 	targets := make([]SDGTarget, len(r.SDGTargets))
 	for j, l := range r.SDGTargets {
 		targets[j] = l.Target
