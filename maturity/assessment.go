@@ -115,7 +115,7 @@ func (a *Assessment) Check(fw *Framework) schema.Problems {
 	case fw == nil:
 		return schema.Problems{{Code: CodeFrameworkMissing, Message: "an assessment is checked against a framework, and none was given"}}
 	}
-	return append(a.fieldChecks(), a.ruleChecks(fw)...).Normalize()
+	return withRecords(append(a.fieldChecks(), a.ruleChecks(fw)...).Normalize(), a)
 }
 
 // fieldChecks applies the rules that the schema states too.

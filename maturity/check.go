@@ -67,7 +67,7 @@ func (r *Result) Check() schema.Problems {
 	if r == nil {
 		return schema.Problems{{Code: CodeMissing, Message: "the result is missing"}}
 	}
-	return append(r.fieldChecks(), r.ruleChecks()...).Normalize()
+	return withRecords(append(r.fieldChecks(), r.ruleChecks()...).Normalize(), r)
 }
 
 // fieldChecks applies the rules that the schema states too.

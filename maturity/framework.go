@@ -259,7 +259,7 @@ func (fw *Framework) Check() schema.Problems {
 	if fw == nil {
 		return schema.Problems{{Code: CodeMissing, Message: "the framework is missing"}}
 	}
-	return append(fw.fieldChecks(), fw.ruleChecks()...).Normalize()
+	return withRecords(append(fw.fieldChecks(), fw.ruleChecks()...).Normalize(), fw)
 }
 
 // fieldChecks applies the rules that the schema states too.

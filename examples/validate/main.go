@@ -96,6 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	invalid, problems := 0, 0
 	for _, name := range fs.Args() {
 		r := check(name, kind, fw, *schemaOnly)
+		r.Problems.At(schema.Location{File: name})
 		if !r.Valid {
 			invalid++
 		}
@@ -111,7 +112,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		for _, r := range reports {
 			for _, p := range r.Problems {
-				fmt.Fprintln(stdout, r.File+": "+p.String())
+				fmt.Fprintln(stdout, p.String())
 			}
 		}
 		fmt.Fprintf(stderr, "%d file(s), %d valid, %d invalid, %d problem(s)\n", len(reports), len(reports)-invalid, invalid, problems)
