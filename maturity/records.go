@@ -35,19 +35,6 @@ func withRecords(ps schema.Problems, doc any) schema.Problems {
 // recordAt returns the record of doc that ptr points into.
 func recordAt(doc any, ptr string) schema.RecordRef {
 	toks := strings.Split(strings.TrimPrefix(ptr, "/"), "/")
-	index := func(k int, n int) (int, bool) {
-		if k >= len(toks) {
-			return 0, false
-		}
-		i, err := strconv.Atoi(toks[k])
-		return i, err == nil && i >= 0 && i < n
-	}
-	ref := func(kind, id string) schema.RecordRef {
-		if id == "" {
-			return schema.RecordRef{}
-		}
-		return schema.RecordRef{Kind: kind, ID: id}
-	}
 	switch d := doc.(type) {
 	case *Framework:
 		if d == nil {
@@ -55,21 +42,18 @@ func recordAt(doc any, ptr string) schema.RecordRef {
 		}
 		switch toks[0] {
 		case "sources":
-			if i, ok := index(1, len(d.Sources)); ok {
-				return ref(RecordSource, d.Sources[i].ID)
+			if i, ok := indexAt(toks, 1, len(d.Sources)); ok {
+				return recordRef(RecordSource, d.Sources[i].ID)
 			}
 		case "dimensions":
-			i, ok := index(1, len(d.Dimensions))
-			if !ok {
-				break
-			}
-			dim := &d.Dimensions[i]
-			if len(toks) > 2 && toks[2] == "criteria" {
-				if j, ok := index(3, len(dim.Criteria)); ok {
-					return ref(RecordCriterion, dim.Criteria[j].ID)
+			return dimensionRecord(toks, len(d.Dimensions), func(i int) (string, []string) {
+				dim := &d.Dimensions[i]
+				ids := make([]string, len(dim.Criteria))
+				for j := range dim.Criteria {
+					ids[j] = dim.Criteria[j].ID
 				}
-			}
-			return ref(RecordDimension, dim.ID)
+				return dim.ID, ids
+			})
 		}
 	case *Assessment:
 		if d == nil {
@@ -77,14 +61,13 @@ func recordAt(doc any, ptr string) schema.RecordRef {
 		}
 		switch toks[0] {
 		case "respondents":
-			if i, ok := index(1, len(d.Respondents)); ok {
-				return ref(RecordRespondent, d.Respondents[i].ID)
+			if i, ok := indexAt(toks, 1, len(d.Respondents)); ok {
+				return recordRef(RecordRespondent, d.Respondents[i].ID)
 			}
 		case "answers":
-			if i, ok := index(1, len(d.Answers)); ok {
-				a := d.Answers[i]
-				if a.Respondent != "" && a.Criterion != "" {
-					return ref(RecordAnswer, a.Respondent+"/"+a.Criterion)
+			if i, ok := indexAt(toks, 1, len(d.Answers)); ok {
+				if a := d.Answers[i]; a.Respondent != "" && a.Criterion != "" {
+					return recordRef(RecordAnswer, a.Respondent+"/"+a.Criterion)
 				}
 			}
 		}
@@ -94,22 +77,53 @@ func recordAt(doc any, ptr string) schema.RecordRef {
 		}
 		switch toks[0] {
 		case "respondents":
-			if i, ok := index(1, len(d.Respondents)); ok {
-				return ref(RecordRespondent, d.Respondents[i].ID)
+			if i, ok := indexAt(toks, 1, len(d.Respondents)); ok {
+				return recordRef(RecordRespondent, d.Respondents[i].ID)
 			}
 		case "dimensions":
-			i, ok := index(1, len(d.Dimensions))
-			if !ok {
-				break
-			}
-			dim := &d.Dimensions[i]
-			if len(toks) > 2 && toks[2] == "criteria" {
-				if j, ok := index(3, len(dim.Criteria)); ok {
-					return ref(RecordCriterion, dim.Criteria[j].ID)
+			return dimensionRecord(toks, len(d.Dimensions), func(i int) (string, []string) {
+				dim := &d.Dimensions[i]
+				ids := make([]string, len(dim.Criteria))
+				for j := range dim.Criteria {
+					ids[j] = dim.Criteria[j].ID
 				}
-			}
-			return ref(RecordDimension, dim.ID)
+				return dim.ID, ids
+			})
 		}
 	}
 	return schema.RecordRef{}
+}
+
+// dimensionRecord names the dimension that the pointer tokens
+// "dimensions", index, ... point into, or its criterion when they go on
+// with "criteria", index; keys gives a dimension's key and its criteria's.
+func dimensionRecord(toks []string, n int, keys func(int) (string, []string)) schema.RecordRef {
+	i, ok := indexAt(toks, 1, n)
+	if !ok {
+		return schema.RecordRef{}
+	}
+	dim, criteria := keys(i)
+	if len(toks) > 2 && toks[2] == "criteria" {
+		if j, ok := indexAt(toks, 3, len(criteria)); ok {
+			return recordRef(RecordCriterion, criteria[j])
+		}
+	}
+	return recordRef(RecordDimension, dim)
+}
+
+// indexAt reads toks[k] as an index into a list of n items.
+func indexAt(toks []string, k, n int) (int, bool) {
+	if k >= len(toks) {
+		return 0, false
+	}
+	i, err := strconv.Atoi(toks[k])
+	return i, err == nil && i >= 0 && i < n
+}
+
+// recordRef names a record, or none when its key is empty.
+func recordRef(kind, id string) schema.RecordRef {
+	if id == "" {
+		return schema.RecordRef{}
+	}
+	return schema.RecordRef{Kind: kind, ID: id}
 }
