@@ -2,8 +2,10 @@
 // checking the field rules written in the "validate" struct tags of their
 // document types with go-playground/validator: a validator that names
 // fields by their JSON names, the rule "enum" for the codes of codelists,
-// the JSON pointer of a failing field, and the English messages of the
-// common rules. Each package keeps its own problem codes and its own rules.
+// the JSON pointer of a failing field, and the variants and arguments of
+// the messages of the common rules. Each package keeps its own problem
+// codes, its own rules and, in its messages/en.json, the templates of the
+// messages (see Message).
 package fieldrule
 
 import (
