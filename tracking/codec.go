@@ -10,10 +10,13 @@ import (
 	"github.com/nmirf/nmirf/schema"
 )
 
-// Decode reads a dataset from a JSON document, strictly. It first
-// validates the document against the dataset schema of the standard
-// (schema.KindDataset), so that every problem of shape comes with the JSON
-// pointer of the value at fault: malformed JSON, invalid UTF-8, duplicate
+// Decode reads a dataset from a JSON document, strictly, with the verdict
+// of the dataset schema of the standard (schema.KindDataset), so that every
+// problem of shape comes with the JSON pointer of the value at fault. A
+// document of the current version is read in one strict pass (see
+// strict.go) that builds no generic tree; one the pass cannot vouch for is
+// validated against the schema of the version it declares, which names
+// every problem: malformed JSON, invalid UTF-8, duplicate
 // object keys, trailing data, documents past schema.DefaultLimits, unknown
 // fields, missing required fields, values of the wrong type, codes outside
 // their codelist, impossible dates, IDs not in canonical form, numbers a
@@ -33,6 +36,15 @@ func Decode(data []byte) (*Dataset, error) {
 // DecodeWithLimits is Decode with limits on size and depth. Zero fields of
 // lim take their values from schema.DefaultLimits.
 func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
+	if ds, ok := decodeStrictPass(data, lim); ok {
+		return ds, nil
+	}
+	return decodeWithSchema(data, lim)
+}
+
+// decodeWithSchema is DecodeWithLimits through the schema validator, for
+// the documents the strict pass cannot vouch for.
+func decodeWithSchema(data []byte, lim schema.Limits) (*Dataset, error) {
 	var ds Dataset
 	if ps, _ := schema.DefaultValidator().WithLimits(lim).Decode(schema.KindDataset, data, &ds); len(ps) > 0 {
 		return nil, ps
@@ -51,6 +63,17 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 // problems are reported, since rules on a half-read dataset would mislead. The dataset is returned when its shape is right, even if rules are
 // broken; otherwise it is nil. Problems come sorted.
 func Check(data []byte) (*Dataset, schema.Problems) {
+	if ds, ok := decodeStrictPass(data, schema.DefaultLimits); ok {
+		c := checker{ix: NewIndex(ds)}
+		c.run(ds)
+		return ds, c.ps.Normalize()
+	}
+	return checkWithSchema(data)
+}
+
+// checkWithSchema is Check through the schema validator, for the documents
+// the strict pass cannot vouch for.
+func checkWithSchema(data []byte) (*Dataset, schema.Problems) {
 	var ds Dataset
 	ps, decoded := schema.Decode(schema.KindDataset, data, &ds)
 	switch {

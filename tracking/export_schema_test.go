@@ -12,3 +12,11 @@ func DecodeJSON(data []byte) (*Dataset, error) {
 	}
 	return &ds, nil
 }
+
+// CheckWithSchema and DecodeWithSchema expose the schema's path of Check
+// and Decode, which the strict pass must agree with.
+var (
+	CheckWithSchema  = checkWithSchema
+	DecodeWithSchema = func(data []byte) (*Dataset, error) { return decodeWithSchema(data, schema.DefaultLimits) }
+	StrictPass       = func(data []byte) bool { _, ok := decodeStrictPass(data, schema.DefaultLimits); return ok }
+)

@@ -33,6 +33,9 @@ func valueProblems(ds *Dataset) schema.Problems {
 type valueWalker struct {
 	path []any
 	ps   schema.Problems
+	// keys, when not nil, counts the members a document must hold for each
+	// name of presenceNames, as the strict pass checks (see strict.go).
+	keys map[string]int
 }
 
 func (w *valueWalker) add(code, format string, args ...any) {
@@ -47,6 +50,9 @@ func (w *valueWalker) walk(v reflect.Value) {
 		}
 	case reflect.Struct:
 		t := v.Type()
+		if w.keys != nil {
+			w.countKeys(t, v)
+		}
 		for i := range t.NumField() {
 			name := jsonNames(t)[i]
 			if name == "" {
@@ -69,6 +75,9 @@ func (w *valueWalker) walk(v reflect.Value) {
 		iter := v.MapRange()
 		for iter.Next() {
 			k := iter.Key().String()
+			if w.keys != nil && presenceNames()[k] {
+				w.keys[k]++
+			}
 			w.path = append(w.path, k)
 			if !utf8.ValidString(k) {
 				w.add(CodeInvalidUTF8, "the key is not valid UTF-8 text; written as JSON it would change")
