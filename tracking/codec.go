@@ -47,6 +47,7 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 func decodeWithSchema(data []byte, lim schema.Limits) (*Dataset, error) {
 	var ds Dataset
 	if ps, _ := schema.DefaultValidator().WithLimits(lim).Decode(schema.KindDataset, data, &ds); len(ps) > 0 {
+		withRecords(ps, func() func(RecordKind, int) string { return idInDocument(data) })
 		return nil, ps
 	}
 	return &ds, nil
@@ -66,6 +67,7 @@ func Check(data []byte) (*Dataset, schema.Problems) {
 	if ds, ok := decodeStrictPass(data, schema.DefaultLimits); ok {
 		c := checker{ix: NewIndex(ds)}
 		c.run(ds)
+		withRecords(c.ps, func() func(RecordKind, int) string { return idIn(ds) })
 		return ds, c.ps.Normalize()
 	}
 	return checkWithSchema(data)
@@ -78,6 +80,7 @@ func checkWithSchema(data []byte) (*Dataset, schema.Problems) {
 	ps, decoded := schema.Decode(schema.KindDataset, data, &ds)
 	switch {
 	case !decoded:
+		withRecords(ps, func() func(RecordKind, int) string { return idInDocument(data) })
 		return nil, ps
 	case len(ps) == 0:
 		return &ds, Validate(&ds)
@@ -87,6 +90,7 @@ func checkWithSchema(data []byte) (*Dataset, schema.Problems) {
 			ps = append(ps, p)
 		}
 	}
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(&ds) })
 	return nil, ps.Normalize()
 }
 

@@ -62,6 +62,7 @@ func Validate(ds *Dataset) schema.Problems {
 	c := checker{ix: NewIndex(ds)}
 	c.run(ds)
 	ps = append(ps, c.ps...)
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(ds) })
 	return ps.Normalize()
 }
 
