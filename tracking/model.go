@@ -12,6 +12,11 @@ const SchemaVersion = schema.Version
 // national mechanism and every record the mechanism keeps. Records refer to
 // each other by ID.
 type Dataset struct {
+	// Schema is the "$schema" member of a document of version 1.1: the
+	// address of the schema, which editors read to help whoever writes the
+	// document. The library validates against the version the document
+	// declares in SchemaVersion, whatever Schema says.
+	Schema string `json:"$schema,omitzero"`
 	// SchemaVersion is the version of the data standard the document follows.
 	SchemaVersion string `json:"schemaVersion" validate:"required"`
 	// Publisher says who published the dataset.
