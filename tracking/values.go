@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nmirf/nmirf/schema"
@@ -15,13 +16,16 @@ import (
 const (
 	CodeInvalidUTF8 = "field.utf8"   // a string that is not valid UTF-8
 	CodeNotFinite   = "field.finite" // a number that is NaN or infinite
+	CodeBlankText   = "text.blank"   // text with no letter, digit, punctuation or symbol
 )
 
 // valueProblems walks every string, map key and number of ds, as JSON
 // would write them, and reports what encoding would lose or refuse: text
 // that is not valid UTF-8 (encoding/json would silently replace it) and
 // numbers that are not finite (it cannot write them). Decode never yields
-// either; a dataset built in Go can hold both.
+// either; a dataset built in Go can hold both. It also reports text that is
+// empty in practice (see Blank) wherever the standard asks for text, in
+// every version: every string of a dataset is one that may not be empty.
 func valueProblems(ds *Dataset) schema.Problems {
 	w := valueWalker{}
 	w.walk(reflect.ValueOf(ds).Elem())
@@ -89,11 +93,31 @@ func (w *valueWalker) walk(v reflect.Value) {
 		if !utf8.ValidString(v.String()) {
 			w.add(CodeInvalidUTF8, "the text is not valid UTF-8; written as JSON it would change")
 		}
+		if Blank(v.String()) {
+			w.ps.Report(schema.Pointer(w.path...), CodeBlankText,
+				"the text has no letter, digit, punctuation or symbol, only white space or invisible characters; write the text", nil)
+		}
 	case reflect.Float32, reflect.Float64:
 		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
 			w.add(CodeNotFinite, "%v is not a number JSON can hold", f)
 		}
 	}
+}
+
+// Blank reports whether s is text that is empty in practice: not empty,
+// but with no letter, digit, punctuation mark or symbol, only white space,
+// control characters or format characters (such as a zero-width space or
+// a byte order mark). A person reading it sees nothing.
+func Blank(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zs, unicode.Zl, unicode.Zp) {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonNames returns the JSON names of the fields of a struct type, "" for
