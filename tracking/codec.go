@@ -101,6 +101,9 @@ func isFieldRule(code string) bool { return strings.HasPrefix(code, "field.") }
 // ReadDataset reads all of r, up to lim.MaxBytes, and decodes it with
 // DecodeWithLimits.
 func ReadDataset(r io.Reader, lim schema.Limits) (*Dataset, error) {
+	if r == nil {
+		return nil, errors.New("tracking: reading a dataset: the reader is nil")
+	}
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = schema.DefaultLimits.MaxBytes
 	}
@@ -150,6 +153,9 @@ func Encode(ds *Dataset) ([]byte, error) {
 
 // WriteDataset writes ds to w as Encode does.
 func WriteDataset(w io.Writer, ds *Dataset) error {
+	if w == nil {
+		return errors.New("tracking: writing a dataset: the writer is nil")
+	}
 	data, err := Encode(ds)
 	if err != nil {
 		return err

@@ -1,6 +1,10 @@
 package tracking
 
-import "github.com/nmirf/nmirf/schema"
+import (
+	"errors"
+
+	"github.com/nmirf/nmirf/schema"
+)
 
 // SchemaVersion is the version of the data standard this package writes,
 // the current one (schema.Version). It reads documents of every version
@@ -599,6 +603,12 @@ func NewDataset(state Country, date PartialDate, publisher Text) *Dataset {
 // in document order, and leaves the other records alone, so that a program
 // can build records first and give them IDs in one step.
 func (ds *Dataset) AssignIDs(gen IDGenerator) error {
+	if ds == nil {
+		return nil
+	}
+	if gen == nil {
+		return errors.New("tracking: assigning IDs: the ID generator is nil")
+	}
 	var err error
 	ds.eachID(func(_ RecordKind, _ int, id *ID, _ string) {
 		if err == nil && id.IsZero() {
