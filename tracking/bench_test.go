@@ -82,3 +82,37 @@ func BenchmarkDue(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkValidateRecord validates one recommendation, and puts a changed
+// copy of one action, against indexes of datasets of growing size: the
+// time per record does not grow with the dataset.
+func BenchmarkValidateRecord(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			ds, _ := benchDataset(b, n)
+			ix := NewIndex(ds)
+			id := ds.Recommendations[n/2].ID
+			for b.Loop() {
+				if ps := ValidateRecord(ix, RecordKindRecommendation, id); len(ps) > 0 {
+					b.Fatal(ps)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkPut(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			ds, _ := benchDataset(b, n)
+			ix := NewIndex(ds)
+			a := ds.Actions[len(ds.Actions)/2]
+			for i := 0; b.Loop(); i++ {
+				a.Ref = "changed-" + strconv.Itoa(i%2)
+				if _, err := ix.Put(&a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

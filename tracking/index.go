@@ -8,8 +8,10 @@ import (
 
 // Index answers look-ups over a dataset: records by ID and by human
 // reference, and the records linked to a recommendation. Build it with
-// NewIndex after the dataset is complete; it holds pointers into the
-// dataset's slices, so it goes stale when records are added or removed.
+// NewIndex after the dataset is complete; it holds positions in the
+// dataset's slices, so it goes stale when records are added, removed or
+// changed other than through Index.Put and Index.Delete, which keep it up to
+// date in time that does not grow with the dataset.
 //
 // When two records share an ID or a reference (which Validate reports), the
 // index keeps the first.
@@ -21,6 +23,11 @@ type Index struct {
 	ds    *Dataset
 	byID  map[ID]location
 	byRef map[string]location
+	// dupIDs and dupRefs hold, for an ID or a reference that several
+	// records share, all their locations in document order, so that Put
+	// and Delete can tell which comes first when one goes.
+	dupIDs  map[ID][]location
+	dupRefs map[string][]location
 
 	actionsByRec     map[ID][]int
 	clustersByRec    map[ID][]int
@@ -70,11 +77,15 @@ func NewIndex(ds *Dataset) *Index {
 		indicatorsByAct:  make(map[ID][]int),
 	}
 	ds.eachRecord(func(l location, ref string) {
-		if _, dup := ix.byID[l.id]; !dup && !l.id.IsZero() {
+		if first, dup := ix.byID[l.id]; !dup && !l.id.IsZero() {
 			ix.byID[l.id] = l
+		} else if dup {
+			addDup(&ix.dupIDs, l.id, first, l)
 		}
-		if _, dup := ix.byRef[ref]; !dup && ref != "" {
+		if first, dup := ix.byRef[ref]; !dup && ref != "" {
 			ix.byRef[ref] = l
+		} else if dup {
+			addDup(&ix.dupRefs, ref, first, l)
 		}
 	})
 	for i := range ds.Clusters {

@@ -227,8 +227,8 @@ func (c *checker) run(ds *Dataset) {
 	for i := range ds.Recommendations {
 		c.recommendation(i, &ds.Recommendations[i])
 	}
-	for i, cl := range ds.Clusters {
-		c.refs(schema.Pointer("clusters", i, "recommendationIds"), cl.RecommendationIDs, RecordKindRecommendation)
+	for i := range ds.Clusters {
+		c.cluster(i, &ds.Clusters[i])
 	}
 	for i := range ds.Actions {
 		c.action(i, &ds.Actions[i])
@@ -245,27 +245,39 @@ func (c *checker) run(ds *Dataset) {
 	for i := range ds.Obligations {
 		c.obligation(i, &ds.Obligations[i])
 	}
-	for i, co := range ds.Consultations {
-		p := schema.Pointer("consultations", i)
-		repeated(c, p+"/participants", co.Participants)
-		c.refs(p+"/recommendationIds", co.RecommendationIDs, RecordKindRecommendation)
-		c.refs(p+"/obligationIds", co.ObligationIDs, RecordKindObligation)
+	for i := range ds.Consultations {
+		c.consultation(i, &ds.Consultations[i])
 	}
+}
+
+func (c *checker) cluster(i int, cl *Cluster) {
+	c.refs(schema.Pointer("clusters", i, "recommendationIds"), cl.RecommendationIDs, RecordKindRecommendation)
+}
+
+func (c *checker) consultation(i int, co *Consultation) {
+	p := schema.Pointer("consultations", i)
+	repeated(c, p+"/participants", co.Participants)
+	c.refs(p+"/recommendationIds", co.RecommendationIDs, RecordKindRecommendation)
+	c.refs(p+"/obligationIds", co.ObligationIDs, RecordKindObligation)
 }
 
 // identities reports IDs and references used by more than one record.
 func (c *checker) identities(ds *Dataset) {
-	ds.eachRecord(func(l location, ref string) {
-		if first, ok := c.ix.byID[l.id]; ok && first != l {
-			c.add(l.pointer()+"/id", CodeDuplicateID, "the ID %s is already used by %s", l.id, first.pointer())
-		}
-		if ref == "" {
-			return
-		}
-		if first, ok := c.ix.byRef[ref]; ok && first != l {
-			c.add(l.pointer()+"/ref", CodeDuplicateRef, "the reference %q is already used by %s", ref, first.pointer())
-		}
-	})
+	ds.eachRecord(c.identity)
+}
+
+// identity reports the ID and the reference of the record at l when an
+// earlier record uses them.
+func (c *checker) identity(l location, ref string) {
+	if first, ok := c.ix.byID[l.id]; ok && first != l {
+		c.add(l.pointer()+"/id", CodeDuplicateID, "the ID %s is already used by %s", l.id, first.pointer())
+	}
+	if ref == "" {
+		return
+	}
+	if first, ok := c.ix.byRef[ref]; ok && first != l {
+		c.add(l.pointer()+"/ref", CodeDuplicateRef, "the reference %q is already used by %s", ref, first.pointer())
+	}
 }
 
 func (c *checker) mechanism(m *Mechanism) {

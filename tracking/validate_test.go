@@ -199,6 +199,7 @@ func TestValidateRules(t *testing.T) {
 			ds := loadValid(t)
 			tt.mutate(ds)
 			assert.Equal(t, tt.want, found(Validate(ds)))
+			checkRecordsOneByOne(t, ds)
 		})
 	}
 }

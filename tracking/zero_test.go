@@ -21,7 +21,7 @@ var zeroFuncs = map[string]any{
 	"SystemIDGenerator": SystemIDGenerator, "NewIndex": NewIndex, "NewDataset": NewDataset,
 	"CurrentStatus": CurrentStatus, "ByTerm": ByTerm, "GroupBy": GroupBy, "RollUp": RollUp, "Total": Total,
 	"En": En, "ValidLanguageTag": ValidLanguageTag, "RightToLeft": RightToLeft,
-	"Validate": Validate, "UPRCycle": UPRCycle, "Blank": Blank,
+	"Validate": Validate, "UPRCycle": UPRCycle, "Blank": Blank, "ValidateRecord": ValidateRecord,
 }
 
 // panicsByDesign are the functions documented to panic on bad input.
