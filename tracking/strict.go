@@ -27,14 +27,15 @@ import (
 //
 // Whenever the strict pass cannot vouch for a document, it falls back to
 // the schema validator, which gives every problem with the codes and
-// pointers of the standard: when the document declares another version
-// than the current one, when the decode fails, when a field rule fails,
+// pointers of the standard: when the document declares no version the
+// pass knows (1.0 and 1.1; a 1.0 document that holds what only 1.1 has
+// goes to the schema of 1.0, which names it), when the decode fails, when a field rule fails,
 // and when the document holds a value that decoding would not keep as
 // written (null or an empty string, which the prescan finds, erring on the
 // side of the fallback; a number or boolean member that is absent though
 // it would be written back, or a zero that would be dropped, which a count
-// of the members of those names finds). Problems are therefore the same whichever path found
-// them; only the time differs.
+// of the members of those names finds). Problems are therefore the same
+// whichever path found them; only the time differs.
 
 // strictOptions are the options of the strict pass: besides the defaults
 // of version 2 (duplicate names and invalid UTF-8 refused, names matched
@@ -58,7 +59,13 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 	if err := jsonv2.Unmarshal(data, &ds, strictOptions); err != nil {
 		return nil, false
 	}
-	if ds.SchemaVersion != SchemaVersion {
+	switch ds.SchemaVersion {
+	case SchemaVersion:
+	case "1.0":
+		if holdsVersion11(&ds) {
+			return nil, false // the schema of 1.0 names what it cannot hold
+		}
+	default:
 		return nil, false
 	}
 	if len(fieldProblems(&ds)) > 0 {
@@ -70,6 +77,23 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 		return nil, false
 	}
 	return &ds, true
+}
+
+// holdsVersion11 reports whether ds holds what only version 1.1 of the
+// standard has: a "$schema" member, or a recommendation with an sdgGoals
+// member (an empty list included). Every other member and code of 1.1 is
+// in 1.0 too; TestVersion11AddsOnlyWhatTheStrictPassKnows keeps this in
+// step with the schemas.
+func holdsVersion11(ds *Dataset) bool {
+	if ds.Schema != "" {
+		return true
+	}
+	for i := range ds.Recommendations {
+		if ds.Recommendations[i].SDGGoals != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldNullOrEmpty reports whether data may hold null or an empty
