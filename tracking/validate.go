@@ -43,6 +43,7 @@ const (
 	CodeInvalidDate        = "field.date"                    // a PartialDate that is not a calendar date
 	CodeEmptyLanguageMap   = "field.text"                    // a language map with no text
 	CodeInvalidLanguageTag = "field.languageTag"             // a language map key that is not a language tag
+	CodeSelfRecommending   = "source.selfRecommending"       // a UPR recommendation the State under review made to itself
 )
 
 // Validate checks ds against the field rules (required fields, codes,
@@ -397,6 +398,15 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	}
 	c.body(p+"/source/body", src.Family, src.Body)
 	repeated(c, p+"/source/recommendingStates", src.RecommendingStates)
+	if state := c.ix.Dataset().State; isUPR && state != "" {
+		for j, s := range src.RecommendingStates {
+			if s == state {
+				c.ps.Report(schema.Pointer("recommendations", i, "source", "recommendingStates", j), CodeSelfRecommending,
+					"{state} is the State under review: a State does not recommend to itself; remove it from the recommending States",
+					schema.Args{"state": string(state)})
+			}
+		}
+	}
 	if r.FollowUp != nil && src.Family != MechanismFamilyTreatyBody {
 		c.add(p+"/followUp", CodeFollowUpNotTB, "only treaty bodies choose recommendations for follow-up; this one comes from %q", src.Family)
 	}

@@ -135,6 +135,8 @@ func TestValidateRules(t *testing.T) {
 		}, []string{"/recommendations/1/sdgTargets/2 list.repeated"}},
 		{"recommending State twice", func(ds *Dataset) { ds.Recommendations[0].Source.RecommendingStates[1] = "ESP" },
 			[]string{"/recommendations/0/source/recommendingStates/1 list.repeated"}},
+		{"State under review recommending to itself", func(ds *Dataset) { ds.Recommendations[0].Source.RecommendingStates[1] = ds.State },
+			[]string{"/recommendations/0/source/recommendingStates/1 source.selfRecommending"}},
 		{"blank language map text", func(ds *Dataset) { ds.Publisher.Name = Text{"en": " \u200b\t", "fr": "Éditeur"} },
 			[]string{"/publisher/name/en text.blank"}},
 		{"blank reference", func(ds *Dataset) { ds.Recommendations[0].Ref = "\u00a0\u2028" },
