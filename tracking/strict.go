@@ -178,13 +178,31 @@ var presenceNames = sync.OnceValue(func() map[string]bool {
 // countKeys counts, for a struct value, the members the document must hold
 // for its presence fields.
 func (w *valueWalker) countKeys(t reflect.Type, v reflect.Value) {
-	names := presenceNames()
-	for _, f := range presenceFields(t) {
-		if names[f.name] && (!f.omitzero || !v.Field(f.index).IsZero()) {
+	for _, f := range countedFields(t) {
+		if !f.omitzero || !v.Field(f.index).IsZero() {
 			w.keys[f.name]++
 		}
 	}
 }
+
+// countedFields returns the fields of a struct type whose names are in
+// presenceNames; it computes them once per type.
+func countedFields(t reflect.Type) []presenceField {
+	if fs, ok := countedCache.Load(t); ok {
+		return fs.([]presenceField)
+	}
+	names := presenceNames()
+	var fs []presenceField
+	for _, f := range presenceFields(t) {
+		if names[f.name] {
+			fs = append(fs, f)
+		}
+	}
+	countedCache.Store(t, fs)
+	return fs
+}
+
+var countedCache sync.Map // reflect.Type → []presenceField
 
 // membersAsDecoded reports whether data, a well-formed JSON document,
 // holds for each name of presenceNames exactly as many members as the
