@@ -1,12 +1,16 @@
 package schema
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"sync"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // Version is the current version of the data standard: the version the
@@ -111,8 +115,8 @@ func (k *Kind) UnmarshalText(text []byte) error {
 // when no kind has more than half of its required fields present, or when
 // two kinds tie.
 func DetectKind(data []byte) (Kind, error) {
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil || top == nil {
+	top, ok := topLevelNames(data)
+	if !ok {
 		return "", errors.New("schema: cannot tell the kind of a document that is not a JSON object")
 	}
 	best, bestShare, tie := Kind(""), 0.0, false
@@ -123,7 +127,7 @@ func DetectKind(data []byte) (Kind, error) {
 		}
 		n := 0
 		for _, f := range req {
-			if _, ok := top[f]; ok {
+			if top[f] {
 				n++
 			}
 		}
@@ -139,6 +143,35 @@ func DetectKind(data []byte) (Kind, error) {
 		return "", fmt.Errorf("schema: cannot tell the kind of the document from its fields (it may be one of %v)", Kinds())
 	}
 	return best, nil
+}
+
+// topLevelNames returns the names of the top-level members of a document
+// that is one JSON object, reading past their values without keeping them,
+// and false for any other document. It is as lenient as encoding/json:
+// duplicate names and invalid UTF-8 are left to the validator to report.
+func topLevelNames(data []byte) (map[string]bool, bool) {
+	dec := jsontext.NewDecoder(bytes.NewReader(data), jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '{' {
+		return nil, false
+	}
+	names := map[string]bool{}
+	for dec.PeekKind() == '"' {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return nil, false
+		}
+		names[tok.String()] = true
+		if dec.SkipValue() != nil {
+			return nil, false
+		}
+	}
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '}' {
+		return nil, false
+	}
+	if _, err := dec.ReadToken(); err != io.EOF {
+		return nil, false // trailing data
+	}
+	return names, true
 }
 
 // requiredFields holds, by kind, the fields its schema requires at the top.

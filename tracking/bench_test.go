@@ -82,3 +82,70 @@ func BenchmarkDue(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkValidateRecord validates one recommendation, and puts a changed
+// copy of one action, against indexes of datasets of growing size: the
+// time per record does not grow with the dataset.
+func BenchmarkValidateRecord(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			ds, _ := benchDataset(b, n)
+			ix := NewIndex(ds)
+			id := ds.Recommendations[n/2].ID
+			for b.Loop() {
+				if ps := ValidateRecord(ix, RecordKindRecommendation, id); len(ps) > 0 {
+					b.Fatal(ps)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkPut(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			ds, _ := benchDataset(b, n)
+			ix := NewIndex(ds)
+			a := ds.Actions[len(ds.Actions)/2]
+			for i := 0; b.Loop(); i++ {
+				a.Ref = "changed-" + strconv.Itoa(i%2)
+				if _, err := ix.Put(&a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkUnmarshalText measures the model's own decoding methods, which
+// every decode of a dataset calls for each date, ID and code: the baseline
+// of BenchmarkCheckRatio runs them too, so they keep their speed.
+func BenchmarkUnmarshalText(b *testing.B) {
+	b.Run("PartialDate", func(b *testing.B) {
+		texts := [][]byte{[]byte("2025"), []byte("2025-06"), []byte("2024-02-29")}
+		var d PartialDate
+		for i := 0; b.Loop(); i++ {
+			if err := d.UnmarshalText(texts[i%len(texts)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ID", func(b *testing.B) {
+		text := []byte("0190d7a4-5b1e-7c3a-9f12-3456789abcde")
+		var id ID
+		for b.Loop() {
+			if err := id.UnmarshalText(text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("code", func(b *testing.B) {
+		text := []byte("partially_implemented")
+		var s ImplementationStatus
+		for b.Loop() {
+			if err := s.UnmarshalText(text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

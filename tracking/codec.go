@@ -10,10 +10,13 @@ import (
 	"github.com/nmirf/nmirf/schema"
 )
 
-// Decode reads a dataset from a JSON document, strictly. It first
-// validates the document against the dataset schema of the standard
-// (schema.KindDataset), so that every problem of shape comes with the JSON
-// pointer of the value at fault: malformed JSON, invalid UTF-8, duplicate
+// Decode reads a dataset from a JSON document, strictly, with the verdict
+// of the dataset schema of the standard (schema.KindDataset), so that every
+// problem of shape comes with the JSON pointer of the value at fault. A
+// document of the current version is read in one strict pass (see
+// strict.go) that builds no generic tree; one the pass cannot vouch for is
+// validated against the schema of the version it declares, which names
+// every problem: malformed JSON, invalid UTF-8, duplicate
 // object keys, trailing data, documents past schema.DefaultLimits, unknown
 // fields, missing required fields, values of the wrong type, codes outside
 // their codelist, impossible dates, IDs not in canonical form, numbers a
@@ -33,8 +36,18 @@ func Decode(data []byte) (*Dataset, error) {
 // DecodeWithLimits is Decode with limits on size and depth. Zero fields of
 // lim take their values from schema.DefaultLimits.
 func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
+	if ds, ok := decodeStrictPass(data, lim); ok {
+		return ds, nil
+	}
+	return decodeWithSchema(data, lim)
+}
+
+// decodeWithSchema is DecodeWithLimits through the schema validator, for
+// the documents the strict pass cannot vouch for.
+func decodeWithSchema(data []byte, lim schema.Limits) (*Dataset, error) {
 	var ds Dataset
 	if ps, _ := schema.DefaultValidator().WithLimits(lim).Decode(schema.KindDataset, data, &ds); len(ps) > 0 {
+		withRecords(ps, func() func(RecordKind, int) string { return idInDocument(data) })
 		return nil, ps
 	}
 	return &ds, nil
@@ -51,10 +64,23 @@ func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
 // problems are reported, since rules on a half-read dataset would mislead. The dataset is returned when its shape is right, even if rules are
 // broken; otherwise it is nil. Problems come sorted.
 func Check(data []byte) (*Dataset, schema.Problems) {
+	if ds, ok := decodeStrictPass(data, schema.DefaultLimits); ok {
+		c := checker{ix: NewIndex(ds)}
+		c.run(ds)
+		withRecords(c.ps, func() func(RecordKind, int) string { return idIn(ds) })
+		return ds, c.ps.Normalize()
+	}
+	return checkWithSchema(data)
+}
+
+// checkWithSchema is Check through the schema validator, for the documents
+// the strict pass cannot vouch for.
+func checkWithSchema(data []byte) (*Dataset, schema.Problems) {
 	var ds Dataset
 	ps, decoded := schema.Decode(schema.KindDataset, data, &ds)
 	switch {
 	case !decoded:
+		withRecords(ps, func() func(RecordKind, int) string { return idInDocument(data) })
 		return nil, ps
 	case len(ps) == 0:
 		return &ds, Validate(&ds)
@@ -64,6 +90,7 @@ func Check(data []byte) (*Dataset, schema.Problems) {
 			ps = append(ps, p)
 		}
 	}
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(&ds) })
 	return nil, ps.Normalize()
 }
 
@@ -74,6 +101,9 @@ func isFieldRule(code string) bool { return strings.HasPrefix(code, "field.") }
 // ReadDataset reads all of r, up to lim.MaxBytes, and decodes it with
 // DecodeWithLimits.
 func ReadDataset(r io.Reader, lim schema.Limits) (*Dataset, error) {
+	if r == nil {
+		return nil, errors.New("tracking: reading a dataset: the reader is nil")
+	}
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = schema.DefaultLimits.MaxBytes
 	}
@@ -123,6 +153,9 @@ func Encode(ds *Dataset) ([]byte, error) {
 
 // WriteDataset writes ds to w as Encode does.
 func WriteDataset(w io.Writer, ds *Dataset) error {
+	if w == nil {
+		return errors.New("tracking: writing a dataset: the writer is nil")
+	}
 	data, err := Encode(ds)
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package tracking
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -107,6 +108,9 @@ func SystemIDGenerator() *V7Generator {
 
 // NewID returns the next ID.
 func (g *V7Generator) NewID() (ID, error) {
+	if g == nil || g.now == nil || g.random == nil {
+		return ID{}, errors.New("tracking: making an ID: the generator has no clock or no source of randomness (use NewV7Generator)")
+	}
 	var id ID
 	if _, err := io.ReadFull(g.random, id[6:]); err != nil {
 		return ID{}, fmt.Errorf("tracking: reading random bits for an ID: %w", err)

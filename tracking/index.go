@@ -8,15 +8,26 @@ import (
 
 // Index answers look-ups over a dataset: records by ID and by human
 // reference, and the records linked to a recommendation. Build it with
-// NewIndex after the dataset is complete; it holds pointers into the
-// dataset's slices, so it goes stale when records are added or removed.
+// NewIndex after the dataset is complete; it holds positions in the
+// dataset's slices, so it goes stale when records are added, removed or
+// changed other than through Index.Put and Index.Delete, which keep it up to
+// date in time that does not grow with the dataset.
 //
 // When two records share an ID or a reference (which Validate reports), the
 // index keeps the first.
+//
+// An Index is safe for concurrent use by goroutines that only read it, as
+// long as its dataset does not change. A nil or zero Index answers as the
+// index of an empty dataset.
 type Index struct {
 	ds    *Dataset
 	byID  map[ID]location
 	byRef map[string]location
+	// dupIDs and dupRefs hold, for an ID or a reference that several
+	// records share, all their locations in document order, so that Put
+	// and Delete can tell which comes first when one goes.
+	dupIDs  map[ID][]location
+	dupRefs map[string][]location
 
 	actionsByRec     map[ID][]int
 	clustersByRec    map[ID][]int
@@ -66,11 +77,15 @@ func NewIndex(ds *Dataset) *Index {
 		indicatorsByAct:  make(map[ID][]int),
 	}
 	ds.eachRecord(func(l location, ref string) {
-		if _, dup := ix.byID[l.id]; !dup && !l.id.IsZero() {
+		if first, dup := ix.byID[l.id]; !dup && !l.id.IsZero() {
 			ix.byID[l.id] = l
+		} else if dup {
+			addDup(&ix.dupIDs, l.id, first, l)
 		}
-		if _, dup := ix.byRef[ref]; !dup && ref != "" {
+		if first, dup := ix.byRef[ref]; !dup && ref != "" {
 			ix.byRef[ref] = l
+		} else if dup {
+			addDup(&ix.dupRefs, ref, first, l)
 		}
 	})
 	for i := range ds.Clusters {
@@ -152,14 +167,36 @@ func (ds *Dataset) eachID(f func(kind RecordKind, i int, id *ID, ref string)) {
 	}
 }
 
-// Dataset returns the indexed dataset.
-func (ix *Index) Dataset() *Dataset { return ix.ds }
+// emptyIndex indexes the empty dataset, for the methods of a nil or zero
+// Index.
+var emptyIndex = NewIndex(nil)
+
+// orEmpty returns ix, or the index of the empty dataset when ix is nil or
+// the zero Index, so that their methods answer as for an empty dataset.
+func (ix *Index) orEmpty() *Index {
+	if ix == nil || ix.ds == nil {
+		return emptyIndex
+	}
+	return ix
+}
+
+// Dataset returns the indexed dataset (nil for a nil or zero Index).
+func (ix *Index) Dataset() *Dataset {
+	if ix == nil {
+		return nil
+	}
+	return ix.ds
+}
 
 // Kind returns the kind of the record with the ID, or "" when there is none.
-func (ix *Index) Kind(id ID) RecordKind { return ix.byID[id].kind }
+func (ix *Index) Kind(id ID) RecordKind {
+	ix = ix.orEmpty()
+	return ix.byID[id].kind
+}
 
 // Ref returns the kind and ID of the record with the human reference ref.
 func (ix *Index) Ref(ref string) (RecordKind, ID, bool) {
+	ix = ix.orEmpty()
 	l, ok := ix.byRef[ref]
 	if !ok {
 		return "", ID{}, false
@@ -170,6 +207,7 @@ func (ix *Index) Ref(ref string) (RecordKind, ID, bool) {
 // Pointer returns the JSON pointer of the record with the ID, such as
 // "/actions/3", or "" when there is none.
 func (ix *Index) Pointer(id ID) string {
+	ix = ix.orEmpty()
 	l, ok := ix.byID[id]
 	if !ok {
 		return ""
@@ -195,52 +233,62 @@ func get[T any](ix *Index, s []T, id ID, kind RecordKind) *T {
 
 // Entity returns the entity with the ID, or nil.
 func (ix *Index) Entity(id ID) *Entity {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Entities, id, RecordKindEntity)
 }
 
 // Recommendation returns the recommendation with the ID, or nil.
 func (ix *Index) Recommendation(id ID) *Recommendation {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Recommendations, id, RecordKindRecommendation)
 }
 
 // Cluster returns the cluster with the ID, or nil.
 func (ix *Index) Cluster(id ID) *Cluster {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Clusters, id, RecordKindCluster)
 }
 
 // Action returns the action with the ID, or nil.
 func (ix *Index) Action(id ID) *Action {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Actions, id, RecordKindAction)
 }
 
 // Indicator returns the indicator with the ID, or nil.
 func (ix *Index) Indicator(id ID) *Indicator {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Indicators, id, RecordKindIndicator)
 }
 
 // ProgressReport returns the progress report with the ID, or nil.
 func (ix *Index) ProgressReport(id ID) *ProgressReport {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.ProgressReports, id, RecordKindProgressReport)
 }
 
 // Assessment returns the implementation assessment with the ID, or nil.
 func (ix *Index) Assessment(id ID) *Assessment {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Assessments, id, RecordKindAssessment)
 }
 
 // Obligation returns the reporting obligation with the ID, or nil.
 func (ix *Index) Obligation(id ID) *Obligation {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Obligations, id, RecordKindObligation)
 }
 
 // Consultation returns the consultation with the ID, or nil.
 func (ix *Index) Consultation(id ID) *Consultation {
+	ix = ix.orEmpty()
 	return get(ix, ix.ds.Consultations, id, RecordKindConsultation)
 }
 
 // RecommendationByRef returns the recommendation with the human reference
 // ref, or nil.
 func (ix *Index) RecommendationByRef(ref string) *Recommendation {
+	ix = ix.orEmpty()
 	if l, ok := ix.byRef[ref]; ok && l.kind == RecordKindRecommendation {
 		return &ix.ds.Recommendations[l.i]
 	}
@@ -251,6 +299,7 @@ func (ix *Index) RecommendationByRef(ref string) *Recommendation {
 // identifier value in scheme (for example scheme "uhri" and a UHRI
 // annotation ID), or nil. It scans the recommendations.
 func (ix *Index) RecommendationByIdentifier(scheme, value string) *Recommendation {
+	ix = ix.orEmpty()
 	for i := range ix.ds.Recommendations {
 		for _, id := range ix.ds.Recommendations[i].Identifiers {
 			if id.Scheme == scheme && id.Value == value {
@@ -272,6 +321,7 @@ func pick[T any](s []T, is []int) []*T {
 // ActionsFor returns the actions that implement the recommendation, directly
 // or through one of its clusters, in document order.
 func (ix *Index) ActionsFor(rec ID) []*Action {
+	ix = ix.orEmpty()
 	is := slices.Clone(ix.actionsByRec[rec])
 	for _, c := range ix.clustersByRec[rec] {
 		is = append(is, ix.actionsByCluster[ix.ds.Clusters[c].ID]...)
@@ -283,6 +333,7 @@ func (ix *Index) ActionsFor(rec ID) []*Action {
 // IndicatorsFor returns the indicators that measure the recommendation,
 // directly or through one of its actions, in document order.
 func (ix *Index) IndicatorsFor(rec ID) []*Indicator {
+	ix = ix.orEmpty()
 	is := slices.Clone(ix.indicatorsByRec[rec])
 	for _, a := range ix.ActionsFor(rec) {
 		is = append(is, ix.indicatorsByAct[a.ID]...)
@@ -294,12 +345,14 @@ func (ix *Index) IndicatorsFor(rec ID) []*Indicator {
 // ClustersOf returns the clusters the recommendation belongs to, in
 // document order.
 func (ix *Index) ClustersOf(rec ID) []*Cluster {
+	ix = ix.orEmpty()
 	return pick(ix.ds.Clusters, ix.clustersByRec[rec])
 }
 
 // AssessmentsFor returns the implementation assessments of the
 // recommendation, oldest first (by date, then document order).
 func (ix *Index) AssessmentsFor(rec ID) []*Assessment {
+	ix = ix.orEmpty()
 	as := pick(ix.ds.Assessments, ix.assessmentsByRec[rec])
 	slices.SortStableFunc(as, func(a, b *Assessment) int { return a.Date.Compare(b.Date) })
 	return as
@@ -309,6 +362,7 @@ func (ix *Index) AssessmentsFor(rec ID) []*Assessment {
 // recommendation: its lead assignments first, then its supporting
 // assignments, then the lead entities of its actions, without repeats.
 func (ix *Index) ResponsibleEntities(rec ID) []ID {
+	ix = ix.orEmpty()
 	r := ix.Recommendation(rec)
 	if r == nil {
 		return nil
@@ -338,6 +392,7 @@ func (ix *Index) ResponsibleEntities(rec ID) []ID {
 // LeadEntities returns the IDs of the recommendation's lead entities: its
 // lead assignments, or, when it has none, the lead entities of its actions.
 func (ix *Index) LeadEntities(rec ID) []ID {
+	ix = ix.orEmpty()
 	r := ix.Recommendation(rec)
 	if r == nil {
 		return nil

@@ -1,6 +1,10 @@
 package tracking
 
-import "github.com/nmirf/nmirf/schema"
+import (
+	"errors"
+
+	"github.com/nmirf/nmirf/schema"
+)
 
 // SchemaVersion is the version of the data standard this package writes,
 // the current one (schema.Version). It reads documents of every version
@@ -12,6 +16,11 @@ const SchemaVersion = schema.Version
 // national mechanism and every record the mechanism keeps. Records refer to
 // each other by ID.
 type Dataset struct {
+	// Schema is the "$schema" member of a document of version 1.1: the
+	// address of the schema, which editors read to help whoever writes the
+	// document. The library validates against the version the document
+	// declares in SchemaVersion, whatever Schema says.
+	Schema string `json:"$schema,omitzero"`
 	// SchemaVersion is the version of the data standard the document follows.
 	SchemaVersion string `json:"schemaVersion" validate:"required"`
 	// Publisher says who published the dataset.
@@ -594,6 +603,12 @@ func NewDataset(state Country, date PartialDate, publisher Text) *Dataset {
 // in document order, and leaves the other records alone, so that a program
 // can build records first and give them IDs in one step.
 func (ds *Dataset) AssignIDs(gen IDGenerator) error {
+	if ds == nil {
+		return nil
+	}
+	if gen == nil {
+		return errors.New("tracking: assigning IDs: the ID generator is nil")
+	}
 	var err error
 	ds.eachID(func(_ RecordKind, _ int, id *ID, _ string) {
 		if err == nil && id.IsZero() {

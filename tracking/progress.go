@@ -15,6 +15,7 @@ import (
 // so that the State's view and the NHRI's view can be read apart. The
 // second result is false when no assessment qualifies.
 func CurrentStatus(ix *Index, rec ID, at time.Time, sources ...AssessmentSource) (*Assessment, bool) {
+	ix = ix.orEmpty()
 	day := DateOf(at).First()
 	var best *Assessment
 	for _, i := range ix.assessmentsByRec[rec] {
@@ -128,12 +129,51 @@ type Group struct {
 // Grouping says which groups a recommendation belongs to in a roll-up. A
 // recommendation may belong to several groups (several themes or SDG
 // goals, several responsible entities) and is then counted in each; one
-// that belongs to none is counted in the group with the empty key.
+// that belongs to none is counted in the group with the empty key. The
+// package's groupings and those of GroupBy are values, safe to share; the
+// zero Grouping puts every recommendation in one group.
 type Grouping struct {
 	// Name describes the grouping, such as "body".
 	Name  string
 	keys  func(ix *Index, r *Recommendation) []string
 	label func(ix *Index, key string) Text
+}
+
+// GroupBy returns a grouping of the caller's own, named name: keys gives
+// the keys of the groups a recommendation belongs to (none puts it in the
+// group with the empty key), and label, which may be nil, names a group for
+// people. Both are called with the index the roll-up reads, and must not
+// change it. A nil keys puts every recommendation in one group.
+func GroupBy(name string, keys func(ix *Index, r *Recommendation) []string, label func(ix *Index, key string) Text) Grouping {
+	return Grouping{Name: name, keys: keys, label: label}
+}
+
+// ByCycle groups UPR recommendations by cycle ("4"); other recommendations,
+// and UPR ones whose cycle is not given, fall in the group with the empty
+// key.
+var ByCycle = Grouping{
+	Name: "cycle",
+	keys: func(_ *Index, r *Recommendation) []string {
+		if r.Source.Family != MechanismFamilyUPR || r.Source.Cycle == 0 {
+			return nil
+		}
+		return []string{strconv.Itoa(r.Source.Cycle)}
+	},
+	label: func(_ *Index, key string) Text { return En("UPR cycle " + key) },
+}
+
+// ByPosition groups UPR recommendations by the State's position on them
+// (its code, such as "supported"); recommendations with no position fall in
+// the group with the empty key.
+var ByPosition = Grouping{
+	Name: "position",
+	keys: func(_ *Index, r *Recommendation) []string {
+		if r.Position == nil || r.Position.Value == "" {
+			return nil
+		}
+		return []string{string(r.Position.Value)}
+	},
+	label: func(_ *Index, key string) Text { return titleText(Position(key).Title()) },
 }
 
 // ByFamily groups recommendations by mechanism family.
@@ -242,7 +282,7 @@ func ByTerm(scheme string) Grouping {
 			return keys
 		},
 		label: func(ix *Index, key string) Text {
-			for _, r := range ix.ds.Recommendations {
+			for _, r := range ix.orEmpty().ds.Recommendations {
 				for _, t := range r.Classifications {
 					if t.Scheme == scheme && t.Code == key && len(t.Label) > 0 {
 						return t.Label
@@ -267,7 +307,14 @@ func titleText(s string) Text {
 // that the State's view and the NHRI's view roll up apart. Concerns and
 // observations (Kind "observation") are left out. Groups come sorted by key
 // (numeric keys in numeric order), the empty key first.
+//
+// A nil or zero ix counts nothing; a zero Grouping puts every
+// recommendation in the group with the empty key.
 func RollUp(ix *Index, at time.Time, by Grouping, sources ...AssessmentSource) []Group {
+	ix = ix.orEmpty()
+	if by.keys == nil {
+		by = everything
+	}
 	groups := map[string]*Group{}
 	for i := range ix.ds.Recommendations {
 		r := &ix.ds.Recommendations[i]
@@ -366,8 +413,11 @@ type IndicatorProgress struct {
 // latest observation whose date has begun by then. Only the calendar date
 // of at counts, in at's location.
 func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
-	day := DateOf(at).First()
 	var p IndicatorProgress
+	if in == nil {
+		return p
+	}
+	day := DateOf(at).First()
 	for i := range in.Observations {
 		o := &in.Observations[i]
 		if o.Date.First().After(day) {

@@ -1,6 +1,7 @@
 package tracking_test
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -273,4 +274,49 @@ func TestNilDatasets(t *testing.T) {
 	assert.Nil(t, ix.Recommendation(r001))
 	assert.Empty(t, RollUp(ix, day("2026-01-01"), ByFamily))
 	assert.Equal(t, Tally{}, Total(ix, day("2026-01-01")))
+}
+
+func TestRollUpByCallerGroupings(t *testing.T) {
+	ix := NewIndex(loadValid(t))
+	at := day("2026-06-30")
+	keys := func(gs []Group) []string {
+		var out []string
+		for _, g := range gs {
+			out = append(out, g.Key+"="+strconv.Itoa(g.Tally.Total))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"=2", "4=2"}, keys(RollUp(ix, at, ByCycle)))
+	byPosition := RollUp(ix, at, ByPosition)
+	assert.Equal(t, []string{"=2", "noted=1", "supported=1"}, keys(byPosition))
+	assert.Equal(t, "Supported", byPosition[2].Label.Get("en"))
+
+	byYear := GroupBy("year", func(_ *Index, r *Recommendation) []string {
+		if r.Source.Date.IsZero() {
+			return nil
+		}
+		return []string{strconv.Itoa(r.Source.Date.Year())}
+	}, func(_ *Index, key string) Text { return En("Published in " + key) })
+	years := RollUp(ix, at, byYear)
+	assert.Equal(t, Total(ix, at), sum(years), "every recommendation in one year")
+	assert.Equal(t, "Published in "+years[len(years)-1].Key, years[len(years)-1].Label.Get("en"))
+
+	assert.Equal(t, []string{"=4"}, keys(RollUp(ix, at, Grouping{})), "a zero grouping is one group")
+	assert.Empty(t, RollUp(nil, at, ByFamily))
+	assert.Equal(t, Tally{}, Total(&Index{}, at))
+}
+
+func sum(gs []Group) Tally {
+	var t Tally
+	for _, g := range gs {
+		t.Total += g.Tally.Total
+		t.NotAssessed += g.Tally.NotAssessed
+		t.NotStarted += g.Tally.NotStarted
+		t.InProgress += g.Tally.InProgress
+		t.PartiallyImplemented += g.Tally.PartiallyImplemented
+		t.FullyImplemented += g.Tally.FullyImplemented
+		t.WithAction += g.Tally.WithAction
+		t.WithLead += g.Tally.WithLead
+	}
+	return t
 }

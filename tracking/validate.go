@@ -43,6 +43,7 @@ const (
 	CodeInvalidDate        = "field.date"                    // a PartialDate that is not a calendar date
 	CodeEmptyLanguageMap   = "field.text"                    // a language map with no text
 	CodeInvalidLanguageTag = "field.languageTag"             // a language map key that is not a language tag
+	CodeSelfRecommending   = "source.selfRecommending"       // a UPR recommendation the State under review made to itself
 )
 
 // Validate checks ds against the field rules (required fields, codes,
@@ -62,6 +63,7 @@ func Validate(ds *Dataset) schema.Problems {
 	c := checker{ix: NewIndex(ds)}
 	c.run(ds)
 	ps = append(ps, c.ps...)
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(ds) })
 	return ps.Normalize()
 }
 
@@ -236,8 +238,8 @@ func (c *checker) run(ds *Dataset) {
 	for i := range ds.Recommendations {
 		c.recommendation(i, &ds.Recommendations[i])
 	}
-	for i, cl := range ds.Clusters {
-		c.refs(schema.Pointer("clusters", i, "recommendationIds"), cl.RecommendationIDs, RecordKindRecommendation)
+	for i := range ds.Clusters {
+		c.cluster(i, &ds.Clusters[i])
 	}
 	for i := range ds.Actions {
 		c.action(i, &ds.Actions[i])
@@ -254,27 +256,39 @@ func (c *checker) run(ds *Dataset) {
 	for i := range ds.Obligations {
 		c.obligation(i, &ds.Obligations[i])
 	}
-	for i, co := range ds.Consultations {
-		p := schema.Pointer("consultations", i)
-		repeated(c, p+"/participants", co.Participants)
-		c.refs(p+"/recommendationIds", co.RecommendationIDs, RecordKindRecommendation)
-		c.refs(p+"/obligationIds", co.ObligationIDs, RecordKindObligation)
+	for i := range ds.Consultations {
+		c.consultation(i, &ds.Consultations[i])
 	}
+}
+
+func (c *checker) cluster(i int, cl *Cluster) {
+	c.refs(schema.Pointer("clusters", i, "recommendationIds"), cl.RecommendationIDs, RecordKindRecommendation)
+}
+
+func (c *checker) consultation(i int, co *Consultation) {
+	p := schema.Pointer("consultations", i)
+	repeated(c, p+"/participants", co.Participants)
+	c.refs(p+"/recommendationIds", co.RecommendationIDs, RecordKindRecommendation)
+	c.refs(p+"/obligationIds", co.ObligationIDs, RecordKindObligation)
 }
 
 // identities reports IDs and references used by more than one record.
 func (c *checker) identities(ds *Dataset) {
-	ds.eachRecord(func(l location, ref string) {
-		if first, ok := c.ix.byID[l.id]; ok && first != l {
-			c.add(l.pointer()+"/id", CodeDuplicateID, "", schema.Args{"id": l.id.String(), "other": first.pointer()})
-		}
-		if ref == "" {
-			return
-		}
-		if first, ok := c.ix.byRef[ref]; ok && first != l {
-			c.add(l.pointer()+"/ref", CodeDuplicateRef, "", schema.Args{"ref": ref, "other": first.pointer()})
-		}
-	})
+	ds.eachRecord(c.identity)
+}
+
+// identity reports the ID and the reference of the record at l when an
+// earlier record uses them.
+func (c *checker) identity(l location, ref string) {
+	if first, ok := c.ix.byID[l.id]; ok && first != l {
+		c.add(l.pointer()+"/id", CodeDuplicateID, "", schema.Args{"id": l.id.String(), "other": first.pointer()})
+	}
+	if ref == "" {
+		return
+	}
+	if first, ok := c.ix.byRef[ref]; ok && first != l {
+		c.add(l.pointer()+"/ref", CodeDuplicateRef, "", schema.Args{"ref": ref, "other": first.pointer()})
+	}
 }
 
 func (c *checker) mechanism(m *Mechanism) {
@@ -394,6 +408,13 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	}
 	c.body(p+"/source/body", src.Family, src.Body)
 	repeated(c, p+"/source/recommendingStates", src.RecommendingStates)
+	if state := c.ix.Dataset().State; isUPR && state != "" {
+		for j, s := range src.RecommendingStates {
+			if s == state {
+				c.add(schema.Pointer("recommendations", i, "source", "recommendingStates", j), CodeSelfRecommending, "", schema.Args{"state": string(state)})
+			}
+		}
+	}
 	if r.FollowUp != nil && src.Family != MechanismFamilyTreatyBody {
 		c.add(p+"/followUp", CodeFollowUpNotTB, "", schema.Args{"family": string(src.Family)})
 	}

@@ -136,6 +136,12 @@ func TestValidateRules(t *testing.T) {
 		}, []string{"/recommendations/1/sdgTargets/2 list.repeated"}},
 		{"recommending State twice", func(ds *Dataset) { ds.Recommendations[0].Source.RecommendingStates[1] = "ESP" },
 			[]string{"/recommendations/0/source/recommendingStates/1 list.repeated"}},
+		{"State under review recommending to itself", func(ds *Dataset) { ds.Recommendations[0].Source.RecommendingStates[1] = ds.State },
+			[]string{"/recommendations/0/source/recommendingStates/1 source.selfRecommending"}},
+		{"blank language map text", func(ds *Dataset) { ds.Publisher.Name = Text{"en": " \u200b\t", "fr": "Éditeur"} },
+			[]string{"/publisher/name/en text.blank"}},
+		{"blank reference", func(ds *Dataset) { ds.Recommendations[0].Ref = "\u00a0\u2028" },
+			[]string{"/recommendations/0/ref text.blank"}},
 		{"term twice", func(ds *Dataset) {
 			r := &ds.Recommendations[0]
 			r.Classifications = append(r.Classifications, r.Classifications[0])
@@ -199,6 +205,7 @@ func TestValidateRules(t *testing.T) {
 			ps := Validate(ds)
 			all = append(all, ps...)
 			assert.Equal(t, tt.want, found(ps))
+			checkRecordsOneByOne(t, ds)
 		})
 	}
 	// Every problem renders from its key and arguments alone.
@@ -256,4 +263,25 @@ func TestProblemMessagesNameTheValue(t *testing.T) {
 	ps := Validate(ds)
 	require.Len(t, ps, 1)
 	assert.True(t, strings.Contains(ps[0].Message, `"ICCPR"`), ps[0].Message)
+}
+
+func TestBlank(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "x": false, " x ": false, ".": false, "€": false, "\u0301": false, "٣": false,
+		" ": true, "\t\n\r": true, "\u00a0": true, "\u200b": true, "\ufeff": true, "\u2028\u2029": true, "\x00\x1f": true, "\u3000": true,
+	} {
+		assert.Equal(t, want, Blank(s), "%q", s)
+	}
+}
+
+// TestCheckReportsBlankTextInEveryVersion checks that text empty in
+// practice, which the schemas of every version accept, is a problem of
+// Check in documents of 1.0 and 1.1 alike.
+func TestCheckReportsBlankTextInEveryVersion(t *testing.T) {
+	for _, version := range schema.Versions() {
+		doc := `{"schemaVersion": "` + version + `", "publisher": {"name": {"en": " \u200b "}}, "date": "2026", "state": "XFS"}`
+		require.Empty(t, schema.Validate(schema.KindDataset, []byte(doc)), version)
+		_, ps := Check([]byte(doc))
+		assert.Equal(t, []string{"/publisher/name/en text.blank"}, found(ps), version)
+	}
 }

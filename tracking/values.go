@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nmirf/nmirf/schema"
@@ -16,13 +17,16 @@ import (
 const (
 	CodeInvalidUTF8 = "field.utf8"   // a string that is not valid UTF-8
 	CodeNotFinite   = "field.finite" // a number that is NaN or infinite
+	CodeBlankText   = "text.blank"   // text with no letter, digit, punctuation or symbol
 )
 
 // valueProblems walks every string, map key and number of ds, as JSON
 // would write them, and reports what encoding would lose or refuse: text
 // that is not valid UTF-8 (encoding/json would silently replace it) and
 // numbers that are not finite (it cannot write them). Decode never yields
-// either; a dataset built in Go can hold both.
+// either; a dataset built in Go can hold both. It also reports text that is
+// empty in practice (see Blank) wherever the standard asks for text, in
+// every version: every string of a dataset is one that may not be empty.
 func valueProblems(ds *Dataset) schema.Problems {
 	w := valueWalker{}
 	w.walk(reflect.ValueOf(ds).Elem())
@@ -34,6 +38,9 @@ func valueProblems(ds *Dataset) schema.Problems {
 type valueWalker struct {
 	path []any
 	ps   schema.Problems
+	// keys, when not nil, counts the members a document must hold for each
+	// name of presenceNames, as the strict pass checks (see strict.go).
+	keys map[string]int
 }
 
 func (w *valueWalker) add(code, variant string, args schema.Args) {
@@ -48,6 +55,9 @@ func (w *valueWalker) walk(v reflect.Value) {
 		}
 	case reflect.Struct:
 		t := v.Type()
+		if w.keys != nil {
+			w.countKeys(t, v)
+		}
 		for i := range t.NumField() {
 			name := jsonNames(t)[i]
 			if name == "" {
@@ -70,6 +80,9 @@ func (w *valueWalker) walk(v reflect.Value) {
 		iter := v.MapRange()
 		for iter.Next() {
 			k := iter.Key().String()
+			if w.keys != nil && presenceNames()[k] {
+				w.keys[k]++
+			}
 			w.path = append(w.path, k)
 			if !utf8.ValidString(k) {
 				w.add(CodeInvalidUTF8, "key", nil)
@@ -81,11 +94,30 @@ func (w *valueWalker) walk(v reflect.Value) {
 		if !utf8.ValidString(v.String()) {
 			w.add(CodeInvalidUTF8, "", nil)
 		}
+		if Blank(v.String()) {
+			w.add(CodeBlankText, "", nil)
+		}
 	case reflect.Float32, reflect.Float64:
 		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
 			w.add(CodeNotFinite, "", schema.Args{"value": strconv.FormatFloat(f, 'g', -1, 64)})
 		}
 	}
+}
+
+// Blank reports whether s is text that is empty in practice: not empty,
+// but with no letter, digit, punctuation mark or symbol, only white space,
+// control characters or format characters (such as a zero-width space or
+// a byte order mark). A person reading it sees nothing.
+func Blank(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zs, unicode.Zl, unicode.Zp) {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonNames returns the JSON names of the fields of a struct type, "" for

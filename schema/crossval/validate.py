@@ -11,7 +11,10 @@ the schema directory one per version (<schemas>/1.0/dataset.schema.json).
 Each version's documents are validated with the schemas of their version
 and of every later version of the same major number. The Go test
 TestPythonValidator compares the output with the Go validator's verdicts.
-It runs with jsonschema 4.10 (Debian 12's python3-jsonschema) and later:
+Documents are read as Go and ajv read them: a duplicate object key, NaN,
+Infinity and -Infinity make a document invalid (Python's json module
+accepts them by default). It runs with jsonschema 4.10 (Debian 12's
+python3-jsonschema) and later:
 with the referencing package where jsonschema has it (4.18 and later), and
 with jsonschema's RefResolver before that.
 """
@@ -48,6 +51,27 @@ def pointers(error):
         patterns = [re.compile(p) for p in error.schema.get("patternProperties", {})]
         return [base + "/" + escape(k) for k in instance if k not in known and not any(p.search(k) for p in patterns)]
     return [base]
+
+
+def refuse_duplicates(pairs):
+    """Builds an object, refusing a name given twice, as Go and ajv do."""
+    seen = set()
+    for name, _ in pairs:
+        if name in seen:
+            raise ValueError(f"duplicate object key {name!r}")
+        seen.add(name)
+    return dict(pairs)
+
+
+def refuse_constant(name):
+    """Refuses NaN, Infinity and -Infinity, which Python's json module
+    reads by default but JSON does not have."""
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def load_document(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f, object_pairs_hook=refuse_duplicates, parse_constant=refuse_constant)
 
 
 def version_key(v):
@@ -112,8 +136,7 @@ for doc_version in versions:
                         result["error"] = f"no schema for the kind {kind} in version {version}"
                     else:
                         try:
-                            with open(os.path.join(root, kind, name), encoding="utf-8") as f:
-                                doc = json.load(f)
+                            doc = load_document(os.path.join(root, kind, name))
                         except ValueError as err:
                             result.update(valid=False, pointers=[""], error=str(err))
                         else:
