@@ -39,6 +39,20 @@ type Respondent struct {
 	// Role says for whom the respondent answers, such as "Secretariat" or
 	// "Ministry of Justice focal point".
 	Role tracking.Text `json:"role,omitzero" validate:"omitempty,text"`
+	// Constituency says for whom the respondent speaks: the government,
+	// whose answers make the State's claim, or another constituency, whose
+	// answers stand beside the claim as an independent view. Empty means
+	// the government. Since version 1.1.
+	Constituency Constituency `json:"constituency,omitzero" validate:"omitempty,enum"`
+}
+
+// Speaks returns the respondent's constituency: ConstituencyGovernment
+// when none is given.
+func (p Respondent) Speaks() Constituency {
+	if p.Constituency == "" {
+		return ConstituencyGovernment
+	}
+	return p.Constituency
 }
 
 // Answer is one respondent's answer to one criterion: a level, or "not
@@ -179,6 +193,8 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 			ps.Add(ptr+"/criterion", CodeUnknownCriterion, "framework %q has no criterion %q", fw.ID, ans.Criterion)
 		} else if c.MustHave && ans.NotApplicable {
 			ps.Add(ptr+"/notApplicable", CodeMustHaveNA, "criterion %q is a must-have, which applies to every mechanism: give it a level", ans.Criterion)
+		} else if ans.NotApplicable && !c.MayNotApply && marksApplicability(fw) {
+			ps.Report(ptr+"/notApplicable", CodeNAUnlisted, "the framework does not list criterion {criterion} among those that may not apply: give the level that fits, the absent level if nothing is done", schema.Args{"criterion": ans.Criterion})
 		}
 		if _, ok := resp[ans.Respondent]; !ok && len(a.Respondents) > 0 {
 			ps.Add(ptr+"/respondent", CodeUnknownResp, "%q is not among the assessment's respondents", ans.Respondent)
@@ -191,6 +207,14 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 		}
 	}
 	return ps
+}
+
+// marksApplicability reports whether the framework says which criteria
+// may not apply: a framework of version 1.1 or later does; one of version
+// 1.0 could not, and lets any criterion but a must-have be found not
+// applicable.
+func marksApplicability(fw *Framework) bool {
+	return schema.LaterVersion(fw.SchemaVersion, "1.1") == fw.SchemaVersion
 }
 
 // CheckRecords reports the evidence items that refer to records the

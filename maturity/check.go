@@ -76,9 +76,10 @@ func (r *Result) fieldChecks() schema.Problems {
 	if !schema.KnownVersion(r.SchemaVersion) {
 		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", r.SchemaVersion, strings.Join(schema.Versions(), ", "))
 	}
-	scoredFigures(&ps, "/overall", "the result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
+	o := &r.Overall
+	scoredFigures(&ps, "/overall", "the result", o.Scored, len(o.Unverified) > 0, o.Score, o.Confidence, o.Level, o.ScoreLevel, o.GatedBy)
 	for i, d := range r.Dimensions {
-		scoredFigures(&ps, schema.Pointer("dimensions", i), "the dimension", d.Scored, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
+		scoredFigures(&ps, schema.Pointer("dimensions", i), "the dimension", d.Scored, len(d.Unverified) > 0, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
 		for j, c := range d.Criteria {
 			for k, ans := range c.Answers {
 				answerChecks(&ps, schema.Pointer("dimensions", i, "criteria", j, "answers", k), ans)
@@ -91,12 +92,37 @@ func (r *Result) fieldChecks() schema.Problems {
 // scoredFigures checks that the figures of a score are there exactly when
 // it is scored. A score and a confidence of 0 may be absent from the
 // document; only a level shows it.
-func scoredFigures(ps *schema.Problems, ptr, what string, scored bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
+func scoredFigures(ps *schema.Problems, ptr, what string, scored, unverified bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
 	switch {
+	case scored && unverified:
+		// The schema requires only the confidence, which may be 0 and
+		// absent; ruleChecks checks that no verified figure is given.
 	case scored && (level == "" || scoreLevel == ""):
 		ps.Add(ptr, CodeInconsistent, "%s is scored, but lacks its level or the level of its score", what)
 	case !scored && (score != 0 || conf != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0):
 		ps.Add(ptr, CodeInconsistent, "%s is not scored, but gives a score, confidence, level or gating criteria", what)
+	}
+}
+
+// claimedFigures checks that a verified result gives the claimed figures
+// of what is scored, and that only a verified result gives them or
+// unverified criteria.
+func claimedFigures(ps *schema.Problems, ptr string, verified, scored bool, claimed *Figures, unverified []string) {
+	switch {
+	case verified && scored && claimed == nil:
+		ps.Report(ptr+"/claimed", CodeInconsistent, "a verified result gives the claimed figures beside the verified ones", nil)
+	case (!verified || !scored) && claimed != nil:
+		ps.Report(ptr+"/claimed", CodeInconsistent, "only a verified result that is scored gives claimed figures", nil)
+	case !verified && len(unverified) > 0:
+		ps.Report(ptr+"/unverified", CodeInconsistent, "only a verified result has unverified criteria", nil)
+	}
+}
+
+// unverifiedFigures checks that figures with unverified criteria give no
+// verified score, level or gating criteria.
+func unverifiedFigures(ps *schema.Problems, ptr string, unverified []string, score float64, level, scoreLevel Level, gatedBy []string) {
+	if len(unverified) > 0 && (score != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0) {
+		ps.Report(ptr, CodeInconsistent, "some criteria are unverified, yet a verified score, level or gating criteria are given", nil)
 	}
 }
 
@@ -120,6 +146,7 @@ func (r *Result) ruleChecks() schema.Problems {
 	var total Counts
 	anyScored := false
 	missing := map[string]bool{}
+	overallUnverified := map[string]bool{}
 	for i := range r.Dimensions {
 		d := &r.Dimensions[i]
 		dp := schema.Pointer("dimensions", i)
@@ -149,6 +176,20 @@ func (r *Result) ruleChecks() schema.Problems {
 		if d.Scored != answered {
 			ps.Add(dp+"/scored", CodeInconsistent, "scored is %v, but %s", d.Scored, map[bool]string{true: "a criterion was answered", false: "no criterion was answered"}[answered])
 		}
+		claimedFigures(&ps, dp, r.Verified, d.Scored, d.Claimed, d.Unverified)
+		unverifiedFigures(&ps, dp, d.Unverified, d.Score, d.Level, d.ScoreLevel, d.GatedBy)
+		unverified := map[string]bool{}
+		for _, c := range d.Criteria {
+			if c.Status == StatusAnswered && c.Unverified {
+				unverified[c.ID] = true
+			}
+		}
+		if !sameSet(d.Unverified, unverified) {
+			ps.Report(dp+"/unverified", CodeInconsistent, "the unverified criteria listed are not the dimension's answered criteria that are unverified", nil)
+		}
+		for id := range unverified {
+			overallUnverified[id] = true
+		}
 		if d.Scored && d.Level.Rank() > d.ScoreLevel.Rank() {
 			ps.Add(dp+"/level", CodeInconsistent, "the level %s is above the level of the score, %s", d.Level, d.ScoreLevel)
 		}
@@ -173,6 +214,11 @@ func (r *Result) ruleChecks() schema.Problems {
 	}
 	if o.Scored != anyScored {
 		ps.Add("/overall/scored", CodeInconsistent, "scored is %v, but %s", o.Scored, map[bool]string{true: "a dimension is scored", false: "no dimension is scored"}[anyScored])
+	}
+	claimedFigures(&ps, "/overall", r.Verified, o.Scored, o.Claimed, o.Unverified)
+	unverifiedFigures(&ps, "/overall", o.Unverified, o.Score, o.Level, o.ScoreLevel, o.GatedBy)
+	if !sameSet(o.Unverified, overallUnverified) {
+		ps.Report("/overall/unverified", CodeInconsistent, "the unverified criteria listed are not the result's answered criteria that are unverified", nil)
 	}
 	if o.Scored && o.Level.Rank() > o.ScoreLevel.Rank() {
 		ps.Add("/overall/level", CodeInconsistent, "the staged level %s is above the level of the score, %s", o.Level, o.ScoreLevel)
@@ -228,18 +274,36 @@ func (r *Result) checkCriterion(ps *schema.Problems, ptr string, c *CriterionRes
 		}
 	}
 	if c.Status != StatusAnswered {
-		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability {
+		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability || c.Unverified {
 			ps.Add(ptr, CodeInconsistent, "criterion %q is %s, but gives a level, claim, confidence, contradiction, cap, spread or mixed applicability", c.ID, c.Status)
 		}
 		return
 	}
-	if c.Level == "" || c.Claimed == "" || c.Confidence == "" {
+	if c.Level == "" && !c.Unverified || c.Claimed == "" || c.Confidence == "" {
 		ps.Add(ptr, CodeInconsistent, "criterion %q is answered, but lacks its level, claim or confidence", c.ID)
 		return
 	}
 	contradicted := c.DataLevel != "" && c.DataLevel.Rank() < c.Claimed.Rank()
 	if c.Contradicted != contradicted {
 		ps.Add(ptr+"/contradicted", CodeInconsistent, "contradicted is %v, but the claim is %s and the data show %q", c.Contradicted, c.Claimed, c.DataLevel)
+	}
+	if r.Verified {
+		want := c.Claimed
+		if contradicted {
+			want = c.DataLevel
+		}
+		switch {
+		case c.Unverified && c.Level != "":
+			ps.Report(ptr+"/level", CodeInconsistent, "an unverified criterion has no verified level", nil)
+		case !c.Unverified && c.Level != want:
+			ps.Report(ptr+"/level", CodeInconsistent, "the verified level is the claim held down to the data level", nil)
+		case c.Capped:
+			ps.Report(ptr+"/capped", CodeInconsistent, "a verified result caps nothing: its levels are verified", nil)
+		}
+		return
+	}
+	if c.Unverified {
+		ps.Report(ptr+"/unverified", CodeInconsistent, "only a verified result has unverified criteria", nil)
 	}
 	switch {
 	case c.Capped && (!r.CapAtData || !c.Contradicted || c.Level != c.DataLevel):
@@ -258,6 +322,18 @@ func checkGates(ps *schema.Problems, ptr string, ids []string, scoreLevel Level,
 			ps.Add(ptr+schema.Pointer(i), CodeInconsistent, "%q is not an answered must-have criterion here below the level of the score", id)
 		}
 	}
+}
+
+// sameSet reports whether the IDs, each once, are the set's.
+func sameSet(ids []string, set map[string]bool) bool {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !set[id] || seen[id] {
+			return false
+		}
+		seen[id] = true
+	}
+	return len(seen) == len(set)
 }
 
 func containsCriterion(d *DimensionResult, id string) bool {

@@ -70,6 +70,30 @@ type Comparison struct {
 	// Criteria holds the criteria whose status or level changed, in the
 	// later result's order, then those the later framework dropped.
 	Criteria []CriterionChange `json:"criteria,omitzero"`
+	// Claimed is true when the scores and levels compared are the claimed
+	// ones: one result scores claims alone, or has unverified criteria, so
+	// that only the claims compare like with like.
+	Claimed bool `json:"claimed,omitzero"`
+	// Method is true when the two results were scored by different
+	// methods: one verified and one on claims alone, or against different
+	// versions of the framework, or with facts of different scopes.
+	Method bool `json:"method,omitzero"`
+}
+
+// headline returns a result's or dimension's score and level to compare:
+// the verified ones, or the claimed ones when claimed is true (the claims
+// of a result scored on claims alone are its figures), and whether they
+// are known.
+func headline(scored bool, unverified []string, score float64, level Level, c *Figures, claimed bool) (float64, Level, bool) {
+	switch {
+	case !scored:
+		return 0, "", false
+	case claimed && c != nil:
+		return c.Score, c.Level, true
+	case len(unverified) > 0:
+		return 0, "", false
+	}
+	return score, level, true
 }
 
 // Change is how a figure moved.
@@ -166,24 +190,38 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 		return nil, fmt.Errorf("maturity: the previous result, of %s, is dated after the current one, of %s; swap them", prev.Date, cur.Date)
 	}
 	po, co := prev.Overall, cur.Overall
+	scope := func(r *Result) Scope {
+		if r.Facts == nil {
+			return ""
+		}
+		return orDefault(r.Facts.Scope, ScopeAll)
+	}
+	claimed := prev.Verified != cur.Verified || len(po.Unverified) > 0 || len(co.Unverified) > 0
+	ps, pl, pok := headline(po.Scored, po.Unverified, po.Score, po.Level, po.Claimed, claimed)
+	cs, cl, cok := headline(co.Scored, co.Unverified, co.Score, co.Level, co.Claimed, claimed)
 	cmp := &Comparison{
 		Framework:      cur.Framework,
 		FrameworkTitle: cur.FrameworkTitle.Clone(),
 		LevelTitles:    cur.LevelTitles.clone(),
 		From:           prev.Date,
 		To:             cur.Date,
-		Score:          change(po.Score, co.Score, po.Scored, co.Scored, 1),
-		Level:          LevelChange{po.Level, co.Level},
+		Score:          change(ps, cs, pok, cok, 1),
+		Level:          LevelChange{pl, cl},
 		Coverage:       change(po.Coverage, co.Coverage, true, true, 4),
 		Confidence:     change(po.Confidence, co.Confidence, po.Scored, co.Scored, 4),
+		Claimed:        claimed,
+		Method: prev.Verified != cur.Verified || prev.Framework.Version != cur.Framework.Version ||
+			prev.Facts != nil && cur.Facts != nil && scope(prev) != scope(cur),
 	}
 	for _, d := range cur.Dimensions {
-		dc := DimensionChange{ID: d.ID, Title: d.Title.Clone(), Level: LevelChange{To: d.Level}}
+		ds, dl, dok := headline(d.Scored, d.Unverified, d.Score, d.Level, d.Claimed, claimed)
+		dc := DimensionChange{ID: d.ID, Title: d.Title.Clone(), Level: LevelChange{To: dl}}
 		if p := prev.Dimension(d.ID); p != nil {
-			dc.Score = change(p.Score, d.Score, p.Scored, d.Scored, 1)
-			dc.Level.From = p.Level
+			s, l, ok := headline(p.Scored, p.Unverified, p.Score, p.Level, p.Claimed, claimed)
+			dc.Score = change(s, ds, ok, dok, 1)
+			dc.Level.From = l
 		} else {
-			dc.Score = change(0, d.Score, false, d.Scored, 1)
+			dc.Score = change(0, ds, false, dok, 1)
 		}
 		cmp.Dimensions = append(cmp.Dimensions, dc)
 	}
@@ -226,6 +264,14 @@ func (c *Comparison) Markdown(lang string) string {
 	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
 	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(c.Framework, lang))
 	b.blank()
+	if c.Method {
+		b.line("**%s**", msg(lang, "otherMethod"))
+		b.blank()
+	}
+	if c.Claimed {
+		b.line("%s", msg(lang, "comparedClaims"))
+		b.blank()
+	}
 	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))
 	b.align("---", "---:", "---:", "---:")
 	b.row(msg(lang, "weightedScore"), changeFrom(c.Score, lang, 1), changeTo(c.Score, lang, 1), changeDelta(c.Score, lang, 1))
@@ -260,6 +306,14 @@ func (c *Comparison) Markdown(lang string) string {
 	}
 	b.close()
 	return b.String()
+}
+
+func orDefault[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
+		return def
+	}
+	return v
 }
 
 func statusLevel(r *Result, s Status, l Level, lang string) string {

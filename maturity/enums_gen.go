@@ -193,6 +193,91 @@ func (s Status) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid())
 // UnmarshalText accepts a code of the codelist and rejects anything else.
 func (s *Status) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, statusTitles) }
 
+// Constituency is for whom a respondent to a self-assessment speaks. The government's answers make the State's claim; the others' answers are independent views, shown beside it and never consolidated into it.
+// Its values are the codelist "constituency" of the standard.
+type Constituency string
+
+// The values of Constituency, in codelist order.
+const (
+	// ConstituencyGovernment is the code for “Government”: The State's government: the mechanism's secretariat, ministries and other executive bodies. Their answers make the State's claim.
+	ConstituencyGovernment Constituency = "government"
+	// ConstituencyNHRI is the code for “National human rights institution”: The national human rights institution, independent of the government; its answers are an independent view.
+	ConstituencyNHRI Constituency = "nhri"
+	// ConstituencyCivilSociety is the code for “Civil society”: A non-governmental organisation or coalition; its answers are an independent view.
+	ConstituencyCivilSociety Constituency = "civil_society"
+	// ConstituencyUNEntity is the code for “UN entity”: A UN agency or office; its answers are an independent view.
+	ConstituencyUNEntity Constituency = "un_entity"
+	// ConstituencyOther is the code for “Other”: Any other respondent, such as parliament or an academic; its answers are an independent view.
+	ConstituencyOther Constituency = "other"
+)
+
+var constituencyValues = []Constituency{ConstituencyGovernment, ConstituencyNHRI, ConstituencyCivilSociety, ConstituencyUNEntity, ConstituencyOther}
+
+var constituencyTitles = map[Constituency]string{
+	"government":    "Government",
+	"nhri":          "National human rights institution",
+	"civil_society": "Civil society",
+	"un_entity":     "UN entity",
+	"other":         "Other",
+}
+
+// Values returns every Constituency, in codelist order.
+func (Constituency) Values() []Constituency { return slices.Clone(constituencyValues) }
+
+// Valid reports whether c is a code of the codelist.
+func (c Constituency) Valid() bool { _, ok := constituencyTitles[c]; return ok }
+
+// String returns the code.
+func (c Constituency) String() string { return string(c) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (c Constituency) Title() string { return constituencyTitles[c] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (c Constituency) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (c *Constituency) UnmarshalText(text []byte) error {
+	return unmarshalEnum(c, text, constituencyTitles)
+}
+
+// Scope is which recommendations the facts of plan, action and indicator coverage count.
+// Its values are the codelist "fact-scope" of the standard.
+type Scope string
+
+// The values of Scope, in codelist order.
+const (
+	// ScopeCurrent is the code for “Current recommendations”: The recommendations of the latest UPR cycle in the dataset that the State supported, fully or in part, and those of the latest review by each treaty body.
+	ScopeCurrent Scope = "current"
+	// ScopeAll is the code for “All recommendations”: Every recommendation in the dataset, of every cycle and review, whatever the State's position.
+	ScopeAll Scope = "all"
+)
+
+var scopeValues = []Scope{ScopeCurrent, ScopeAll}
+
+var scopeTitles = map[Scope]string{
+	"current": "Current recommendations",
+	"all":     "All recommendations",
+}
+
+// Values returns every Scope, in codelist order.
+func (Scope) Values() []Scope { return slices.Clone(scopeValues) }
+
+// Valid reports whether s is a code of the codelist.
+func (s Scope) Valid() bool { _, ok := scopeTitles[s]; return ok }
+
+// String returns the code.
+func (s Scope) String() string { return string(s) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (s Scope) Title() string { return scopeTitles[s] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (s Scope) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (s *Scope) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, scopeTitles) }
+
 // Fact is a measure that ComputeFacts derives from a tracking dataset. Shares run from 0 to 1; flags are 0 or 1; counts are whole numbers. The codelist's descriptions say exactly how each is counted.
 // Its values are the codelist "maturity-fact" of the standard.
 type Fact string

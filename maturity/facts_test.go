@@ -17,34 +17,34 @@ func TestComputeFacts(t *testing.T) {
 		FactStanding:                       {Value: 1},
 		FactMandateFunctions:               {Value: 5.0 / 7, Count: 5, Of: 7},
 		FactMandateFamilies:                {Value: 0.75, Count: 3, Of: 4},
-		FactChairLevel:                     {Value: 3},                      // a minister
-		FactSecretariatStaff:               {Value: 3},                      //
-		FactSecretariatTrained:             {Value: 0},                      //
-		FactBudgetDedicated:                {Value: 0},                      // a budget, but no line of its own
-		FactMemberBranches:                 {Value: 3},                      // executive, legislative and independent (observers count)
-		FactStatisticsOfficeMember:         {Value: 1},                      //
-		FactMeetingsPerYear:                {Value: 2},                      // semiannual
-		FactFocalPointCoverage:             {Value: 0.8, Count: 4, Of: 5},   // five members; the statistics office has none
-		FactFocalPointAlternates:           {Value: 0.4, Count: 2, Of: 5},   //
-		FactFocalPointValidators:           {Value: 0.2, Count: 1, Of: 5},   //
-		FactObligationsOverdue:             {Value: 1},                      // CAT, due November 2024
-		FactObligationsOnTime:              {Value: 0.5, Count: 2, Of: 4},   // CEDAW late, CAT overdue, mid-term and follow-up on time; CRC not yet due
-		FactFollowUpReportsOnTime:          {Value: 1, Count: 2, Of: 2},     //
-		FactConsultationsNHRI:              {Value: 2},                      // September 2025 and May 2026; November 2024 is too old
-		FactConsultationsCivilSociety:      {Value: 2},                      // September 2025 and February 2026
-		FactOpenSessions:                   {Value: 1},                      //
-		FactConsultationArrangementsFormal: {Value: 1},                      // the NHRI arrangement
-		FactTrackingTool:                   {Value: 1},                      // a spreadsheet
-		FactTrackingToolPublic:             {Value: 0},                      //
-		FactRecommendationsWithLead:        {Value: 0.75, Count: 6, Of: 8},  // five assigned, CEDAW-2 through its cluster's action
-		FactRecommendationsWithAction:      {Value: 0.625, Count: 5, Of: 8}, //
-		FactRecommendationsWithIndicator:   {Value: 0.375, Count: 3, Of: 8}, // through ACT-1, ACT-2 and ACT-4
-		FactRecommendationsWithSDG:         {Value: 0.75, Count: 6, Of: 8},  //
-		FactRecommendationsClustered:       {Value: 0.5, Count: 4, Of: 8},   //
-		FactClustersPrioritised:            {Value: 0.5, Count: 1, Of: 2},   //
-		FactRecommendationsAssessed:        {Value: 0.25, Count: 2, Of: 8},  // a grade alone is no status
-		FactRecommendationsImplemented:     {Value: 0.125, Count: 1, Of: 8}, //
-		FactActionsSMART:                   {Value: 0.75, Count: 3, Of: 4},  //
+		FactChairLevel:                     {Value: 3},                        // a minister
+		FactSecretariatStaff:               {Value: 3},                        //
+		FactSecretariatTrained:             {Value: 0},                        //
+		FactBudgetDedicated:                {Value: 0},                        // a budget, but no line of its own
+		FactMemberBranches:                 {Value: 1},                        // executive: parliament and the NHRI are observers
+		FactStatisticsOfficeMember:         {Value: 1},                        //
+		FactMeetingsPerYear:                {Value: 2},                        // semiannual
+		FactFocalPointCoverage:             {Value: 0.8, Count: 4, Of: 5},     // five members; the statistics office has none
+		FactFocalPointAlternates:           {Value: 0.4, Count: 2, Of: 5},     //
+		FactFocalPointValidators:           {Value: 0.2, Count: 1, Of: 5},     //
+		FactObligationsOverdue:             {Value: 1},                        // CAT, due November 2024
+		FactObligationsOnTime:              {Value: 0.5, Count: 2, Of: 4},     // CEDAW late, CAT overdue, mid-term and follow-up on time; CRC not yet due
+		FactFollowUpReportsOnTime:          {Value: 1, Count: 2, Of: 2},       //
+		FactConsultationsNHRI:              {Value: 2},                        // September 2025 and May 2026; November 2024 is too old
+		FactConsultationsCivilSociety:      {Value: 2},                        // September 2025 and February 2026
+		FactOpenSessions:                   {Value: 1},                        //
+		FactConsultationArrangementsFormal: {Value: 1},                        // the NHRI arrangement
+		FactTrackingTool:                   {Value: 1},                        // a spreadsheet
+		FactTrackingToolPublic:             {Value: 0},                        //
+		FactRecommendationsWithLead:        {Value: 6.0 / 7, Count: 6, Of: 7}, // of the 7 current ones: five assigned, CEDAW-2 through its cluster's action
+		FactRecommendationsWithAction:      {Value: 5.0 / 7, Count: 5, Of: 7}, //
+		FactRecommendationsWithIndicator:   {Value: 3.0 / 7, Count: 3, Of: 7}, // through ACT-1, ACT-2 and ACT-4
+		FactRecommendationsWithSDG:         {Value: 0.75, Count: 6, Of: 8},    //
+		FactRecommendationsClustered:       {Value: 0.5, Count: 4, Of: 8},     //
+		FactClustersPrioritised:            {Value: 0.5, Count: 1, Of: 2},     //
+		FactRecommendationsAssessed:        {Value: 0.25, Count: 2, Of: 8},    // a grade alone is no status
+		FactRecommendationsImplemented:     {Value: 0.125, Count: 1, Of: 8},   //
+		FactActionsSMART:                   {Value: 0.75, Count: 3, Of: 4},    //
 		FactIndicatorsWithBaselineTarget:   {Value: 2.0 / 3, Count: 2, Of: 3},
 		FactIndicatorsWithProgress:         {Value: 1.0 / 3, Count: 1, Of: 3},
 		FactProgressReportsOnTime:          {Value: 0.5, Count: 2, Of: 4}, // PR-1 and PR-3 on time, PR-2 late, PR-4 overdue; PR-5 not yet due

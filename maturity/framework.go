@@ -103,6 +103,13 @@ type Criterion struct {
 	// must-have applies to every mechanism: an assessment cannot find it
 	// not applicable (Assessment.Check refuses it), so that its gate holds.
 	MustHave bool `json:"mustHave,omitzero"`
+	// MayNotApply is true when the criterion may not apply to some
+	// mechanisms (a federal structure, say), so that an assessment may
+	// find it not applicable. In a framework of version 1.1 or later, an
+	// answer of "not applicable" to any other criterion is a problem:
+	// doing nothing is the criterion's absent level, which scores 0.
+	// Never set on a must-have. Since version 1.1.
+	MayNotApply bool `json:"mayNotApply,omitzero"`
 	// Guidance says which evidence supports an answer.
 	Guidance tracking.Text `json:"guidance" validate:"required,text"`
 	// Rules compute a level from facts of the tracking data. When several
@@ -233,6 +240,8 @@ const (
 	CodeNoLevel          = "answer.noLevel"               // an answer with neither a level nor "not applicable"
 	CodeNoJustification  = "answer.noJustification"       // "not applicable" without a justification
 	CodeMustHaveNA       = "answer.mustHaveNotApplicable" // "not applicable" on a must-have criterion
+	CodeNAUnlisted       = "answer.notApplicable"         // "not applicable" on a criterion the framework does not mark as one that may not apply
+	CodeMayNotApply      = "criterion.mayNotApply"        // a must-have marked as one that may not apply
 	CodeWrongFramework   = "assessment.wrongFramework"    // an assessment of another framework
 	CodeFrameworkVersion = "assessment.frameworkVersion"  // an assessment of another version of the framework
 	CodeOtherState       = "assessment.otherState"        // assessments or results of different States
@@ -305,6 +314,9 @@ func (fw *Framework) ruleChecks() schema.Problems {
 				ps.Add(cp+"/id", CodeDuplicateID, "criterion ID %q is already used by %s", c.ID, at)
 			} else {
 				crits[c.ID] = cp
+			}
+			if c.MustHave && c.MayNotApply {
+				ps.Report(cp+"/mayNotApply", CodeMayNotApply, "a must-have applies to every mechanism: it cannot be marked as one that may not apply", nil)
 			}
 			englishText(&ps, cp+"/title", c.Title)
 			englishText(&ps, cp+"/statement", c.Statement)
