@@ -74,10 +74,27 @@ type Comparison struct {
 	// ones: one result scores claims alone, or has unverified criteria, so
 	// that only the claims compare like with like.
 	Claimed bool `json:"claimed,omitzero"`
+	// NewContradictions are the criteria claimed above what the data
+	// show in the later result but not in the earlier one.
+	NewContradictions []string `json:"newContradictions,omitzero"`
+	// ResolvedContradictions are the criteria claimed above what the data
+	// show in the earlier result but no longer in the later one.
+	ResolvedContradictions []string `json:"resolvedContradictions,omitzero"`
 	// Method is true when the two results were scored by different
 	// methods: one verified and one on claims alone, or against different
 	// versions of the framework, or with facts of different scopes.
 	Method bool `json:"method,omitzero"`
+
+	titles map[string]tracking.Text
+}
+
+// level returns a criterion's level to compare: the claim when the
+// comparison compares claims, its scored level otherwise.
+func level(c *CriterionResult, claimed bool) Level {
+	if claimed {
+		return c.Claimed
+	}
+	return c.Level
 }
 
 // headline returns a result's or dimension's score and level to compare:
@@ -162,6 +179,31 @@ type CriterionChange struct {
 	ToStatus Status `json:"toStatus,omitzero"`
 	// Level is the change of its scored level.
 	Level LevelChange `json:"level"`
+	// Data is the change of its data level.
+	Data LevelChange `json:"data"`
+	// Backed is true when the level moved and the later data bear the
+	// move out: conclusive facts at or above a level that rose, at or
+	// below a level that fell.
+	Backed bool `json:"backed,omitzero"`
+}
+
+// backed reports whether the later data bear out the move of a criterion's
+// level: its facts are all conclusive, and reach a level that rose, or stay
+// at or below a level that fell.
+func backed(c *CriterionResult, move LevelChange) bool {
+	steps, ok := move.Steps()
+	if !ok || steps == 0 || c.DataLevel == "" || len(c.Rules) == 0 {
+		return false
+	}
+	for _, rr := range c.Rules {
+		if !rr.Conclusive {
+			return false
+		}
+	}
+	if steps > 0 {
+		return c.DataLevel.Rank() >= move.To.Rank()
+	}
+	return c.DataLevel.Rank() <= move.To.Rank()
 }
 
 func change(from, to float64, fromOK, toOK bool, places int) Change {
@@ -226,15 +268,31 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 		cmp.Dimensions = append(cmp.Dimensions, dc)
 	}
 	seen := map[string]bool{}
+	cmp.titles = map[string]tracking.Text{}
+	for _, r := range []*Result{prev, cur} {
+		for _, d := range r.Dimensions {
+			for _, c := range d.Criteria {
+				cmp.titles[c.ID] = c.Title
+			}
+		}
+	}
 	for _, d := range cur.Dimensions {
 		for _, c := range d.Criteria {
 			seen[c.ID] = true
-			cc := CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(), ToStatus: c.Status, Level: LevelChange{To: c.Level}}
-			if p := prev.Criterion(c.ID); p != nil {
-				cc.FromStatus, cc.Level.From = p.Status, p.Level
+			cc := CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(), ToStatus: c.Status, Level: LevelChange{To: level(&c, claimed)}, Data: LevelChange{To: c.DataLevel}}
+			p := prev.Criterion(c.ID)
+			if p != nil {
+				cc.FromStatus, cc.Level.From, cc.Data.From = p.Status, level(p, claimed), p.DataLevel
 			}
+			cc.Backed = backed(&c, cc.Level)
 			if cc.FromStatus != cc.ToStatus || cc.Level.From != cc.Level.To {
 				cmp.Criteria = append(cmp.Criteria, cc)
+			}
+			switch was := p != nil && p.Contradicted; {
+			case c.Contradicted && !was:
+				cmp.NewContradictions = append(cmp.NewContradictions, c.ID)
+			case !c.Contradicted && was:
+				cmp.ResolvedContradictions = append(cmp.ResolvedContradictions, c.ID)
 			}
 		}
 	}
@@ -242,7 +300,10 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 		for _, c := range d.Criteria {
 			if !seen[c.ID] {
 				cmp.Criteria = append(cmp.Criteria, CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(),
-					FromStatus: c.Status, Level: LevelChange{From: c.Level}})
+					FromStatus: c.Status, Level: LevelChange{From: level(&c, claimed)}, Data: LevelChange{From: c.DataLevel}})
+				if c.Contradicted {
+					cmp.ResolvedContradictions = append(cmp.ResolvedContradictions, c.ID)
+				}
 			}
 		}
 	}
@@ -298,14 +359,47 @@ func (c *Comparison) Markdown(lang string) string {
 	if len(c.Criteria) == 0 {
 		b.line("%s", msg(lang, "noChange"))
 	} else {
-		b.row(msg(lang, "criterion"), msg(lang, "before"), msg(lang, "after"))
-		b.align("---", "---", "---")
+		b.row(msg(lang, "criterion"), msg(lang, "before"), msg(lang, "after"), msg(lang, "data"))
+		b.align("---", "---", "---", "---")
 		for _, cc := range c.Criteria {
-			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang))
+			data := "—"
+			if n, ok := cc.Level.Steps(); ok && n != 0 {
+				data = msg(lang, "notBacked")
+				if cc.Backed {
+					data = msg(lang, "dataBacked")
+				}
+				if cc.Data.To != "" {
+					data += " (" + r.mdLevel(cc.Data.To, lang) + ")"
+				}
+			}
+			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang), data)
+		}
+	}
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"newContradictions", c.NewContradictions}, {"resolvedContradictions", c.ResolvedContradictions}} {
+		if len(list.ids) == 0 {
+			continue
+		}
+		b.blank()
+		b.line("## %s", msg(lang, list.key))
+		b.blank()
+		for _, id := range list.ids {
+			b.line("- %s", mdText(text(c.title(id), lang)))
 		}
 	}
 	b.close()
 	return b.String()
+}
+
+// title returns the title of the criterion with the ID, from the changes
+// or the titles the comparison keeps, or the ID.
+func (c *Comparison) title(id string) tracking.Text {
+	if t, ok := c.titles[id]; ok {
+		return t
+	}
+	return tracking.En(id)
 }
 
 func orDefault[T comparable](v, def T) T {

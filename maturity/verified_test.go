@@ -187,3 +187,67 @@ func TestDefaultFrameworkApplicability(t *testing.T) {
 		t.Errorf("criteria that may not apply: %v, want %v", may, want)
 	}
 }
+
+// A comparison says when the two results were scored by different
+// methods, and then compares the claims, like with like, rather than show
+// a drop that comes from the method; it says whether the data back each
+// move and lists new and resolved contradictions.
+func TestCompareSaysWhy(t *testing.T) {
+	_, fw, a, facts := fixture(t)
+	verified := mustScore(t, Scorer{}, fw, a, facts)
+	claimsAlone := mustScore(t, Scorer{ClaimsOnly: true}, fw, a, facts)
+	c, err := Compare(claimsAlone, verified)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Method || !c.Claimed {
+		t.Errorf("method %v, claimed %v: the results differ in method", c.Method, c.Claimed)
+	}
+	if c.Score.Delta != 0 || len(c.Criteria) != 0 {
+		t.Errorf("the same claims compare as a change: %+v, %d criteria", c.Score, len(c.Criteria))
+	}
+	if md := c.Markdown("en"); !strings.Contains(md, "different methods") {
+		t.Error("the report does not say that the methods differ")
+	}
+
+	// A year later the claims rose: one move the data bear out, one they
+	// do not, which is a new contradiction.
+	later := *a
+	later.Date = tracking.MustParseDate("2027")
+	later.Answers = slices.Clone(a.Answers)
+	for i, ans := range later.Answers {
+		switch ans.Criterion {
+		case "legal-basis":
+			later.Answers[i].Level = LevelAdvanced // the data show Advanced
+		case "leadership":
+			later.Answers[i].Level = LevelAdvanced // the data show Established
+		}
+	}
+	next := mustScore(t, Scorer{}, fw, &later, facts)
+	c, err = Compare(verified, next)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Method || c.Claimed {
+		t.Errorf("method %v, claimed %v: both results are verified and complete", c.Method, c.Claimed)
+	}
+	moves := map[string]CriterionChange{}
+	for _, cc := range c.Criteria {
+		moves[cc.ID] = cc
+	}
+	if m := moves["legal-basis"]; !m.Backed || m.Level.To != LevelAdvanced {
+		t.Errorf("legal-basis: %+v, want a move to Advanced that the data back", m)
+	}
+	if _, ok := moves["leadership"]; ok {
+		t.Error("leadership moved, though the data hold its verified level where it was")
+	}
+	if !slices.Contains(c.NewContradictions, "leadership") {
+		t.Errorf("new contradictions %v lack leadership", c.NewContradictions)
+	}
+	// The year after, the claim came back to what the data show.
+	after := *a
+	after.Date = tracking.MustParseDate("2028")
+	if c, err := Compare(next, mustScore(t, Scorer{}, fw, &after, facts)); err != nil || !slices.Contains(c.ResolvedContradictions, "leadership") {
+		t.Errorf("resolved contradictions: %v (%v), want leadership", c, err)
+	}
+}
