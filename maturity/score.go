@@ -38,21 +38,39 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 // look up the records that evidence refers to: Assessment.CheckRecords
 // does.
 //
-// Scoring goes as follows. Each criterion's answers consolidate into one
-// level by the Scorer's Method; the criterion is "not applicable" only when
-// every respondent who answered says so (never a must-have, which
-// Assessment.Check refuses to find not applicable). The framework's rules turn the
-// facts into a data level, the lowest the rules give. A criterion scores
-// 25 points a level (0 to 100). A dimension scores the weighted mean of its
-// answered criteria; its level is that mean rounded down, and no higher
-// than any of its answered must-haves. The overall score is the weighted
-// mean of the dimension scores; the staged level is the level of that
-// score, and no higher than any answered must-have (it is provisional while
-// a must-have is unanswered). Unanswered and "not applicable" criteria stay
-// out of every mean: coverage says how much of the applicable weight was
-// answered, and confidence how far the evidence and the data bear the
-// answers out. A result or dimension with no answered criterion is not
-// scored: it has no score, confidence or level, rather than zeros.
+// Scoring goes as follows. Each criterion's answers by respondents who
+// speak for the government consolidate into the claim, by the Scorer's
+// Method; the answers of other constituencies (the national human rights
+// institution, civil society, ...) consolidate into views beside it, never
+// into it. The criterion is "not applicable" only when every government
+// respondent who answered says so. The framework's rules turn the facts
+// into a data level, the lowest the rules give.
+//
+// The verified level, which the figures use by default, is the claim held
+// down to the data level when every fact the criterion's rules read is
+// conclusive (FactValue.Conclusive: the dataset keeps in full what the fact
+// counts). When one is missing or not conclusive, the criterion is
+// unverified: the data might have held it lower, so it has no verified
+// level. A criterion without rules keeps its claim, except a must-have
+// that no evidence bears out, which is unverified. Leaving out data, the
+// declaration of complete collections or evidence therefore never raises
+// a verified level or a confidence.
+//
+// A criterion scores 25 points a level (0 to 100). A dimension scores the
+// weighted mean of its answered criteria; its level is that mean rounded
+// down, and no higher than any of its answered must-haves. The overall
+// score is the weighted mean of the dimension scores; the staged level is
+// the level of that score, and no higher than any answered must-have (it is
+// provisional while a must-have is unanswered). While an answered
+// criterion is unverified, the dimension and the result give no verified
+// score, level or gating criteria, only the claimed figures
+// (Overall.Claimed, DimensionResult.Claimed) and the list of unverified
+// criteria. Unanswered and "not applicable" criteria stay out of every
+// mean: coverage says how much of the applicable weight was answered, and
+// confidence how far conclusive facts and evidence bear the levels out. A
+// result or dimension with no answered criterion is not scored: it has no
+// score, confidence or level, rather than zeros. With ClaimsOnly, the
+// claims are scored as they are, the contradictions reported beside them.
 func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 	if fw == nil || a == nil {
 		return nil, errors.New("maturity: Score needs a framework and an assessment")
@@ -671,10 +689,13 @@ type CriterionResult struct {
 	Contradicted bool `json:"contradicted,omitzero"`
 	// Capped is true when Level was lowered to DataLevel.
 	Capped bool `json:"capped,omitzero"`
-	// Confidence says how far evidence and data bear out the level.
+	// Confidence says how far conclusive facts and evidence bear out the
+	// level: high when both do (evidence alone for a criterion without
+	// rules), medium when one does, low when neither does or when the
+	// answers lie two levels or more apart.
 	Confidence Confidence `json:"confidence,omitzero" validate:"omitempty,enum"`
 	// Spread is the number of levels between the highest and the lowest
-	// answer: 0 when the respondents agree.
+	// answer of the government's respondents: 0 when they agree.
 	Spread int `json:"spread,omitzero" validate:"min=0,max=4"`
 	// MixedApplicability is true when some respondents found the criterion
 	// not applicable and others gave a level.

@@ -141,6 +141,9 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	if !slices.Contains(maturity.Languages(), o.lang) {
 		return o, fmt.Errorf("-lang must be one of %s, not %q", strings.Join(maturity.Languages(), ", "), o.lang)
 	}
+	if !maturity.Scope(o.scope).Valid() {
+		return o, fmt.Errorf("-scope must be current or all, not %q", o.scope)
+	}
 	if !o.chartSet {
 		o.chart = "nmirf-profile.svg"
 		if o.out != "" {
