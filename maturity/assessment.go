@@ -209,10 +209,10 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 	return ps
 }
 
-// marksApplicability reports whether the framework says which criteria
-// may not apply: a framework of version 1.1 or later does; one of version
-// 1.0 could not, and lets any criterion but a must-have be found not
-// applicable.
+// marksApplicability reports whether the framework follows version 1.1 of
+// the standard or a later one, and so says which criteria may not apply
+// and where its sources can be read: one of version 1.0 could not, and
+// lets any criterion but a must-have be found not applicable.
 func marksApplicability(fw *Framework) bool {
 	return schema.LaterVersion(fw.SchemaVersion, "1.1") == fw.SchemaVersion
 }

@@ -29,7 +29,7 @@ func ExampleDefaultFramework() {
 	// Information management / Gestion de l’information: 3 criteria
 	// Implementation and results / Mise en œuvre et résultats: 4 criteria
 	// Cooperation and learning / Coopération et apprentissage: 2 criteria
-	// Base jurídica y términos de referencia must-have: true sources: 3
+	// Base jurídica y términos de referencia must-have: true sources: 4
 	// established: A law, decree or cabinet decision establishes the mechanism and sets out its mandate, composition and working methods in terms of reference.
 }
 

@@ -64,6 +64,10 @@ type Source struct {
 	Date tracking.PartialDate `json:"date,omitzero"`
 	// URL is where the document can be read.
 	URL string `json:"url,omitzero" validate:"omitempty,http_url"`
+	// Note says what is not known about where the source can be read,
+	// such as that no stable link could be confirmed, rather than give a
+	// symbol or a link that may be wrong. Since version 1.1.
+	Note tracking.Text `json:"note,omitzero" validate:"omitempty,text"`
 }
 
 // Dimension is an area of the framework, such as coordination.
@@ -242,6 +246,7 @@ const (
 	CodeMustHaveNA       = "answer.mustHaveNotApplicable" // "not applicable" on a must-have criterion
 	CodeNAUnlisted       = "answer.notApplicable"         // "not applicable" on a criterion the framework does not mark as one that may not apply
 	CodeMayNotApply      = "criterion.mayNotApply"        // a must-have marked as one that may not apply
+	CodeSourceUnlocated  = "source.unlocated"             // a source with no document symbol, no link and no note saying why
 	CodeWrongFramework   = "assessment.wrongFramework"    // an assessment of another framework
 	CodeFrameworkVersion = "assessment.frameworkVersion"  // an assessment of another version of the framework
 	CodeOtherState       = "assessment.otherState"        // assessments or results of different States
@@ -295,6 +300,10 @@ func (fw *Framework) ruleChecks() schema.Problems {
 			sources[s.ID] = i
 		}
 		englishText(&ps, ptr+"/title", s.Title)
+		englishText(&ps, ptr+"/note", s.Note)
+		if s.Document == "" && s.URL == "" && len(s.Note) == 0 && marksApplicability(fw) {
+			ps.Report(ptr, CodeSourceUnlocated, "the source {id} gives no document symbol and no link: give one, or a note that says neither is known", schema.Args{"id": s.ID})
+		}
 	}
 	dims := map[string]int{}
 	crits := map[string]string{}
@@ -433,6 +442,7 @@ func (fw *Framework) Clone() *Framework {
 	c.Sources = slices.Clone(fw.Sources)
 	for i := range c.Sources {
 		c.Sources[i].Title = c.Sources[i].Title.Clone()
+		c.Sources[i].Note = c.Sources[i].Note.Clone()
 	}
 	c.Dimensions = slices.Clone(fw.Dimensions)
 	for i := range c.Dimensions {

@@ -174,7 +174,8 @@ func TestNotApplicableOnlyWhereItMayBe(t *testing.T) {
 }
 
 // The default framework marks which criteria may not apply, never a
-// must-have.
+// must-have, and every source names a document or a link, or says that
+// neither is known.
 func TestDefaultFrameworkApplicability(t *testing.T) {
 	fw := DefaultFramework()
 	var may []string
@@ -186,6 +187,29 @@ func TestDefaultFrameworkApplicability(t *testing.T) {
 	if want := []string{"follow-up-reports", "parliament-subnational"}; !slices.Equal(may, want) {
 		t.Errorf("criteria that may not apply: %v, want %v", may, want)
 	}
+	// Every source can be opened, by its symbol or link, or says what is
+	// not known; the documents the issue names are there.
+	for _, s := range fw.Sources {
+		if s.Document == "" && s.URL == "" && s.Note["en"] == "" {
+			t.Errorf("source %s gives no document, no link and no note", s.ID)
+		}
+	}
+	for _, doc := range []string{"HR/PUB/16/1", "HR/PUB/16/1/Add.1", "A/HRC/50/64", "A/HRC/RES/30/25", "A/HRC/RES/36/29", "A/HRC/RES/42/30", "A/HRC/RES/51/33"} {
+		if !slices.ContainsFunc(fw.Sources, func(s Source) bool { return s.Document == doc }) {
+			t.Errorf("no source is the document %s", doc)
+		}
+	}
+	withURL := 0
+	for _, s := range fw.Sources {
+		if s.URL != "" {
+			withURL++
+		}
+	}
+	if withURL < 8 {
+		t.Errorf("%d sources give a link", withURL)
+	}
+	fw.Sources[0].Document, fw.Sources[0].URL, fw.Sources[0].Note = "", "", nil
+	wantProblem(t, fw.Check(), "/sources/0", CodeSourceUnlocated)
 }
 
 // A comparison says when the two results were scored by different
