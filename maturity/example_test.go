@@ -114,9 +114,9 @@ func ExampleResult_Markdown() {
 	// Output:
 	// ## Overall
 	//
-	// | Weighted score | Staged level | Level of the score | Coverage | Confidence |
-	// | ---: | --- | --- | ---: | ---: |
-	// | 47.9 / 100 | Nascent (1) | Nascent (1) | 90% | 64% |
+	// |  | Weighted score | Staged level | Level of the score | Coverage | Confidence |
+	// | --- | ---: | --- | --- | ---: | ---: |
+	// | Verified | 47.9 / 100 | Nascent (1) | Nascent (1) | 90% | 64% |
 	// true true
 }
 

@@ -74,8 +74,6 @@ func (r *Result) Markdown(lang string) string {
 		b.blank()
 	}
 	if o.Scored {
-		b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
-		b.align("---:", "---", "---", "---:", "---:")
 		score, staged, scoreLevel := isolate(lang, num(lang, o.Score, 1)+" / 100"), r.mdLevel(o.Level, lang), r.mdLevel(o.ScoreLevel, lang)
 		if len(o.Unverified) > 0 {
 			score, staged, scoreLevel = msg(lang, "unverified"), msg(lang, "unverified"), msg(lang, "unverified")
@@ -83,13 +81,23 @@ func (r *Result) Markdown(lang string) string {
 		if o.Provisional {
 			staged += " *"
 		}
-		b.row(score, staged, scoreLevel, pct(lang, o.Coverage), pct(lang, o.Confidence))
-		b.blank()
-		if o.Claimed != nil {
-			b.line("%s%s%s %s%s%s %s", msg(lang, "claimedBy"), colon(lang), msg(lang, "weightedScore"), isolate(lang, num(lang, o.Claimed.Score, 1)+" / 100"),
-				listSep(lang), msg(lang, "stagedLevel"), r.mdLevel(o.Claimed.Level, lang))
-			b.blank()
+		if c := o.Claimed; c != nil {
+			// A verified result: the verified figures, and the claimed
+			// ones beside them.
+			b.row("", msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
+			b.align("---", "---:", "---", "---", "---:", "---:")
+			b.row(msg(lang, "verifiedOutline"), score, staged, scoreLevel, pct(lang, o.Coverage), pct(lang, o.Confidence))
+			claimedStaged := r.mdLevel(c.Level, lang)
+			if o.Provisional {
+				claimedStaged += " *"
+			}
+			b.row(msg(lang, "claimedBy"), isolate(lang, num(lang, c.Score, 1)+" / 100"), claimedStaged, r.mdLevel(c.ScoreLevel, lang), pct(lang, o.Coverage), "—")
+		} else {
+			b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
+			b.align("---:", "---", "---", "---:", "---:")
+			b.row(score, staged, scoreLevel, pct(lang, o.Coverage), pct(lang, o.Confidence))
 		}
+		b.blank()
 		if len(o.Unverified) > 0 {
 			b.line("%s", msgf(lang, "unverifiedFigures", r.criterionList(o.Unverified, lang), r.collectionsToVerify(lang)))
 			b.blank()
@@ -280,6 +288,16 @@ func (r *Result) criterionList(ids []string, lang string) string {
 	return mdText(strings.Join(names, sep))
 }
 
+// constituency returns for whom the respondent with the ID speaks.
+func (r *Result) constituency(id string) Constituency {
+	for _, p := range r.Respondents {
+		if p.ID == id {
+			return p.Speaks()
+		}
+	}
+	return ConstituencyGovernment
+}
+
 // respondentName returns the name of the respondent with the ID, or the ID,
 // made safe for Markdown and, in Arabic, isolated.
 func (r *Result) respondentName(id, lang string) string {
@@ -330,12 +348,16 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 		if n := len(a.Evidence); n > 0 {
 			s += " (" + msgf(lang, "evidenceItems", n) + ")"
 		}
-		parts = append(parts, s)
-	}
-	for _, v := range cr.Views {
-		if cr.Status == StatusAnswered && (v.NotApplicable || v.Level != cr.Claimed) {
-			parts = append(parts, msg(lang, string(v.Constituency)+"View")+colon(lang)+"⚠ "+msg(lang, "viewDiffers"))
+		if who := r.constituency(a.Respondent); who != ConstituencyGovernment {
+			// An independent view: shown, never part of the claim; a
+			// disagreement with the claim is marked.
+			tag := msg(lang, string(who)+"View")
+			if cr.Status == StatusAnswered && (a.NotApplicable || a.Level != cr.Claimed) {
+				tag += listSep(lang) + "⚠ " + msg(lang, "viewDiffers")
+			}
+			s += " (" + tag + ")"
 		}
+		parts = append(parts, s)
 	}
 	if cr.Spread > 0 {
 		parts = append(parts, msgf(lang, "disagree", cr.Spread))

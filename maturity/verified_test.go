@@ -146,7 +146,7 @@ func TestViewsDoNotMoveTheClaim(t *testing.T) {
 	if !slices.Equal(c.Views, want) {
 		t.Errorf("views %+v, want %+v", c.Views, want)
 	}
-	if md := after.Markdown("en"); !strings.Contains(md, "Civil society: ⚠ differs from the State's claim") {
+	if md := after.Markdown("en"); !strings.Contains(md, "Coalition of NGOs: Absent (0) (view of civil society; ⚠ differs from the State's claim)") {
 		t.Error("the report does not show that civil society's view differs from the claim")
 	}
 }
