@@ -71,7 +71,7 @@ func (r *Result) RadarSVG(lang string) string {
 	labels := make([]label, n)
 	halfW, top, bottom := float64(svgMinWidth)/2-svgMargin, float64(svgRadius), float64(svgRadius)
 	for i, d := range r.Dimensions {
-		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored}
+		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored && len(d.Unverified) == 0}
 		switch {
 		case d.Scored && len(d.Unverified) > 0:
 			l.value = msg(lang, "unverified")
@@ -140,10 +140,12 @@ func (r *Result) RadarSVG(lang string) string {
 		}
 		parts = append(parts, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage), msg(lang, "confidence")+" "+pct(lang, r.Overall.Confidence))
 	}
-	if r.Verified && r.Facts == nil {
-		parts = append(parts, msg(lang, "noDataTop"))
-	}
+
 	sub := wrapWidth(parts, " · ", textW, subSize, false)
+	if r.Verified && r.Facts == nil {
+		// Said at the top, in words that wrap to the width.
+		sub = append(sub, wrapWidth(strings.Fields(msg(lang, "noDataTop")), " ", textW, subSize, false)...)
+	}
 	headY := 36.0
 	subY := headY + float64(len(head)-1)*headLine + 26
 	cy := math.Ceil(subY + float64(len(sub)-1)*subLine + 12 + top + svgMargin/2)

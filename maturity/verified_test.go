@@ -275,3 +275,32 @@ func TestCompareSaysWhy(t *testing.T) {
 		t.Errorf("resolved contradictions: %v (%v), want leadership", c, err)
 	}
 }
+
+// The chart draws the claimed and the verified outlines, the verified
+// points as opaque as the confidence is high, with a legend in every
+// report language; scored without data, it says so at its top and draws
+// the claims alone.
+func TestRadarShowsClaimedAndVerified(t *testing.T) {
+	_, fw, a, facts := fixture(t)
+	r := mustScore(t, Scorer{}, fw, a, facts)
+	for _, lang := range Languages() {
+		svg := r.RadarSVG(lang)
+		for _, want := range []string{`stroke-dasharray="6 4"`, xmlText(msg(lang, "verifiedOutline")), xmlText(msg(lang, "claimedOutline")), xmlText(msg(lang, "confidenceNote"))} {
+			if !strings.Contains(svg, want) {
+				t.Errorf("%s: the chart lacks %q", lang, want)
+			}
+		}
+		if strings.Count(svg, `<circle `) != len(r.Dimensions) {
+			t.Errorf("%s: %d points for %d dimensions", lang, strings.Count(svg, `<circle `), len(r.Dimensions))
+		}
+	}
+	d := r.Dimensions[0]
+	if want := `fill-opacity="` + f2(0.15+0.85*d.Confidence) + `"`; !strings.Contains(r.RadarSVG("en"), want) {
+		t.Errorf("the first point's opacity is not its confidence: %s", want)
+	}
+	none := mustScore(t, Scorer{}, fw, a, nil)
+	svg := none.RadarSVG("ar")
+	if !strings.Contains(svg, strings.Fields(msg("ar", "noDataTop"))[0]) || strings.Contains(svg, `<circle `) || !strings.Contains(svg, `dir="rtl"`) {
+		t.Error("without data, the Arabic chart does not say so, or draws verified points")
+	}
+}
