@@ -186,3 +186,33 @@ func ExampleCompare() {
 	// score +50.0, staged level nascent → established
 	// working-methods nascent → established
 }
+
+// A fact is conclusive only when the dataset keeps in full what it counts:
+// here the actions, and so the share of recommendations with an action.
+// Plan coverage counts the current recommendations by default: the noted
+// one is left out, ScopeAll takes it in.
+func ExampleFactOptions_Compute() {
+	id := func(n int) tracking.ID { return tracking.MustParseID(fmt.Sprintf("0190b000-0000-7000-8000-%012d", n)) }
+	upr := tracking.Source{Family: tracking.MechanismFamilyUPR, Cycle: 4}
+	ds := &tracking.Dataset{
+		SchemaVersion: "1.1", State: "XFS", Date: tracking.MustParseDate("2026-06-30"),
+		Recommendations: []tracking.Recommendation{
+			{ID: id(1), Source: upr, Text: tracking.En("Adopt a plan."), Position: &tracking.StatePosition{Value: tracking.PositionSupported}},
+			{ID: id(2), Source: upr, Text: tracking.En("Ratify OPCAT."), Position: &tracking.StatePosition{Value: tracking.PositionNoted}},
+		},
+		Actions: []tracking.Action{{ID: id(3), Title: tracking.En("Draft the plan"), RecommendationIDs: []tracking.ID{id(1)}, Status: tracking.ActionStatusInProgress}},
+	}
+	at := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	show := func(opts maturity.FactOptions) {
+		v, _ := opts.Compute(tracking.NewIndex(ds), at).Get(maturity.FactRecommendationsWithAction)
+		fmt.Printf("%d of %d with an action, conclusive %v\n", v.Count, v.Of, v.Conclusive)
+	}
+	show(maturity.FactOptions{})
+	ds.CompleteCollections = []tracking.RecordKind{tracking.RecordKindRecommendation, tracking.RecordKindCluster, tracking.RecordKindAction}
+	show(maturity.FactOptions{})
+	show(maturity.FactOptions{Scope: maturity.ScopeAll})
+	// Output:
+	// 1 of 1 with an action, conclusive false
+	// 1 of 1 with an action, conclusive true
+	// 1 of 2 with an action, conclusive true
+}
