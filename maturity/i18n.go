@@ -121,6 +121,7 @@ var messages = map[string][4]string{
 	"notBacked":              {"not backed by the data", "لا تؤيده البيانات", "non confirmé par les données", "no respaldado por los datos"},
 	"newContradictions":      {"New claims above what the data show", "ادعاءات جديدة تتجاوز ما تُظهره البيانات", "Nouveaux niveaux déclarés au-dessus des données", "Nuevas afirmaciones por encima de lo que muestran los datos"},
 	"resolvedContradictions": {"Claims no longer above what the data show", "ادعاءات لم تعد تتجاوز ما تُظهره البيانات", "Niveaux déclarés qui ne dépassent plus les données", "Afirmaciones que ya no superan lo que muestran los datos"},
+	"notConclusive":          {"not conclusive", "غير قاطعة", "non concluant", "no concluyente"},
 	"chairNone":              {"no chair", "لا رئيس", "aucune présidence", "sin presidencia"},
 	"chairOther":             {"another office", "منصب آخر", "autre fonction", "otro cargo"},
 	"chairSeniorOrDeputy":    {"senior official or deputy minister", "مسؤول رفيع أو نائب وزير", "haut fonctionnaire ou vice-ministre", "alto funcionario o viceministro"},

@@ -227,6 +227,9 @@ func (r *Result) Markdown(lang string) string {
 				if cr.Contradicted {
 					data += " ⚠"
 				}
+				if r.Verified && slices.ContainsFunc(cr.Rules, func(rr RuleResult) bool { return rr.Known && !rr.Conclusive }) {
+					data += " (" + msg(lang, "notConclusive") + ")"
+				}
 			}
 			b.row(name, level, claimed, data, conf, r.answersText(cr, lang))
 			for _, a := range cr.Answers {
