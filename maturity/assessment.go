@@ -40,6 +40,20 @@ type Respondent struct {
 	// Role says for whom the respondent answers, such as "Secretariat" or
 	// "Ministry of Justice focal point".
 	Role tracking.Text `json:"role,omitzero" validate:"omitempty,text"`
+	// Constituency says for whom the respondent speaks: the government,
+	// whose answers make the State's claim, or another constituency, whose
+	// answers stand beside the claim as an independent view. Empty means
+	// the government. Since version 1.1.
+	Constituency Constituency `json:"constituency,omitzero" validate:"omitempty,enum"`
+}
+
+// Speaks returns the respondent's constituency: ConstituencyGovernment
+// when none is given.
+func (p Respondent) Speaks() Constituency {
+	if p.Constituency == "" {
+		return ConstituencyGovernment
+	}
+	return p.Constituency
 }
 
 // Answer is one respondent's answer to one criterion: a level, or "not
@@ -180,6 +194,8 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 			add(&ps, ptr+"/criterion", CodeUnknownCriterion, "", schema.Args{"framework": fw.ID, "criterion": ans.Criterion})
 		} else if c.MustHave && ans.NotApplicable {
 			add(&ps, ptr+"/notApplicable", CodeMustHaveNA, "", schema.Args{"criterion": ans.Criterion})
+		} else if ans.NotApplicable && !c.MayNotApply && marksApplicability(fw) {
+			add(&ps, ptr+"/notApplicable", CodeNAUnlisted, "", schema.Args{"criterion": ans.Criterion})
 		}
 		if _, ok := resp[ans.Respondent]; !ok && len(a.Respondents) > 0 {
 			add(&ps, ptr+"/respondent", CodeUnknownResp, "", schema.Args{"respondent": ans.Respondent})
@@ -192,6 +208,14 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 		}
 	}
 	return ps
+}
+
+// marksApplicability reports whether the framework follows version 1.1 of
+// the standard or a later one, and so says which criteria may not apply
+// and where its sources can be read: one of version 1.0 could not, and
+// lets any criterion but a must-have be found not applicable.
+func marksApplicability(fw *Framework) bool {
+	return schema.LaterVersion(fw.SchemaVersion, "1.1") == fw.SchemaVersion
 }
 
 // CheckRecords reports the evidence items that refer to records the

@@ -106,7 +106,7 @@ func TestLargeDatasetFacts(t *testing.T) {
 	if ps := tracking.Validate(ds); len(ps) > 0 {
 		t.Fatalf("the benchmark dataset is invalid: %v", ps[:min(len(ps), 5)])
 	}
-	facts := ComputeFacts(tracking.NewIndex(ds), at)
+	facts := FactOptions{Scope: ScopeAll}.Compute(tracking.NewIndex(ds), at)
 	for f, want := range map[Fact]float64{FactRecommendationsWithAction: 0.5, FactRecommendationsClustered: 1, FactRecommendationsAssessed: 1} {
 		if v, _ := facts.Get(f); !near(v.Value, want) {
 			t.Errorf("%s = %v, want %v", f, v.Value, want)

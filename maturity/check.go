@@ -77,9 +77,10 @@ func (r *Result) fieldChecks() schema.Problems {
 	if !schema.KnownVersion(r.SchemaVersion) {
 		add(&ps, "/schemaVersion", CodeSchemaVersion, "", schema.Args{"value": r.SchemaVersion, "versions": strings.Join(schema.Versions(), ", ")})
 	}
-	scoredFigures(&ps, "/overall", "result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
+	o := &r.Overall
+	scoredFigures(&ps, "/overall", "result", o.Scored, len(o.Unverified) > 0, o.Score, o.Confidence, o.Level, o.ScoreLevel, o.GatedBy)
 	for i, d := range r.Dimensions {
-		scoredFigures(&ps, schema.Pointer("dimensions", i), "dimension", d.Scored, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
+		scoredFigures(&ps, schema.Pointer("dimensions", i), "dimension", d.Scored, len(d.Unverified) > 0, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
 		for j, c := range d.Criteria {
 			for k, ans := range c.Answers {
 				answerChecks(&ps, schema.Pointer("dimensions", i, "criteria", j, "answers", k), ans)
@@ -94,12 +95,37 @@ func (r *Result) fieldChecks() schema.Problems {
 // document; only a level shows it.
 // what is "result" or "dimension", the start of the variant of the
 // message.
-func scoredFigures(ps *schema.Problems, ptr, what string, scored bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
+func scoredFigures(ps *schema.Problems, ptr, what string, scored, unverified bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
 	switch {
+	case scored && unverified:
+		// The schema requires only the confidence, which may be 0 and
+		// absent; ruleChecks checks that no verified figure is given.
 	case scored && (level == "" || scoreLevel == ""):
 		add(ps, ptr, CodeInconsistent, what+"Incomplete", nil)
 	case !scored && (score != 0 || conf != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0):
 		add(ps, ptr, CodeInconsistent, what+"Unscored", nil)
+	}
+}
+
+// claimedFigures checks that a verified result gives the claimed figures
+// of what is scored, and that only a verified result gives them or
+// unverified criteria.
+func claimedFigures(ps *schema.Problems, ptr string, verified, scored bool, claimed *Figures, unverified []string) {
+	switch {
+	case verified && scored && claimed == nil:
+		add(ps, ptr+"/claimed", CodeInconsistent, "claimedMissing", nil)
+	case (!verified || !scored) && claimed != nil:
+		add(ps, ptr+"/claimed", CodeInconsistent, "claimedUnexpected", nil)
+	case !verified && len(unverified) > 0:
+		add(ps, ptr+"/unverified", CodeInconsistent, "unverifiedUnexpected", nil)
+	}
+}
+
+// unverifiedFigures checks that figures with unverified criteria give no
+// verified score, level or gating criteria.
+func unverifiedFigures(ps *schema.Problems, ptr string, unverified []string, score float64, level, scoreLevel Level, gatedBy []string) {
+	if len(unverified) > 0 && (score != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0) {
+		add(ps, ptr, CodeInconsistent, "verifiedDespiteUnverified", nil)
 	}
 }
 
@@ -123,6 +149,7 @@ func (r *Result) ruleChecks() schema.Problems {
 	var total Counts
 	anyScored := false
 	missing := map[string]bool{}
+	overallUnverified := map[string]bool{}
 	for i := range r.Dimensions {
 		d := &r.Dimensions[i]
 		dp := schema.Pointer("dimensions", i)
@@ -152,6 +179,20 @@ func (r *Result) ruleChecks() schema.Problems {
 		if d.Scored != answered {
 			add(&ps, dp+"/scored", CodeInconsistent, map[bool]string{true: "dimensionScored", false: "dimensionNotScored"}[d.Scored], nil)
 		}
+		claimedFigures(&ps, dp, r.Verified, d.Scored, d.Claimed, d.Unverified)
+		unverifiedFigures(&ps, dp, d.Unverified, d.Score, d.Level, d.ScoreLevel, d.GatedBy)
+		unverified := map[string]bool{}
+		for _, c := range d.Criteria {
+			if c.Status == StatusAnswered && c.Unverified {
+				unverified[c.ID] = true
+			}
+		}
+		if !sameSet(d.Unverified, unverified) {
+			add(&ps, dp+"/unverified", CodeInconsistent, "unverifiedDimension", nil)
+		}
+		for id := range unverified {
+			overallUnverified[id] = true
+		}
 		if d.Scored && d.Level.Rank() > d.ScoreLevel.Rank() {
 			add(&ps, dp+"/level", CodeInconsistent, "dimensionLevel", schema.Args{"level": string(d.Level), "scoreLevel": string(d.ScoreLevel)})
 		}
@@ -176,6 +217,11 @@ func (r *Result) ruleChecks() schema.Problems {
 	}
 	if o.Scored != anyScored {
 		add(&ps, "/overall/scored", CodeInconsistent, map[bool]string{true: "overallScored", false: "overallNotScored"}[o.Scored], nil)
+	}
+	claimedFigures(&ps, "/overall", r.Verified, o.Scored, o.Claimed, o.Unverified)
+	unverifiedFigures(&ps, "/overall", o.Unverified, o.Score, o.Level, o.ScoreLevel, o.GatedBy)
+	if !sameSet(o.Unverified, overallUnverified) {
+		add(&ps, "/overall/unverified", CodeInconsistent, "unverifiedOverall", nil)
 	}
 	if o.Scored && o.Level.Rank() > o.ScoreLevel.Rank() {
 		add(&ps, "/overall/level", CodeInconsistent, "overallLevel", schema.Args{"level": string(o.Level), "scoreLevel": string(o.ScoreLevel)})
@@ -231,18 +277,36 @@ func (r *Result) checkCriterion(ps *schema.Problems, ptr string, c *CriterionRes
 		}
 	}
 	if c.Status != StatusAnswered {
-		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability {
+		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability || c.Unverified {
 			add(ps, ptr, CodeInconsistent, "notAnswered", schema.Args{"criterion": c.ID, "status": string(c.Status)})
 		}
 		return
 	}
-	if c.Level == "" || c.Claimed == "" || c.Confidence == "" {
+	if c.Level == "" && !c.Unverified || c.Claimed == "" || c.Confidence == "" {
 		add(ps, ptr, CodeInconsistent, "answered", schema.Args{"criterion": c.ID})
 		return
 	}
 	contradicted := c.DataLevel != "" && c.DataLevel.Rank() < c.Claimed.Rank()
 	if c.Contradicted != contradicted {
 		add(ps, ptr+"/contradicted", CodeInconsistent, "contradicted", schema.Args{"value": strconv.FormatBool(c.Contradicted), "claimed": string(c.Claimed), "dataLevel": string(c.DataLevel)})
+	}
+	if r.Verified {
+		want := c.Claimed
+		if contradicted {
+			want = c.DataLevel
+		}
+		switch {
+		case c.Unverified && c.Level != "":
+			add(ps, ptr+"/level", CodeInconsistent, "unverifiedLevel", nil)
+		case !c.Unverified && c.Level != want:
+			add(ps, ptr+"/level", CodeInconsistent, "verifiedLevel", nil)
+		case c.Capped:
+			add(ps, ptr+"/capped", CodeInconsistent, "verifiedCapped", nil)
+		}
+		return
+	}
+	if c.Unverified {
+		add(ps, ptr+"/unverified", CodeInconsistent, "unverifiedUnexpected", nil)
 	}
 	switch {
 	case c.Capped && (!r.CapAtData || !c.Contradicted || c.Level != c.DataLevel):
@@ -261,6 +325,18 @@ func checkGates(ps *schema.Problems, ptr string, ids []string, scoreLevel Level,
 			add(ps, ptr+schema.Pointer(i), CodeInconsistent, "gate", schema.Args{"criterion": id})
 		}
 	}
+}
+
+// sameSet reports whether the IDs, each once, are the set's.
+func sameSet(ids []string, set map[string]bool) bool {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !set[id] || seen[id] {
+			return false
+		}
+		seen[id] = true
+	}
+	return len(seen) == len(set)
 }
 
 func containsCriterion(d *DimensionResult, id string) bool {

@@ -70,6 +70,47 @@ type Comparison struct {
 	// Criteria holds the criteria whose status or level changed, in the
 	// later result's order, then those the later framework dropped.
 	Criteria []CriterionChange `json:"criteria,omitzero"`
+	// Claimed is true when the scores and levels compared are the claimed
+	// ones: one result scores claims alone, or has unverified criteria, so
+	// that only the claims compare like with like.
+	Claimed bool `json:"claimed,omitzero"`
+	// NewContradictions are the criteria claimed above what the data
+	// show in the later result but not in the earlier one.
+	NewContradictions []string `json:"newContradictions,omitzero"`
+	// ResolvedContradictions are the criteria claimed above what the data
+	// show in the earlier result but no longer in the later one.
+	ResolvedContradictions []string `json:"resolvedContradictions,omitzero"`
+	// Method is true when the two results were scored by different
+	// methods: one verified and one on claims alone, or against different
+	// versions of the framework, or with facts of different scopes.
+	Method bool `json:"method,omitzero"`
+
+	titles map[string]tracking.Text
+}
+
+// level returns a criterion's level to compare: the claim when the
+// comparison compares claims, its scored level otherwise.
+func level(c *CriterionResult, claimed bool) Level {
+	if claimed {
+		return c.Claimed
+	}
+	return c.Level
+}
+
+// headline returns a result's or dimension's score and level to compare:
+// the verified ones, or the claimed ones when claimed is true (the claims
+// of a result scored on claims alone are its figures), and whether they
+// are known.
+func headline(scored bool, unverified []string, score float64, level Level, c *Figures, claimed bool) (float64, Level, bool) {
+	switch {
+	case !scored:
+		return 0, "", false
+	case claimed && c != nil:
+		return c.Score, c.Level, true
+	case len(unverified) > 0:
+		return 0, "", false
+	}
+	return score, level, true
 }
 
 // Change is how a figure moved.
@@ -138,6 +179,31 @@ type CriterionChange struct {
 	ToStatus Status `json:"toStatus,omitzero"`
 	// Level is the change of its scored level.
 	Level LevelChange `json:"level"`
+	// Data is the change of its data level.
+	Data LevelChange `json:"data"`
+	// Backed is true when the level moved and the later data bear the
+	// move out: conclusive facts at or above a level that rose, at or
+	// below a level that fell.
+	Backed bool `json:"backed,omitzero"`
+}
+
+// backed reports whether the later data bear out the move of a criterion's
+// level: its facts are all conclusive, and reach a level that rose, or stay
+// at or below a level that fell.
+func backed(c *CriterionResult, move LevelChange) bool {
+	steps, ok := move.Steps()
+	if !ok || steps == 0 || c.DataLevel == "" || len(c.Rules) == 0 {
+		return false
+	}
+	for _, rr := range c.Rules {
+		if !rr.Conclusive {
+			return false
+		}
+	}
+	if steps > 0 {
+		return c.DataLevel.Rank() >= move.To.Rank()
+	}
+	return c.DataLevel.Rank() <= move.To.Rank()
 }
 
 func change(from, to float64, fromOK, toOK bool, places int) Change {
@@ -166,37 +232,67 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 		return nil, fmt.Errorf("maturity: the previous result, of %s, is dated after the current one, of %s; swap them", prev.Date, cur.Date)
 	}
 	po, co := prev.Overall, cur.Overall
+	scope := func(r *Result) Scope {
+		if r.Facts == nil {
+			return ""
+		}
+		return orDefault(r.Facts.Scope, ScopeAll)
+	}
+	claimed := prev.Verified != cur.Verified || len(po.Unverified) > 0 || len(co.Unverified) > 0
+	ps, pl, pok := headline(po.Scored, po.Unverified, po.Score, po.Level, po.Claimed, claimed)
+	cs, cl, cok := headline(co.Scored, co.Unverified, co.Score, co.Level, co.Claimed, claimed)
 	cmp := &Comparison{
 		Framework:      cur.Framework,
 		FrameworkTitle: cur.FrameworkTitle.Clone(),
 		LevelTitles:    cur.LevelTitles.clone(),
 		From:           prev.Date,
 		To:             cur.Date,
-		Score:          change(po.Score, co.Score, po.Scored, co.Scored, 1),
-		Level:          LevelChange{po.Level, co.Level},
+		Score:          change(ps, cs, pok, cok, 1),
+		Level:          LevelChange{pl, cl},
 		Coverage:       change(po.Coverage, co.Coverage, true, true, 4),
 		Confidence:     change(po.Confidence, co.Confidence, po.Scored, co.Scored, 4),
+		Claimed:        claimed,
+		Method: prev.Verified != cur.Verified || prev.Framework.Version != cur.Framework.Version ||
+			prev.Facts != nil && cur.Facts != nil && scope(prev) != scope(cur),
 	}
 	for _, d := range cur.Dimensions {
-		dc := DimensionChange{ID: d.ID, Title: d.Title.Clone(), Level: LevelChange{To: d.Level}}
+		ds, dl, dok := headline(d.Scored, d.Unverified, d.Score, d.Level, d.Claimed, claimed)
+		dc := DimensionChange{ID: d.ID, Title: d.Title.Clone(), Level: LevelChange{To: dl}}
 		if p := prev.Dimension(d.ID); p != nil {
-			dc.Score = change(p.Score, d.Score, p.Scored, d.Scored, 1)
-			dc.Level.From = p.Level
+			s, l, ok := headline(p.Scored, p.Unverified, p.Score, p.Level, p.Claimed, claimed)
+			dc.Score = change(s, ds, ok, dok, 1)
+			dc.Level.From = l
 		} else {
-			dc.Score = change(0, d.Score, false, d.Scored, 1)
+			dc.Score = change(0, ds, false, dok, 1)
 		}
 		cmp.Dimensions = append(cmp.Dimensions, dc)
 	}
 	seen := map[string]bool{}
+	cmp.titles = map[string]tracking.Text{}
+	for _, r := range []*Result{prev, cur} {
+		for _, d := range r.Dimensions {
+			for _, c := range d.Criteria {
+				cmp.titles[c.ID] = c.Title
+			}
+		}
+	}
 	for _, d := range cur.Dimensions {
 		for _, c := range d.Criteria {
 			seen[c.ID] = true
-			cc := CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(), ToStatus: c.Status, Level: LevelChange{To: c.Level}}
-			if p := prev.Criterion(c.ID); p != nil {
-				cc.FromStatus, cc.Level.From = p.Status, p.Level
+			cc := CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(), ToStatus: c.Status, Level: LevelChange{To: level(&c, claimed)}, Data: LevelChange{To: c.DataLevel}}
+			p := prev.Criterion(c.ID)
+			if p != nil {
+				cc.FromStatus, cc.Level.From, cc.Data.From = p.Status, level(p, claimed), p.DataLevel
 			}
+			cc.Backed = backed(&c, cc.Level)
 			if cc.FromStatus != cc.ToStatus || cc.Level.From != cc.Level.To {
 				cmp.Criteria = append(cmp.Criteria, cc)
+			}
+			switch was := p != nil && p.Contradicted; {
+			case c.Contradicted && !was:
+				cmp.NewContradictions = append(cmp.NewContradictions, c.ID)
+			case !c.Contradicted && was:
+				cmp.ResolvedContradictions = append(cmp.ResolvedContradictions, c.ID)
 			}
 		}
 	}
@@ -204,7 +300,10 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 		for _, c := range d.Criteria {
 			if !seen[c.ID] {
 				cmp.Criteria = append(cmp.Criteria, CriterionChange{ID: c.ID, Dimension: d.ID, Title: c.Title.Clone(),
-					FromStatus: c.Status, Level: LevelChange{From: c.Level}})
+					FromStatus: c.Status, Level: LevelChange{From: level(&c, claimed)}, Data: LevelChange{From: c.DataLevel}})
+				if c.Contradicted {
+					cmp.ResolvedContradictions = append(cmp.ResolvedContradictions, c.ID)
+				}
 			}
 		}
 	}
@@ -226,6 +325,14 @@ func (c *Comparison) Markdown(lang string) string {
 	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
 	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(c.Framework, lang))
 	b.blank()
+	if c.Method {
+		b.line("**%s**", msg(lang, "otherMethod"))
+		b.blank()
+	}
+	if c.Claimed {
+		b.line("%s", msg(lang, "comparedClaims"))
+		b.blank()
+	}
 	b.row("", msg(lang, "before"), msg(lang, "after"), msg(lang, "change"))
 	b.align("---", "---:", "---:", "---:")
 	b.row(msg(lang, "weightedScore"), changeFrom(c.Score, lang, 1), changeTo(c.Score, lang, 1), changeDelta(c.Score, lang, 1))
@@ -252,14 +359,55 @@ func (c *Comparison) Markdown(lang string) string {
 	if len(c.Criteria) == 0 {
 		b.line("%s", msg(lang, "noChange"))
 	} else {
-		b.row(msg(lang, "criterion"), msg(lang, "before"), msg(lang, "after"))
-		b.align("---", "---", "---")
+		b.row(msg(lang, "criterion"), msg(lang, "before"), msg(lang, "after"), msg(lang, "data"))
+		b.align("---", "---", "---", "---")
 		for _, cc := range c.Criteria {
-			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang))
+			data := "—"
+			if n, ok := cc.Level.Steps(); ok && n != 0 {
+				data = msg(lang, "notBacked")
+				if cc.Backed {
+					data = msg(lang, "dataBacked")
+				}
+				if cc.Data.To != "" {
+					data += " (" + r.mdLevel(cc.Data.To, lang) + ")"
+				}
+			}
+			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang), data)
+		}
+	}
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"newContradictions", c.NewContradictions}, {"resolvedContradictions", c.ResolvedContradictions}} {
+		if len(list.ids) == 0 {
+			continue
+		}
+		b.blank()
+		b.line("## %s", msg(lang, list.key))
+		b.blank()
+		for _, id := range list.ids {
+			b.line("- %s", mdText(text(c.title(id), lang)))
 		}
 	}
 	b.close()
 	return b.String()
+}
+
+// title returns the title of the criterion with the ID, from the changes
+// or the titles the comparison keeps, or the ID.
+func (c *Comparison) title(id string) tracking.Text {
+	if t, ok := c.titles[id]; ok {
+		return t
+	}
+	return tracking.En(id)
+}
+
+func orDefault[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
+		return def
+	}
+	return v
 }
 
 func statusLevel(r *Result, s Status, l Level, lang string) string {

@@ -11,18 +11,23 @@
 // decoded strictly, and checked against the rules of this package, every
 // problem reported with its JSON pointer. ComputeFacts derives Facts from a
 // tracking dataset at a date the caller gives; nothing reads a clock.
-// Score consolidates the respondents' answers, sets the data beside the
-// claims and returns a Result: a profile of dimension scores, a weighted
-// score, a staged level gated by the must-have criteria, coverage and
-// confidence beside every figure, the claims the data do not bear out, and
-// the next steps. A Result writes itself as JSON (the document of kind
+// Score consolidates the government respondents' answers into the State's
+// claim (the other constituencies' answers stand beside it as views), holds
+// each claim down to what conclusive data show, and returns a Result: a
+// profile of verified dimension scores with the claimed ones beside them, a
+// weighted score, a staged level gated by the must-have criteria, coverage
+// and confidence beside every figure, the claims the data do not bear out,
+// the criteria the data cannot verify, and the next steps. Facts are
+// conclusive only about what the dataset keeps in full
+// (tracking.Dataset.CompleteCollections); leaving data, that declaration or
+// evidence out never raises a verified figure or a confidence. A Result writes itself as JSON (the document of kind
 // schema.KindResult), Markdown and an SVG radar chart, in English, Arabic,
 // French or Spanish. Compare sets two results side by side.
 //
 //	fw := maturity.DefaultFramework()
 //	a, err := maturity.LoadAssessment(data, fw)
 //	...
-//	facts := maturity.ComputeFacts(tracking.NewIndex(ds), at)
+//	facts := maturity.ComputeFacts(tracking.NewIndex(ds), at) // or FactOptions{Scope: ...}.Compute
 //	r, err := maturity.Score(fw, a, facts)
 //	...
 //	report, chart := r.Markdown("fr"), r.RadarSVG("ar")

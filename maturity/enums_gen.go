@@ -193,6 +193,91 @@ func (s Status) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid())
 // UnmarshalText accepts a code of the codelist and rejects anything else.
 func (s *Status) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, statusTitles) }
 
+// Constituency is for whom a respondent to a self-assessment speaks. The government's answers make the State's claim; the others' answers are independent views, shown beside it and never consolidated into it.
+// Its values are the codelist "constituency" of the standard.
+type Constituency string
+
+// The values of Constituency, in codelist order.
+const (
+	// ConstituencyGovernment is the code for “Government”: The State's government: the mechanism's secretariat, ministries and other executive bodies. Their answers make the State's claim.
+	ConstituencyGovernment Constituency = "government"
+	// ConstituencyNHRI is the code for “National human rights institution”: The national human rights institution, independent of the government; its answers are an independent view.
+	ConstituencyNHRI Constituency = "nhri"
+	// ConstituencyCivilSociety is the code for “Civil society”: A non-governmental organisation or coalition; its answers are an independent view.
+	ConstituencyCivilSociety Constituency = "civil_society"
+	// ConstituencyUNEntity is the code for “UN entity”: A UN agency or office; its answers are an independent view.
+	ConstituencyUNEntity Constituency = "un_entity"
+	// ConstituencyOther is the code for “Other”: Any other respondent, such as parliament or an academic; its answers are an independent view.
+	ConstituencyOther Constituency = "other"
+)
+
+var constituencyValues = []Constituency{ConstituencyGovernment, ConstituencyNHRI, ConstituencyCivilSociety, ConstituencyUNEntity, ConstituencyOther}
+
+var constituencyTitles = map[Constituency]string{
+	"government":    "Government",
+	"nhri":          "National human rights institution",
+	"civil_society": "Civil society",
+	"un_entity":     "UN entity",
+	"other":         "Other",
+}
+
+// Values returns every Constituency, in codelist order.
+func (Constituency) Values() []Constituency { return slices.Clone(constituencyValues) }
+
+// Valid reports whether c is a code of the codelist.
+func (c Constituency) Valid() bool { _, ok := constituencyTitles[c]; return ok }
+
+// String returns the code.
+func (c Constituency) String() string { return string(c) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (c Constituency) Title() string { return constituencyTitles[c] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (c Constituency) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (c *Constituency) UnmarshalText(text []byte) error {
+	return unmarshalEnum(c, text, constituencyTitles)
+}
+
+// Scope is which recommendations the facts of plan, action and indicator coverage count.
+// Its values are the codelist "fact-scope" of the standard.
+type Scope string
+
+// The values of Scope, in codelist order.
+const (
+	// ScopeCurrent is the code for “Current recommendations”: The recommendations of the latest UPR cycle in the dataset that the State supported, fully or in part, and those of the latest review by each treaty body.
+	ScopeCurrent Scope = "current"
+	// ScopeAll is the code for “All recommendations”: Every recommendation in the dataset, of every cycle and review, whatever the State's position.
+	ScopeAll Scope = "all"
+)
+
+var scopeValues = []Scope{ScopeCurrent, ScopeAll}
+
+var scopeTitles = map[Scope]string{
+	"current": "Current recommendations",
+	"all":     "All recommendations",
+}
+
+// Values returns every Scope, in codelist order.
+func (Scope) Values() []Scope { return slices.Clone(scopeValues) }
+
+// Valid reports whether s is a code of the codelist.
+func (s Scope) Valid() bool { _, ok := scopeTitles[s]; return ok }
+
+// String returns the code.
+func (s Scope) String() string { return string(s) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (s Scope) Title() string { return scopeTitles[s] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (s Scope) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (s *Scope) UnmarshalText(text []byte) error { return unmarshalEnum(s, text, scopeTitles) }
+
 // Fact is a measure that ComputeFacts derives from a tracking dataset. Shares run from 0 to 1; flags are 0 or 1; counts are whole numbers. The codelist's descriptions say exactly how each is counted.
 // Its values are the codelist "maturity-fact" of the standard.
 type Fact string
@@ -207,7 +292,7 @@ const (
 	FactMandateFunctions Fact = "mandate_functions"
 	// FactMandateFamilies is the code for “Mechanisms covered”: Share of the four families of mechanisms (UPR, treaty bodies, special procedures, regional bodies) the mandate covers.
 	FactMandateFamilies Fact = "mandate_families"
-	// FactChairLevel is the code for “Level of the chair”: 4 for a head of State or government, 3 a minister, 2 a deputy minister, 1 a senior official, 0 another office or no chair.
+	// FactChairLevel is the code for “Level of the chair”: 4 for a head of State or government, 3 a minister, 2 a deputy minister or a senior official, 1 another office, 0 no chair.
 	FactChairLevel Fact = "chair_level"
 	// FactSecretariatStaff is the code for “Secretariat staff”: Number of people who work in the secretariat (0 when there is none).
 	FactSecretariatStaff Fact = "secretariat_staff"
@@ -217,7 +302,7 @@ const (
 	FactSecretariatTrained Fact = "secretariat_trained"
 	// FactBudgetDedicated is the code for “Dedicated budget”: 1 when the mechanism has a budget line of its own with an amount above zero, else 0.
 	FactBudgetDedicated Fact = "budget_dedicated"
-	// FactMemberBranches is the code for “Branches among members”: Number of branches of the State (executive, legislative, judicial, subnational, independent, other) among the member entities.
+	// FactMemberBranches is the code for “Branches among members”: Number of branches of the State (executive, legislative, judicial, subnational, other) among the full members, observers aside; the national human rights institution and other independent institutions do not count.
 	FactMemberBranches Fact = "member_branches"
 	// FactStatisticsOfficeMember is the code for “Statistics office a member”: 1 when an entity of the kind "statistics office" is a member, else 0.
 	FactStatisticsOfficeMember Fact = "statistics_office_member"
@@ -231,11 +316,11 @@ const (
 	FactFocalPointAlternates Fact = "focal_point_alternates"
 	// FactFocalPointValidators is the code for “Validating authorities”: Share of member entities with a validating authority.
 	FactFocalPointValidators Fact = "focal_point_validators"
-	// FactObligationsOverdue is the code for “Overdue reports”: Number of reports owed to the human rights mechanisms whose deadline has passed, unsubmitted, at the date.
+	// FactObligationsOverdue is the code for “Overdue reports”: Number of reports owed to the human rights mechanisms whose deadline has passed, unsubmitted, at the date; a voluntary report (the UPR mid-term report) is never overdue.
 	FactObligationsOverdue Fact = "obligations_overdue"
-	// FactObligationsOnTime is the code for “Reports on time”: Share of the reports owed to the human rights mechanisms, due by the date or submitted by then, that were submitted by their deadline.
+	// FactObligationsOnTime is the code for “Reports on time”: Share of the reports owed to the human rights mechanisms, due by the date or submitted by then, that were submitted by their deadline; a voluntary report counts only once submitted.
 	FactObligationsOnTime Fact = "obligations_on_time"
-	// FactFollowUpReportsOnTime is the code for “Follow-up reports on time”: Share of the treaty-body follow-up reports and UPR mid-term reports, due by the date or submitted by then, that were submitted by their deadline.
+	// FactFollowUpReportsOnTime is the code for “Follow-up reports on time”: Share of the treaty-body follow-up reports and UPR mid-term reports, due by the date or submitted by then, that were submitted by their deadline; a mid-term report, which is voluntary, counts only once submitted.
 	FactFollowUpReportsOnTime Fact = "follow_up_reports_on_time"
 	// FactConsultationsNHRI is the code for “Consultations with the NHRI”: Number of consultations in the twelve months up to the date in which the national human rights institution took part.
 	FactConsultationsNHRI Fact = "consultations_nhri_12m"
@@ -249,13 +334,13 @@ const (
 	FactTrackingTool Fact = "tracking_tool"
 	// FactTrackingToolPublic is the code for “Public tracking tool”: 1 when anyone can see the recommendations and progress in the tracking tool, else 0.
 	FactTrackingToolPublic Fact = "tracking_tool_public"
-	// FactRecommendationsWithLead is the code for “Recommendations with a lead entity”: Share of recommendations (not concerns or observations) with a lead entity, assigned directly or through an action.
+	// FactRecommendationsWithLead is the code for “Recommendations with a lead entity”: Share of the recommendations in scope (by default those the State supported, fully or in part, in the latest UPR cycle, and those of the latest review by each treaty body) with a lead entity, assigned directly or through an action.
 	FactRecommendationsWithLead Fact = "recommendations_with_lead"
-	// FactRecommendationsWithAction is the code for “Recommendations with an action”: Share of recommendations that an action implements, directly or through a cluster.
+	// FactRecommendationsWithAction is the code for “Recommendations with an action”: Share of the recommendations in scope that an action implements, directly or through a cluster.
 	FactRecommendationsWithAction Fact = "recommendations_with_action"
-	// FactRecommendationsWithIndicator is the code for “Recommendations with an indicator”: Share of recommendations measured by an indicator, directly or through an action.
+	// FactRecommendationsWithIndicator is the code for “Recommendations with an indicator”: Share of the recommendations in scope measured by an indicator, directly or through an action.
 	FactRecommendationsWithIndicator Fact = "recommendations_with_indicator"
-	// FactRecommendationsWithSDG is the code for “Recommendations linked to the SDGs”: Share of recommendations linked to at least one SDG target.
+	// FactRecommendationsWithSDG is the code for “Recommendations linked to the SDGs”: Share of recommendations linked to at least one SDG goal or target by the State, or by UHRI or a machine in a link the State confirmed.
 	FactRecommendationsWithSDG Fact = "recommendations_with_sdg"
 	// FactRecommendationsClustered is the code for “Recommendations clustered”: Share of recommendations in at least one cluster.
 	FactRecommendationsClustered Fact = "recommendations_clustered"

@@ -29,7 +29,7 @@ func ExampleDefaultFramework() {
 	// Information management / Gestion de l’information: 3 criteria
 	// Implementation and results / Mise en œuvre et résultats: 4 criteria
 	// Cooperation and learning / Coopération et apprentissage: 2 criteria
-	// Base jurídica y términos de referencia must-have: true sources: 3
+	// Base jurídica y términos de referencia must-have: true sources: 4
 	// established: A law, decree or cabinet decision establishes the mechanism and sets out its mandate, composition and working methods in terms of reference.
 }
 
@@ -39,7 +39,10 @@ func ExampleScore() {
 	id := func(n int) tracking.ID { return tracking.MustParseID(fmt.Sprintf("0190b000-0000-7000-8000-%012d", n)) }
 	moj := id(1)
 	ds := &tracking.Dataset{
-		SchemaVersion: "1.0", State: "XFS", Date: tracking.MustParseDate("2026-06-30"),
+		SchemaVersion: "1.1", State: "XFS", Date: tracking.MustParseDate("2026-06-30"),
+		// The dataset keeps every recommendation, cluster and action: the
+		// facts about them are conclusive.
+		CompleteCollections: []tracking.RecordKind{tracking.RecordKindRecommendation, tracking.RecordKindCluster, tracking.RecordKindAction},
 		Mechanism: &tracking.Mechanism{
 			Name: tracking.En("Fictional national mechanism"), Type: tracking.MechanismTypeInterMinisterial, Standing: true,
 			LegalBasis:       &tracking.LegalBasis{Kind: tracking.InstrumentKindDecree, Reference: "Decree 7/2022"},
@@ -48,9 +51,10 @@ func ExampleScore() {
 		},
 		Entities: []tracking.Entity{{ID: moj, Name: tracking.En("Ministry of Justice"), Kind: tracking.EntityKindMinistry}},
 		Recommendations: []tracking.Recommendation{
-			{ID: id(2), Source: tracking.Source{Family: tracking.MechanismFamilyUPR}, Text: tracking.En("Adopt a national action plan."),
-				Assignments: []tracking.Assignment{{EntityID: moj, Lead: true}}},
-			{ID: id(3), Source: tracking.Source{Family: tracking.MechanismFamilyUPR}, Text: tracking.En("Ratify OPCAT.")},
+			{ID: id(2), Source: tracking.Source{Family: tracking.MechanismFamilyUPR, Cycle: 4}, Text: tracking.En("Adopt a national action plan."),
+				Position: &tracking.StatePosition{Value: tracking.PositionSupported}, Assignments: []tracking.Assignment{{EntityID: moj, Lead: true}}},
+			{ID: id(3), Source: tracking.Source{Family: tracking.MechanismFamilyUPR, Cycle: 4}, Text: tracking.En("Ratify OPCAT."),
+				Position: &tracking.StatePosition{Value: tracking.PositionSupported}},
 		},
 		Actions: []tracking.Action{{ID: id(4), Title: tracking.En("Draft the plan"), RecommendationIDs: []tracking.ID{id(2)},
 			LeadEntityID: moj, Status: tracking.ActionStatusInProgress}},
@@ -80,10 +84,10 @@ func ExampleScore() {
 	}
 	fmt.Println("first step:", r.NextSteps[0].Criterion, r.NextSteps[0].From, "→", r.NextSteps[0].To)
 	// Output:
-	// score 75.0, staged level emerging (provisional true), coverage 20%
+	// score 56.3, staged level nascent (provisional true), coverage 20%
 	// tracking-tool: claimed advanced, the data show emerging
 	// implementation-plans: claimed emerging, the data show nascent
-	// first step: implementation-plans emerging → established
+	// first step: implementation-plans nascent → emerging
 }
 
 // Render the report of a scored assessment, and write its radar chart.
@@ -110,9 +114,9 @@ func ExampleResult_Markdown() {
 	// Output:
 	// ## Overall
 	//
-	// | Weighted score | Staged level | Level of the score | Coverage | Confidence |
-	// | ---: | --- | --- | ---: | ---: |
-	// | 56 / 100 | Emerging (2) | Emerging (2) | 90% | 46% |
+	// |  | Weighted score | Staged level | Level of the score | Coverage | Confidence |
+	// | --- | ---: | --- | --- | ---: | ---: |
+	// | Verified | 47.9 / 100 | Nascent (1) | Nascent (1) | 90% | 64% |
 	// true true
 }
 
@@ -162,7 +166,9 @@ func ExampleCompare() {
 		a := &maturity.Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate(date),
 			Respondents: []maturity.Respondent{{ID: "sec", Name: tracking.En("Secretariat")}},
 			Answers:     []maturity.Answer{{Criterion: "working-methods", Respondent: "sec", Level: level}}}
-		r, err := maturity.Score(fw, a, nil)
+		// Without data nothing can be verified: these results score the
+		// claims alone.
+		r, err := maturity.Scorer{ClaimsOnly: true}.Score(fw, a, nil)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -179,4 +185,34 @@ func ExampleCompare() {
 	// Output:
 	// score +50.0, staged level nascent → established
 	// working-methods nascent → established
+}
+
+// A fact is conclusive only when the dataset keeps in full what it counts:
+// here the actions, and so the share of recommendations with an action.
+// Plan coverage counts the current recommendations by default: the noted
+// one is left out, ScopeAll takes it in.
+func ExampleFactOptions_Compute() {
+	id := func(n int) tracking.ID { return tracking.MustParseID(fmt.Sprintf("0190b000-0000-7000-8000-%012d", n)) }
+	upr := tracking.Source{Family: tracking.MechanismFamilyUPR, Cycle: 4}
+	ds := &tracking.Dataset{
+		SchemaVersion: "1.1", State: "XFS", Date: tracking.MustParseDate("2026-06-30"),
+		Recommendations: []tracking.Recommendation{
+			{ID: id(1), Source: upr, Text: tracking.En("Adopt a plan."), Position: &tracking.StatePosition{Value: tracking.PositionSupported}},
+			{ID: id(2), Source: upr, Text: tracking.En("Ratify OPCAT."), Position: &tracking.StatePosition{Value: tracking.PositionNoted}},
+		},
+		Actions: []tracking.Action{{ID: id(3), Title: tracking.En("Draft the plan"), RecommendationIDs: []tracking.ID{id(1)}, Status: tracking.ActionStatusInProgress}},
+	}
+	at := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	show := func(opts maturity.FactOptions) {
+		v, _ := opts.Compute(tracking.NewIndex(ds), at).Get(maturity.FactRecommendationsWithAction)
+		fmt.Printf("%d of %d with an action, conclusive %v\n", v.Count, v.Of, v.Conclusive)
+	}
+	show(maturity.FactOptions{})
+	ds.CompleteCollections = []tracking.RecordKind{tracking.RecordKindRecommendation, tracking.RecordKindCluster, tracking.RecordKindAction}
+	show(maturity.FactOptions{})
+	show(maturity.FactOptions{Scope: maturity.ScopeAll})
+	// Output:
+	// 1 of 1 with an action, conclusive false
+	// 1 of 1 with an action, conclusive true
+	// 1 of 2 with an action, conclusive true
 }

@@ -64,6 +64,10 @@ type Source struct {
 	Date tracking.PartialDate `json:"date,omitzero"`
 	// URL is where the document can be read.
 	URL string `json:"url,omitzero" validate:"omitempty,http_url"`
+	// Note says what is not known about where the source can be read,
+	// such as that no stable link could be confirmed, rather than give a
+	// symbol or a link that may be wrong. Since version 1.1.
+	Note tracking.Text `json:"note,omitzero" validate:"omitempty,text"`
 }
 
 // Dimension is an area of the framework, such as coordination.
@@ -103,6 +107,13 @@ type Criterion struct {
 	// must-have applies to every mechanism: an assessment cannot find it
 	// not applicable (Assessment.Check refuses it), so that its gate holds.
 	MustHave bool `json:"mustHave,omitzero"`
+	// MayNotApply is true when the criterion may not apply to some
+	// mechanisms (a federal structure, say), so that an assessment may
+	// find it not applicable. In a framework of version 1.1 or later, an
+	// answer of "not applicable" to any other criterion is a problem:
+	// doing nothing is the criterion's absent level, which scores 0.
+	// Never set on a must-have. Since version 1.1.
+	MayNotApply bool `json:"mayNotApply,omitzero"`
 	// Guidance says which evidence supports an answer.
 	Guidance tracking.Text `json:"guidance" validate:"required,text"`
 	// Rules compute a level from facts of the tracking data. When several
@@ -233,6 +244,9 @@ const (
 	CodeNoLevel          = "answer.noLevel"               // an answer with neither a level nor "not applicable"
 	CodeNoJustification  = "answer.noJustification"       // "not applicable" without a justification
 	CodeMustHaveNA       = "answer.mustHaveNotApplicable" // "not applicable" on a must-have criterion
+	CodeNAUnlisted       = "answer.notApplicable"         // "not applicable" on a criterion the framework does not mark as one that may not apply
+	CodeMayNotApply      = "criterion.mayNotApply"        // a must-have marked as one that may not apply
+	CodeSourceUnlocated  = "source.unlocated"             // a source with no document symbol, no link and no note saying why
 	CodeWrongFramework   = "assessment.wrongFramework"    // an assessment of another framework
 	CodeFrameworkVersion = "assessment.frameworkVersion"  // an assessment of another version of the framework
 	CodeOtherState       = "assessment.otherState"        // assessments or results of different States
@@ -286,6 +300,10 @@ func (fw *Framework) ruleChecks() schema.Problems {
 			sources[s.ID] = i
 		}
 		englishText(&ps, ptr+"/title", s.Title)
+		englishText(&ps, ptr+"/note", s.Note)
+		if s.Document == "" && s.URL == "" && len(s.Note) == 0 && marksApplicability(fw) {
+			add(&ps, ptr, CodeSourceUnlocated, "", schema.Args{"id": s.ID})
+		}
 	}
 	dims := map[string]int{}
 	crits := map[string]string{}
@@ -305,6 +323,9 @@ func (fw *Framework) ruleChecks() schema.Problems {
 				add(&ps, cp+"/id", CodeDuplicateID, "criterion", schema.Args{"id": c.ID, "other": at})
 			} else {
 				crits[c.ID] = cp
+			}
+			if c.MustHave && c.MayNotApply {
+				add(&ps, cp+"/mayNotApply", CodeMayNotApply, "", nil)
 			}
 			englishText(&ps, cp+"/title", c.Title)
 			englishText(&ps, cp+"/statement", c.Statement)
@@ -420,6 +441,7 @@ func (fw *Framework) Clone() *Framework {
 	c.Sources = slices.Clone(fw.Sources)
 	for i := range c.Sources {
 		c.Sources[i].Title = c.Sources[i].Title.Clone()
+		c.Sources[i].Note = c.Sources[i].Note.Clone()
 	}
 	c.Dimensions = slices.Clone(fw.Dimensions)
 	for i := range c.Dimensions {

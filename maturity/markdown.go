@@ -3,6 +3,7 @@ package maturity
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -28,6 +29,14 @@ func (r *Result) Markdown(lang string) string {
 	}
 	b.line("# %s%s%s", mdText(text(r.FrameworkTitle, lang)), colon(lang), mdText(title))
 	b.blank()
+	switch {
+	case !r.Verified:
+		b.line("**%s**", msg(lang, "claimsOnlyTop"))
+		b.blank()
+	case r.Facts == nil:
+		b.line("**%s**", msg(lang, "noDataTop"))
+		b.blank()
+	}
 	dataAt := msg(lang, "noData")
 	if r.Facts != nil {
 		dataAt = isolate(lang, r.Facts.At.String())
@@ -65,14 +74,34 @@ func (r *Result) Markdown(lang string) string {
 		b.blank()
 	}
 	if o.Scored {
-		b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
-		b.align("---:", "---", "---", "---:", "---:")
-		staged := r.mdLevel(o.Level, lang)
+		score, staged, scoreLevel := isolate(lang, num(lang, o.Score, 1)+" / 100"), r.mdLevel(o.Level, lang), r.mdLevel(o.ScoreLevel, lang)
+		if len(o.Unverified) > 0 {
+			score, staged, scoreLevel = msg(lang, "unverified"), msg(lang, "unverified"), msg(lang, "unverified")
+		}
 		if o.Provisional {
 			staged += " *"
 		}
-		b.row(isolate(lang, num(lang, o.Score, 1)+" / 100"), staged, r.mdLevel(o.ScoreLevel, lang), pct(lang, o.Coverage), pct(lang, o.Confidence))
+		if c := o.Claimed; c != nil {
+			// A verified result: the verified figures, and the claimed
+			// ones beside them.
+			b.row("", msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
+			b.align("---", "---:", "---", "---", "---:", "---:")
+			b.row(msg(lang, "verifiedOutline"), score, staged, scoreLevel, pct(lang, o.Coverage), pct(lang, o.Confidence))
+			claimedStaged := r.mdLevel(c.Level, lang)
+			if o.Provisional {
+				claimedStaged += " *"
+			}
+			b.row(msg(lang, "claimedBy"), isolate(lang, num(lang, c.Score, 1)+" / 100"), claimedStaged, r.mdLevel(c.ScoreLevel, lang), pct(lang, o.Coverage), "—")
+		} else {
+			b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
+			b.align("---:", "---", "---", "---:", "---:")
+			b.row(score, staged, scoreLevel, pct(lang, o.Coverage), pct(lang, o.Confidence))
+		}
 		b.blank()
+		if len(o.Unverified) > 0 {
+			b.line("%s", msgf(lang, "unverifiedFigures", r.criterionList(o.Unverified, lang), r.collectionsToVerify(lang)))
+			b.blank()
+		}
 		if len(o.GatedBy) > 0 {
 			b.line("%s", msgf(lang, plural("gated", len(o.GatedBy)), r.mdLevel(o.ScoreLevel, lang), r.criterionList(o.GatedBy, lang), r.mdLevel(o.Level, lang)))
 			b.blank()
@@ -91,8 +120,14 @@ func (r *Result) Markdown(lang string) string {
 	b.align("---", "---:", "---", "---:", "---:")
 	for _, d := range r.Dimensions {
 		score, level, conf := msg(lang, "notScored"), "—", "—"
-		if d.Scored {
+		switch {
+		case d.Scored && len(d.Unverified) > 0:
+			score, level, conf = msg(lang, "unverified"), msg(lang, "unverified"), pct(lang, d.Confidence)
+		case d.Scored:
 			score, level, conf = num(lang, d.Score, 1), r.mdLevel(d.Level, lang), pct(lang, d.Confidence)
+		}
+		if d.Claimed != nil {
+			score += " (" + msg(lang, "claimedOutline") + colon(lang) + num(lang, d.Claimed.Score, 1) + ")"
 		}
 		coverage := pct(lang, d.Coverage)
 		if d.Counts.Criteria > 0 && d.Counts.NotApplicable == d.Counts.Criteria {
@@ -163,7 +198,7 @@ func (r *Result) Markdown(lang string) string {
 	b.blank()
 	for _, d := range r.Dimensions {
 		head := mdText(text(d.Title, lang))
-		if d.Scored {
+		if d.Scored && len(d.Unverified) == 0 {
 			head += colon(lang) + num(lang, d.Score, 1) + comma(lang) + r.mdLevel(d.Level, lang)
 		}
 		b.line("### %s", head)
@@ -179,6 +214,9 @@ func (r *Result) Markdown(lang string) string {
 			level, claimed, conf := msg(lang, cr.Status.String()), "—", "—"
 			if cr.Status == StatusAnswered {
 				level, claimed, conf = r.mdLevel(cr.Level, lang), r.mdLevel(cr.Claimed, lang), msg(lang, string(cr.Confidence))
+				if cr.Unverified {
+					level = msg(lang, "unverified")
+				}
 				if cr.Capped {
 					level += " (" + msg(lang, "capped") + ")"
 				}
@@ -188,6 +226,9 @@ func (r *Result) Markdown(lang string) string {
 				data = r.mdLevel(cr.DataLevel, lang)
 				if cr.Contradicted {
 					data += " ⚠"
+				}
+				if r.Verified && slices.ContainsFunc(cr.Rules, func(rr RuleResult) bool { return rr.Known && !rr.Conclusive }) {
+					data += " (" + msg(lang, "notConclusive") + ")"
 				}
 			}
 			b.row(name, level, claimed, data, conf, r.answersText(cr, lang))
@@ -250,6 +291,16 @@ func (r *Result) criterionList(ids []string, lang string) string {
 	return mdText(strings.Join(names, sep))
 }
 
+// constituency returns for whom the respondent with the ID speaks.
+func (r *Result) constituency(id string) Constituency {
+	for _, p := range r.Respondents {
+		if p.ID == id {
+			return p.Speaks()
+		}
+	}
+	return ConstituencyGovernment
+}
+
 // respondentName returns the name of the respondent with the ID, or the ID,
 // made safe for Markdown and, in Arabic, isolated.
 func (r *Result) respondentName(id, lang string) string {
@@ -300,6 +351,15 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 		if n := len(a.Evidence); n > 0 {
 			s += " (" + msgf(lang, "evidenceItems", n) + ")"
 		}
+		if who := r.constituency(a.Respondent); who != ConstituencyGovernment {
+			// An independent view: shown, never part of the claim; a
+			// disagreement with the claim is marked.
+			tag := msg(lang, string(who)+"View")
+			if cr.Status == StatusAnswered && (a.NotApplicable || a.Level != cr.Claimed) {
+				tag += listSep(lang) + "⚠ " + msg(lang, "viewDiffers")
+			}
+			s += " (" + tag + ")"
+		}
 		parts = append(parts, s)
 	}
 	if cr.Spread > 0 {
@@ -329,6 +389,30 @@ func (r *Result) rulesText(cr *CriterionResult, lang string) string {
 	return strings.Join(parts, listSep(lang))
 }
 
+// collectionsToVerify lists the collections a dataset would have to keep
+// in full for the unverified criteria's facts to be conclusive.
+func (r *Result) collectionsToVerify(lang string) string {
+	var kinds []string
+	for _, id := range r.Overall.Unverified {
+		c := r.Criterion(id)
+		if c == nil {
+			continue
+		}
+		for _, rr := range c.Rules {
+			for _, k := range factCollections[rr.Fact] {
+				if !slices.Contains(kinds, string(k)) {
+					kinds = append(kinds, string(k))
+				}
+			}
+		}
+	}
+	if len(kinds) == 0 {
+		return "—"
+	}
+	slices.Sort(kinds)
+	return isolate(lang, "`"+strings.Join(kinds, "`, `")+"`")
+}
+
 // factValue formats a fact's value: a share as a percentage with its
 // counts, a flag as yes or no, the level of the chair and the kind of
 // tracking tool by name with their rank, anything else as a number.
@@ -352,7 +436,7 @@ func factValue(v FactValue, lang string) string {
 // office of the chair (ComputeFacts' chairRank) and the kind of tracking
 // tool.
 var rankNames = map[Fact][]string{
-	FactChairLevel:   {"chairOther", "chairSeniorOfficial", "chairDeputyMinister", "chairMinister", "chairHead"},
+	FactChairLevel:   {"chairNone", "chairOther", "chairSeniorOrDeputy", "chairMinister", "chairHead"},
 	FactTrackingTool: {"toolNone", "toolSpreadsheet", "toolDigital"},
 }
 

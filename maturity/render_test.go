@@ -338,8 +338,8 @@ func TestArabicReportKeepsLeftToRightRunsWhole(t *testing.T) {
 	fw.Dimensions[0].Criteria[1].Levels.Emerging = tracking.En("Most recommendations have a lead entity.")
 	a := assessment(fw, "a1=established", "a2=nascent", "b1=emerging")
 	a.Respondents[0].Name = tracking.En("Secretariat of the mechanism")
-	r := mustScore(t, Scorer{}, fw, a, nil)
-	prev := mustScore(t, Scorer{}, fw, assessment(fw, "a1=nascent"), nil)
+	r := mustScore(t, claims, fw, a, nil)
+	prev := mustScore(t, claims, fw, assessment(fw, "a1=nascent"), nil)
 	prev.Date = tracking.MustParseDate("2025")
 	c, err := Compare(prev, r)
 	if err != nil {

@@ -13,15 +13,15 @@ import (
 )
 
 // Scorer scores assessments. Its zero value is ready to use and scores as
-// Score does.
+// Score does: verified levels, with the claims beside them.
 type Scorer struct {
 	// Method consolidates several respondents' answers to one criterion;
 	// empty means MethodMedian.
 	Method Method
-	// CapAtData scores a criterion at its data level when the respondents
-	// claim more than the tracking data show. Off by default: the claim is
-	// scored, and the contradiction reported beside it.
-	CapAtData bool
+	// ClaimsOnly scores the claims alone, as they are, with the
+	// contradictions of the data reported beside them. Off by default:
+	// the figures are verified, and the claimed figures stand beside them.
+	ClaimsOnly bool
 }
 
 // Score scores the assessment a of the framework fw, with facts computed
@@ -38,21 +38,39 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 // look up the records that evidence refers to: Assessment.CheckRecords
 // does.
 //
-// Scoring goes as follows. Each criterion's answers consolidate into one
-// level by the Scorer's Method; the criterion is "not applicable" only when
-// every respondent who answered says so (never a must-have, which
-// Assessment.Check refuses to find not applicable). The framework's rules turn the
-// facts into a data level, the lowest the rules give. A criterion scores
-// 25 points a level (0 to 100). A dimension scores the weighted mean of its
-// answered criteria; its level is that mean rounded down, and no higher
-// than any of its answered must-haves. The overall score is the weighted
-// mean of the dimension scores; the staged level is the level of that
-// score, and no higher than any answered must-have (it is provisional while
-// a must-have is unanswered). Unanswered and "not applicable" criteria stay
-// out of every mean: coverage says how much of the applicable weight was
-// answered, and confidence how far the evidence and the data bear the
-// answers out. A result or dimension with no answered criterion is not
-// scored: it has no score, confidence or level, rather than zeros.
+// Scoring goes as follows. Each criterion's answers by respondents who
+// speak for the government consolidate into the claim, by the Scorer's
+// Method; the answers of other constituencies (the national human rights
+// institution, civil society, ...) consolidate into views beside it, never
+// into it. The criterion is "not applicable" only when every government
+// respondent who answered says so. The framework's rules turn the facts
+// into a data level, the lowest the rules give.
+//
+// The verified level, which the figures use by default, is the claim held
+// down to the data level when every fact the criterion's rules read is
+// conclusive (FactValue.Conclusive: the dataset keeps in full what the fact
+// counts). When one is missing or not conclusive, the criterion is
+// unverified: the data might have held it lower, so it has no verified
+// level. A criterion without rules keeps its claim, except a must-have
+// that no evidence bears out, which is unverified. Leaving out data, the
+// declaration of complete collections or evidence therefore never raises
+// a verified level or a confidence.
+//
+// A criterion scores 25 points a level (0 to 100). A dimension scores the
+// weighted mean of its answered criteria; its level is that mean rounded
+// down, and no higher than any of its answered must-haves. The overall
+// score is the weighted mean of the dimension scores; the staged level is
+// the level of that score, and no higher than any answered must-have (it is
+// provisional while a must-have is unanswered). While an answered
+// criterion is unverified, the dimension and the result give no verified
+// score, level or gating criteria, only the claimed figures
+// (Overall.Claimed, DimensionResult.Claimed) and the list of unverified
+// criteria. Unanswered and "not applicable" criteria stay out of every
+// mean: coverage says how much of the applicable weight was answered, and
+// confidence how far conclusive facts and evidence bear the levels out. A
+// result or dimension with no answered criterion is not scored: it has no
+// score, confidence or level, rather than zeros. With ClaimsOnly, the
+// claims are scored as they are, the contradictions reported beside them.
 func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 	if fw == nil || a == nil {
 		return nil, errors.New("maturity: Score needs a framework and an assessment")
@@ -81,39 +99,54 @@ func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, erro
 		Date:           a.Date,
 		Title:          a.Title.Clone(),
 		Method:         method,
-		CapAtData:      s.CapAtData,
+		Verified:       !s.ClaimsOnly,
 		LevelTitles:    fw.Levels.clone(),
 		Respondents:    append([]Respondent{}, a.Respondents...),
 	}
 	if facts != nil {
-		r.Facts = &Facts{At: facts.At, Values: append([]FactValue{}, facts.Values...)}
+		r.Facts = &Facts{At: facts.At, Scope: facts.Scope, Values: append([]FactValue{}, facts.Values...)}
 	}
 	byCriterion := map[string][]Answer{}
 	for _, ans := range a.Answers {
 		byCriterion[ans.Criterion] = append(byCriterion[ans.Criterion], ans)
 	}
+	constituency := map[string]Constituency{}
+	for _, p := range a.Respondents {
+		constituency[p.ID] = p.Speaks()
+	}
 	for i := range fw.Dimensions {
 		d := &fw.Dimensions[i]
 		dr := DimensionResult{ID: d.ID, Title: d.Title.Clone(), Weight: d.Weight}
 		for j := range d.Criteria {
-			dr.Criteria = append(dr.Criteria, s.criterion(&d.Criteria[j], byCriterion[d.Criteria[j].ID], method, facts))
+			dr.Criteria = append(dr.Criteria, s.criterion(&d.Criteria[j], byCriterion[d.Criteria[j].ID], constituency, method, facts))
 		}
-		dr.aggregate()
+		dr.aggregate(r.Verified)
 		r.Dimensions = append(r.Dimensions, dr)
 	}
-	r.aggregate()
+	r.aggregate(r.Verified)
 	r.NextSteps = r.steps(fw)
 	return r, nil
 }
 
-// criterion scores one criterion from its answers and the facts.
-func (s Scorer) criterion(c *Criterion, answers []Answer, method Method, facts *Facts) CriterionResult {
+// criterion scores one criterion from its answers and the facts. The
+// government's answers make the claim; the others' are views beside it.
+func (s Scorer) criterion(c *Criterion, answers []Answer, constituency map[string]Constituency, method Method, facts *Facts) CriterionResult {
 	cr := CriterionResult{ID: c.ID, Title: c.Title.Clone(), Weight: c.Weight, MustHave: c.MustHave, Status: StatusUnanswered}
 	var ranks []int
 	var na int
 	evidence := false
+	views := map[Constituency][]int{}
+	viewNA := map[Constituency]bool{}
 	for _, ans := range answers {
 		cr.Answers = append(cr.Answers, ans)
+		if who := cmp.Or(constituency[ans.Respondent], ConstituencyGovernment); who != ConstituencyGovernment {
+			if ans.NotApplicable {
+				viewNA[who] = true
+			} else {
+				views[who] = append(views[who], ans.Level.Rank())
+			}
+			continue
+		}
 		if ans.NotApplicable {
 			na++
 			continue
@@ -121,14 +154,24 @@ func (s Scorer) criterion(c *Criterion, answers []Answer, method Method, facts *
 		ranks = append(ranks, ans.Level.Rank())
 		evidence = evidence || len(ans.Evidence) > 0
 	}
+	for _, who := range constituencyValues[1:] {
+		switch {
+		case len(views[who]) > 0:
+			cr.Views = append(cr.Views, View{Constituency: who, Level: LevelOf(consolidate(views[who], method))})
+		case viewNA[who]:
+			cr.Views = append(cr.Views, View{Constituency: who, NotApplicable: true})
+		}
+	}
+	conclusive := len(c.Rules) > 0
 	for _, rule := range c.Rules {
 		rr := RuleResult{Rule: rule}
 		if v, ok := facts.Get(rule.Fact); ok && !math.IsNaN(v.Value) && !math.IsInf(v.Value, 0) {
-			rr.Known, rr.Value, rr.Level = true, v.Value, rule.Level(v.Value)
+			rr.Known, rr.Value, rr.Level, rr.Conclusive = true, v.Value, rule.Level(v.Value), v.Conclusive
 			if cr.DataLevel == "" || rr.Level.Rank() < cr.DataLevel.Rank() {
 				cr.DataLevel = rr.Level
 			}
 		}
+		conclusive = conclusive && rr.Conclusive
 		cr.Rules = append(cr.Rules, rr)
 	}
 	switch {
@@ -143,23 +186,42 @@ func (s Scorer) criterion(c *Criterion, answers []Answer, method Method, facts *
 	cr.MixedApplicability = na > 0
 	cr.Claimed = LevelOf(consolidate(ranks, method))
 	cr.Spread = slices.Max(ranks) - slices.Min(ranks)
+	cr.Contradicted = cr.DataLevel != "" && cr.DataLevel.Rank() < cr.Claimed.Rank()
 	cr.Level = cr.Claimed
-	if cr.DataLevel != "" && cr.DataLevel.Rank() < cr.Claimed.Rank() {
-		cr.Contradicted = true
-		if s.CapAtData {
-			cr.Level, cr.Capped = cr.DataLevel, true
+	if !s.ClaimsOnly {
+		switch {
+		case len(c.Rules) > 0 && !conclusive:
+			// Facts that are missing or a lower bound cannot hold the
+			// claim down, nor bear it out: the level is unknown.
+			cr.Level, cr.Unverified = "", true
+		case cr.Contradicted:
+			cr.Level = cr.DataLevel
 		}
 	}
-	supported := cr.DataLevel != "" && !cr.Contradicted
+	// Confidence counts what bears the level out, and nothing else, so
+	// that leaving data, a declaration or evidence out never raises it:
+	// for a criterion with rules, conclusive facts and evidence count one
+	// each; for one without, the data cannot speak, and evidence counts
+	// for both.
+	backing := 0
+	if evidence {
+		backing++
+	}
+	if conclusive || len(c.Rules) == 0 && evidence {
+		backing++
+	}
 	switch {
-	case cr.Contradicted || cr.Spread >= 2:
+	case cr.Spread >= 2 || backing == 0:
 		cr.Confidence = ConfidenceLow
-	case evidence && (supported || cr.DataLevel == ""):
-		cr.Confidence = ConfidenceHigh
-	case evidence || supported:
+	case backing == 1:
 		cr.Confidence = ConfidenceMedium
 	default:
-		cr.Confidence = ConfidenceLow
+		cr.Confidence = ConfidenceHigh
+	}
+	if c.MustHave && len(c.Rules) == 0 && !evidence && !s.ClaimsOnly {
+		// A must-have that neither data nor evidence can bear out.
+		cr.Unverified = true
+		cr.Level = ""
 	}
 	return cr
 }
@@ -193,10 +255,11 @@ func round(x float64, places int) float64 {
 	return math.Round(x*p) / p
 }
 
-// aggregate computes the dimension's figures from its criteria.
-func (dr *DimensionResult) aggregate() {
-	var applicable, answered, sum, conf float64
-	minMust := MaxRank
+// aggregate computes the dimension's figures from its criteria: from
+// their levels, and in a verified result from their claims too.
+func (dr *DimensionResult) aggregate(verified bool) {
+	var applicable, answered, sum, claimed, conf float64
+	minMust, minClaimedMust := MaxRank, MaxRank
 	for _, c := range dr.Criteria {
 		dr.Counts.add(c)
 		if c.Status == StatusNotApplicable {
@@ -208,9 +271,14 @@ func (dr *DimensionResult) aggregate() {
 		}
 		answered += c.Weight
 		sum += c.Weight * float64(c.Level.Rank()) * 25
+		claimed += c.Weight * float64(c.Claimed.Rank()) * 25
 		conf += c.Weight * c.Confidence.Weight()
+		if c.Unverified {
+			dr.Unverified = append(dr.Unverified, c.ID)
+		}
 		if c.MustHave {
 			minMust = min(minMust, c.Level.Rank())
+			minClaimedMust = min(minClaimedMust, c.Claimed.Rank())
 		}
 	}
 	dr.applicable, dr.answered = applicable, answered
@@ -221,10 +289,18 @@ func (dr *DimensionResult) aggregate() {
 		return
 	}
 	dr.Scored = true
-	dr.raw = sum / answered
-	dr.Score = round(dr.raw, 1)
 	dr.Confidence = round(conf/answered, 4)
 	dr.conf = conf / answered
+	if verified {
+		dr.claimedRaw = claimed / answered
+		dr.Claimed = &Figures{Score: round(dr.claimedRaw, 1), ScoreLevel: levelOfScore(dr.claimedRaw)}
+		dr.Claimed.Level = LevelOf(min(dr.Claimed.ScoreLevel.Rank(), minClaimedMust))
+	}
+	if len(dr.Unverified) > 0 {
+		return
+	}
+	dr.raw = sum / answered
+	dr.Score = round(dr.raw, 1)
 	dr.ScoreLevel = levelOfScore(dr.raw)
 	dr.Level = LevelOf(min(dr.ScoreLevel.Rank(), minMust))
 	for _, c := range dr.Criteria {
@@ -249,11 +325,12 @@ func (n *Counts) add(c CriterionResult) {
 	}
 }
 
-// aggregate computes the overall figures from the dimensions.
-func (r *Result) aggregate() {
+// aggregate computes the overall figures from the dimensions: from the
+// levels, and in a verified result from the claims too.
+func (r *Result) aggregate(verified bool) {
 	o := &r.Overall
-	var scoredW, applicableW, sum, conf, cov float64
-	minMust := MaxRank
+	var scoredW, applicableW, sum, claimed, conf, cov float64
+	minMust, minClaimedMust := MaxRank, MaxRank
 	for i := range r.Dimensions {
 		d := &r.Dimensions[i]
 		o.Counts.Criteria += d.Counts.Criteria
@@ -268,13 +345,16 @@ func (r *Result) aggregate() {
 		if d.Scored {
 			scoredW += d.Weight
 			sum += d.Weight * d.raw
+			claimed += d.Weight * d.claimedRaw
 			conf += d.Weight * d.conf
 		}
+		o.Unverified = append(o.Unverified, d.Unverified...)
 		for _, c := range d.Criteria {
 			switch {
 			case !c.MustHave:
 			case c.Status == StatusAnswered:
 				minMust = min(minMust, c.Level.Rank())
+				minClaimedMust = min(minClaimedMust, c.Claimed.Rank())
 			case c.Status == StatusUnanswered:
 				o.MissingMustHaves = append(o.MissingMustHaves, c.ID)
 			}
@@ -289,9 +369,17 @@ func (r *Result) aggregate() {
 		return
 	}
 	o.Scored = true
+	o.Confidence = round(conf/scoredW, 4)
+	if verified {
+		raw := claimed / scoredW
+		o.Claimed = &Figures{Score: round(raw, 1), ScoreLevel: levelOfScore(raw)}
+		o.Claimed.Level = LevelOf(min(o.Claimed.ScoreLevel.Rank(), minClaimedMust))
+	}
+	if len(o.Unverified) > 0 {
+		return
+	}
 	raw := sum / scoredW
 	o.Score = round(raw, 1)
-	o.Confidence = round(conf/scoredW, 4)
 	o.ScoreLevel = levelOfScore(raw)
 	o.Level = LevelOf(min(o.ScoreLevel.Rank(), minMust))
 	for _, d := range r.Dimensions {
@@ -377,8 +465,16 @@ type Result struct {
 	// Method is how several respondents' answers were consolidated.
 	Method Method `json:"method" validate:"required,enum"`
 	// CapAtData is true when criteria claimed above the data were scored
-	// at the data level.
+	// at the data level: a result of version 1.0 may say so. Score no
+	// longer sets it: a verified result holds claims down to conclusive
+	// data.
 	CapAtData bool `json:"capAtData,omitzero"`
+	// Verified is true when the figures are verified: each criterion's
+	// level is its claim held down to what conclusive data show, and a
+	// figure that cannot be verified is left out, with the claimed figures
+	// beside it. False when the result scores claims alone (Scorer's
+	// ClaimsOnly, and every result of version 1.0). Since version 1.1.
+	Verified bool `json:"verified,omitzero"`
 	// LevelTitles are the framework's names of the levels.
 	LevelTitles Descriptors `json:"levelTitles"`
 	// Respondents are the assessment's respondents.
@@ -405,7 +501,8 @@ type Overall struct {
 	// could be computed.
 	Scored bool `json:"scored"`
 	// Level is the staged level: the level of the score, held down by any
-	// must-have criterion below it.
+	// must-have criterion below it. In a verified result, absent while a
+	// criterion is Unverified.
 	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
 	// ScoreLevel is the level of the score alone (25 points a level).
 	ScoreLevel Level `json:"scoreLevel,omitzero" validate:"omitempty,enum"`
@@ -426,6 +523,29 @@ type Overall struct {
 	Confidence float64 `json:"confidence,omitzero" validate:"min=0,max=1"`
 	// Counts counts the criteria.
 	Counts Counts `json:"counts"`
+	// Claimed are the figures of the claims, in a verified result: what
+	// the score and levels would be if every claim stood. Since version
+	// 1.1.
+	Claimed *Figures `json:"claimed,omitzero"`
+	// Unverified are the answered criteria whose level cannot be
+	// verified: their facts are missing or not conclusive, or, for a
+	// must-have without rules, no evidence bears it out. While any is,
+	// a verified result gives no score, staged level or gating criteria:
+	// the claimed figures stand alone, marked unverified. Since version
+	// 1.1.
+	Unverified []string `json:"unverified,omitzero" validate:"dive,key"`
+}
+
+// Figures are a score and its levels: the claimed figures beside the
+// verified ones.
+type Figures struct {
+	// Score is the weighted mean, 0 to 100.
+	Score float64 `json:"score" validate:"min=0,max=100"`
+	// Level is the level of the score, held down by any must-have
+	// criterion below it.
+	Level Level `json:"level" validate:"required,enum"`
+	// ScoreLevel is the level of the score alone.
+	ScoreLevel Level `json:"scoreLevel" validate:"required,enum"`
 }
 
 // figure returns a score or confidence to write: none when not scored, so
@@ -452,8 +572,10 @@ func (o Overall) MarshalJSON() ([]byte, error) {
 		Coverage         float64  `json:"coverage"`
 		Confidence       *float64 `json:"confidence,omitzero"`
 		Counts           Counts   `json:"counts"`
-	}{figure(o.Scored, o.Score), o.Scored, o.Level, o.ScoreLevel, o.GatedBy, o.MissingMustHaves, o.Provisional,
-		o.Coverage, figure(o.Scored, o.Confidence), o.Counts})
+		Claimed          *Figures `json:"claimed,omitzero"`
+		Unverified       []string `json:"unverified,omitzero"`
+	}{figure(o.Scored && len(o.Unverified) == 0, o.Score), o.Scored, o.Level, o.ScoreLevel, o.GatedBy, o.MissingMustHaves, o.Provisional,
+		o.Coverage, figure(o.Scored, o.Confidence), o.Counts, o.Claimed, o.Unverified})
 }
 
 // Counts counts criteria by how they stand.
@@ -501,8 +623,15 @@ type DimensionResult struct {
 	Counts Counts `json:"counts"`
 	// Criteria holds each criterion's result.
 	Criteria []CriterionResult `json:"criteria" validate:"min=1,dive"`
+	// Claimed are the figures of the dimension's claims, in a verified
+	// result. Since version 1.1.
+	Claimed *Figures `json:"claimed,omitzero"`
+	// Unverified are the dimension's answered criteria whose level cannot
+	// be verified; while any is, a verified result gives the dimension no
+	// score or level. Since version 1.1.
+	Unverified []string `json:"unverified,omitzero" validate:"dive,key"`
 
-	raw, conf, applicable, answered float64
+	raw, claimedRaw, conf, applicable, answered float64
 }
 
 // MarshalJSON writes the dimension's figures; the score and the
@@ -521,8 +650,10 @@ func (d DimensionResult) MarshalJSON() ([]byte, error) {
 		Confidence *float64          `json:"confidence,omitzero"`
 		Counts     Counts            `json:"counts"`
 		Criteria   []CriterionResult `json:"criteria"`
-	}{d.ID, d.Title, d.Weight, figure(d.Scored, d.Score), d.Scored, d.Level, d.ScoreLevel, d.GatedBy, d.Coverage,
-		figure(d.Scored, d.Confidence), d.Counts, d.Criteria})
+		Claimed    *Figures          `json:"claimed,omitzero"`
+		Unverified []string          `json:"unverified,omitzero"`
+	}{d.ID, d.Title, d.Weight, figure(d.Scored && len(d.Unverified) == 0, d.Score), d.Scored, d.Level, d.ScoreLevel, d.GatedBy, d.Coverage,
+		figure(d.Scored, d.Confidence), d.Counts, d.Criteria, d.Claimed, d.Unverified})
 }
 
 // CriterionResult is how one criterion stands.
@@ -537,10 +668,19 @@ type CriterionResult struct {
 	MustHave bool `json:"mustHave,omitzero"`
 	// Status says whether the criterion was answered.
 	Status Status `json:"status" validate:"required,enum"`
-	// Level is the level scored: the claim, or the data level when the
-	// claim was capped.
+	// Level is the level scored. In a verified result it is the verified
+	// level: the claim, held down to the data level where the criterion's
+	// facts are all conclusive; absent when the criterion is Unverified.
+	// Otherwise it is the claim, or the data level when a result of
+	// version 1.0 capped the claim.
 	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
-	// Claimed is the respondents' consolidated level.
+	// Unverified is true, in a verified result, when the level cannot be
+	// verified: some fact its rules read is missing or not conclusive, or
+	// the criterion has no rules, is a must-have and no evidence bears it
+	// out. Since version 1.1.
+	Unverified bool `json:"unverified,omitzero"`
+	// Claimed is the State's claim: the government respondents' levels,
+	// consolidated.
 	Claimed Level `json:"claimed,omitzero" validate:"omitempty,enum"`
 	// DataLevel is the level the tracking data show, by the criterion's
 	// rules; empty when no rule could be applied.
@@ -549,15 +689,24 @@ type CriterionResult struct {
 	Contradicted bool `json:"contradicted,omitzero"`
 	// Capped is true when Level was lowered to DataLevel.
 	Capped bool `json:"capped,omitzero"`
-	// Confidence says how far evidence and data bear out the level.
+	// Confidence says how far conclusive facts and evidence bear out the
+	// level: high when both do (evidence alone for a criterion without
+	// rules), medium when one does, low when neither does or when the
+	// answers lie two levels or more apart.
 	Confidence Confidence `json:"confidence,omitzero" validate:"omitempty,enum"`
 	// Spread is the number of levels between the highest and the lowest
-	// answer: 0 when the respondents agree.
+	// answer of the government's respondents: 0 when they agree.
 	Spread int `json:"spread,omitzero" validate:"min=0,max=4"`
 	// MixedApplicability is true when some respondents found the criterion
 	// not applicable and others gave a level.
 	MixedApplicability bool `json:"mixedApplicability,omitzero"`
-	// Answers are the answers that produced the level.
+	// Views are the levels that respondents who do not speak for the
+	// government give (the national human rights institution, civil
+	// society, ...), one per constituency, consolidated as the claim is
+	// but never into it. Since version 1.1.
+	Views []View `json:"views,omitzero" validate:"dive"`
+	// Answers are the answers of every respondent, the claim's and the
+	// views'.
 	Answers []Answer `json:"answers,omitzero" validate:"dive"`
 	// Rules are the criterion's rules with the facts they read.
 	Rules []RuleResult `json:"rules,omitzero" validate:"dive"`
@@ -572,6 +721,21 @@ type RuleResult struct {
 	Value float64 `json:"value"`
 	// Level is the level the value reaches.
 	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
+	// Conclusive is true when the fact is known and conclusive (see
+	// FactValue). Since version 1.1.
+	Conclusive bool `json:"conclusive,omitzero"`
+}
+
+// View is the level one constituency other than the government finds for
+// a criterion: an independent view beside the State's claim.
+type View struct {
+	// Constituency is for whom the view speaks.
+	Constituency Constituency `json:"constituency" validate:"required,enum"`
+	// Level is the constituency's respondents' level, consolidated; empty
+	// when they found the criterion not applicable.
+	Level Level `json:"level,omitzero" validate:"omitempty,enum"`
+	// NotApplicable is true when they found the criterion not applicable.
+	NotApplicable bool `json:"notApplicable,omitzero"`
 }
 
 // Step is a gap to close: raising one criterion by one level.

@@ -22,7 +22,7 @@ import (
 // Had the unanswered b3 counted as zero, B would score 25, not 75.
 func TestScoreWeightsNotApplicableUnanswered(t *testing.T) {
 	fw := tinyFramework()
-	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
+	r := mustScore(t, claims, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
 	a, b := r.Dimension("A"), r.Dimension("B")
 	if a.Score != 25 || a.Level != LevelNascent || a.Coverage != 1 {
 		t.Errorf("A = %v %v coverage %v, want 25 nascent 1", a.Score, a.Level, a.Coverage)
@@ -53,7 +53,7 @@ func TestScoreWeightsNotApplicableUnanswered(t *testing.T) {
 // and stays out of the overall score rather than pulling it to zero.
 func TestScoreUnscoredDimension(t *testing.T) {
 	fw := tinyFramework()
-	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=established", "a2=established"), nil)
+	r := mustScore(t, claims, fw, assessment(fw, "a1=established", "a2=established"), nil)
 	b := r.Dimension("B")
 	if b.Scored || b.Level != "" || b.Coverage != 0 {
 		t.Errorf("B = scored %v level %q coverage %v, want unscored", b.Scored, b.Level, b.Coverage)
@@ -82,7 +82,7 @@ func TestScoreUnscoredDimension(t *testing.T) {
 // 25×1/4 × 2/3 = 4.17 points), then a2 (25×3/4 × 1/3 = 6.25 points).
 func TestScoreGates(t *testing.T) {
 	fw := tinyFramework()
-	r := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
+	r := mustScore(t, claims, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
 	b := r.Dimension("B")
 	if b.Score != 81.3 || b.ScoreLevel != LevelEstablished || b.Level != LevelNascent || !slices.Equal(b.GatedBy, []string{"b1"}) {
 		t.Errorf("B = %v %v→%v gated by %v", b.Score, b.ScoreLevel, b.Level, b.GatedBy)
@@ -105,7 +105,7 @@ func TestScoreGates(t *testing.T) {
 		t.Errorf("second step = %+v", s1)
 	}
 	// Raising b1 by one level adds exactly its ScoreGain.
-	up := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=emerging", "b2=advanced", "b3=advanced"), nil)
+	up := mustScore(t, claims, fw, assessment(fw, "a1=advanced", "a2=established", "b1=emerging", "b2=advanced", "b3=advanced"), nil)
 	if d := up.Overall.Score - r.Overall.Score; d < 4.1 || d > 4.25 {
 		t.Errorf("raising b1 added %v points, want about 4.17", d)
 	}
@@ -187,8 +187,8 @@ func TestScoreContradictions(t *testing.T) {
 	fw := tinyFramework()
 	fw.Dimensions[0].Criteria = []Criterion{crit("a1", 1, false, share), crit("a2", 1, false, share, overdue), crit("a3", 1, false, Rule{Fact: FactNetworks, Thresholds: []float64{0, 1, 1, 2}})}
 	facts := &Facts{At: tracking.MustParseDate("2026-06-30"), Values: []FactValue{
-		{Fact: FactRecommendationsWithLead, Value: 0.6, Count: 6, Of: 10},
-		{Fact: FactObligationsOverdue, Value: 2},
+		{Fact: FactRecommendationsWithLead, Value: 0.6, Count: 6, Of: 10, Conclusive: true},
+		{Fact: FactObligationsOverdue, Value: 2, Conclusive: true},
 	}}
 	withEvidence := func(a Answer) Answer {
 		a.Evidence = []Evidence{{Document: "Minutes"}}
@@ -197,38 +197,47 @@ func TestScoreContradictions(t *testing.T) {
 	tests := []struct {
 		name         string
 		answers      []Answer
-		capAtData    bool
+		claimsOnly   bool
 		id           string
 		level, data  Level
 		contradicted bool
-		capped       bool
+		unverified   bool
 		confidence   Confidence
 	}{
-		{"claim above the data", []Answer{withEvidence(answer("a1=established", "r1"))}, false, "a1", LevelEstablished, LevelEmerging, true, false, ConfidenceLow},
-		{"claim above the data, capped", []Answer{answer("a1=advanced", "r1")}, true, "a1", LevelEmerging, LevelEmerging, true, true, ConfidenceLow},
+		{"claim above the data: held down", []Answer{withEvidence(answer("a1=established", "r1"))}, false, "a1", LevelEmerging, LevelEmerging, true, false, ConfidenceHigh},
+		{"claim above the data, claims alone", []Answer{answer("a1=advanced", "r1")}, true, "a1", LevelAdvanced, LevelEmerging, true, false, ConfidenceMedium},
 		{"claim at the data, with evidence", []Answer{withEvidence(answer("a1=emerging", "r1"))}, false, "a1", LevelEmerging, LevelEmerging, false, false, ConfidenceHigh},
 		{"claim below the data, no evidence", []Answer{answer("a1=nascent", "r1")}, false, "a1", LevelNascent, LevelEmerging, false, false, ConfidenceMedium},
 		// a2: the share gives emerging, two overdue reports give emerging
 		// (2 ≤ 3, 2 ≤ 2, not ≤ 1): the lower of the two is emerging.
-		{"two rules, the lower wins", []Answer{answer("a2=established", "r1")}, false, "a2", LevelEstablished, LevelEmerging, true, false, ConfidenceLow},
-		// a3's fact is unknown: no data level, no contradiction.
-		{"unknown fact", []Answer{withEvidence(answer("a3=advanced", "r1"))}, false, "a3", LevelAdvanced, "", false, false, ConfidenceHigh},
-		{"unknown fact, no evidence", []Answer{answer("a3=advanced", "r1")}, false, "a3", LevelAdvanced, "", false, false, ConfidenceLow},
+		{"two rules, the lower wins", []Answer{answer("a2=established", "r1")}, false, "a2", LevelEmerging, LevelEmerging, true, false, ConfidenceMedium},
+		// a3's fact is unknown: no data level, no verified level.
+		{"unknown fact", []Answer{withEvidence(answer("a3=advanced", "r1"))}, false, "a3", "", "", false, true, ConfidenceMedium},
+		{"unknown fact, no evidence", []Answer{answer("a3=advanced", "r1")}, false, "a3", "", "", false, true, ConfidenceLow},
+		{"unknown fact, claims alone", []Answer{answer("a3=advanced", "r1")}, true, "a3", LevelAdvanced, "", false, false, ConfidenceLow},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := assessment(fw)
 			a.Answers = tt.answers
-			r := mustScore(t, Scorer{CapAtData: tt.capAtData}, fw, a, facts)
+			r := mustScore(t, Scorer{ClaimsOnly: tt.claimsOnly}, fw, a, facts)
 			c := r.Criterion(tt.id)
-			if c.Level != tt.level || c.DataLevel != tt.data || c.Contradicted != tt.contradicted || c.Capped != tt.capped || c.Confidence != tt.confidence {
-				t.Errorf("%s: level %v data %v contradicted %v capped %v confidence %v; want %v %v %v %v %v",
-					tt.id, c.Level, c.DataLevel, c.Contradicted, c.Capped, c.Confidence, tt.level, tt.data, tt.contradicted, tt.capped, tt.confidence)
+			if c.Level != tt.level || c.DataLevel != tt.data || c.Contradicted != tt.contradicted || c.Unverified != tt.unverified || c.Confidence != tt.confidence {
+				t.Errorf("%s: level %v data %v contradicted %v unverified %v confidence %v; want %v %v %v %v %v",
+					tt.id, c.Level, c.DataLevel, c.Contradicted, c.Unverified, c.Confidence, tt.level, tt.data, tt.contradicted, tt.unverified, tt.confidence)
 			}
 			if got := len(r.Contradictions()); got != map[bool]int{true: 1, false: 0}[tt.contradicted] || r.Overall.Counts.Contradicted != got {
 				t.Errorf("%d contradictions listed, %d counted", got, r.Overall.Counts.Contradicted)
 			}
 		})
+	}
+	// A fact over a collection the dataset does not keep in full holds
+	// nothing down: the criterion is unverified.
+	lower := &Facts{At: facts.At, Values: []FactValue{{Fact: FactRecommendationsWithLead, Value: 0.6, Count: 6, Of: 10}}}
+	a1 := assessment(fw)
+	a1.Answers = []Answer{withEvidence(answer("a1=advanced", "r1"))}
+	if c := mustScore(t, Scorer{}, fw, a1, lower).Criterion("a1"); !c.Unverified || c.Level != "" || !c.Contradicted {
+		t.Errorf("a claim over an inconclusive fact: unverified %v, level %q, contradicted %v", c.Unverified, c.Level, c.Contradicted)
 	}
 	// Each rule shows the fact it read and the level it gave.
 	a := assessment(fw)
@@ -280,9 +289,9 @@ func TestScoreRejectsInvalidAssessment(t *testing.T) {
 // Comparison of two results, worked by hand from the cases above.
 func TestCompare(t *testing.T) {
 	fw := tinyFramework()
-	prev := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
+	prev := mustScore(t, claims, fw, assessment(fw, "a1=advanced", "a2=absent", "b1=established", "b2=na"), nil)
 	prev.Date = tracking.MustParseDate("2025-06")
-	cur := mustScore(t, Scorer{}, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
+	cur := mustScore(t, claims, fw, assessment(fw, "a1=advanced", "a2=established", "b1=nascent", "b2=advanced", "b3=advanced"), nil)
 	c, err := Compare(prev, cur)
 	if err != nil {
 		t.Fatal(err)

@@ -71,8 +71,14 @@ func (r *Result) RadarSVG(lang string) string {
 	labels := make([]label, n)
 	halfW, top, bottom := float64(svgMinWidth)/2-svgMargin, float64(svgRadius), float64(svgRadius)
 	for i, d := range r.Dimensions {
-		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored}
-		if d.Scored {
+		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored && len(d.Unverified) == 0}
+		switch {
+		case d.Scored && len(d.Unverified) > 0:
+			l.value = msg(lang, "unverified")
+			if d.Claimed != nil {
+				l.value += " · " + msg(lang, "claimedOutline") + " " + num(lang, d.Claimed.Score, 1)
+			}
+		case d.Scored:
 			l.value = num(lang, d.Score, 1) + " · " + r.levelName(d.Level, lang)
 		}
 		ax, ay := angle(i)
@@ -115,19 +121,39 @@ func (r *Result) RadarSVG(lang string) string {
 	textW := width - 2*svgMargin
 	head := wrapWidth(strings.Fields(text(r.FrameworkTitle, lang)), " ", textW, headSize, true)
 	parts := []string{msg(lang, "profileChart"), isolate(lang, r.Date.String())}
-	if r.Overall.Scored {
+	switch {
+	case r.Overall.Scored && len(r.Overall.Unverified) > 0:
+		parts = append(parts, msg(lang, "weightedScore")+" "+msg(lang, "unverified"))
+		if c := r.Overall.Claimed; c != nil {
+			parts = append(parts, msg(lang, "claimedOutline")+" "+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
+		}
+		parts = append(parts, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage), msg(lang, "confidence")+" "+pct(lang, r.Overall.Confidence))
+	case r.Overall.Scored:
 		staged := r.levelName(r.Overall.Level, lang)
 		if r.Overall.Provisional {
 			staged += " *"
 		}
 		parts = append(parts, msg(lang, "weightedScore")+" "+num(lang, r.Overall.Score, 1),
-			msg(lang, "stagedLevel")+" "+staged, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage))
+			msg(lang, "stagedLevel")+" "+staged)
+		if c := r.Overall.Claimed; c != nil {
+			parts = append(parts, msg(lang, "claimedOutline")+" "+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
+		}
+		parts = append(parts, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage), msg(lang, "confidence")+" "+pct(lang, r.Overall.Confidence))
 	}
+
 	sub := wrapWidth(parts, " · ", textW, subSize, false)
+	if r.Verified && r.Facts == nil {
+		// Said at the top, in words that wrap to the width.
+		sub = append(sub, wrapWidth(strings.Fields(msg(lang, "noDataTop")), " ", textW, subSize, false)...)
+	}
 	headY := 36.0
 	subY := headY + float64(len(head)-1)*headLine + 26
 	cy := math.Ceil(subY + float64(len(sub)-1)*subLine + 12 + top + svgMargin/2)
-	height := math.Ceil(cy + bottom + svgMargin)
+	legendY := math.Ceil(cy + bottom + svgMargin)
+	height := legendY
+	if r.Verified {
+		height += legendLine
+	}
 
 	var b strings.Builder
 	title := text(r.FrameworkTitle, lang) + colon(lang) + msg(lang, "profileChart")
@@ -194,11 +220,24 @@ func (r *Result) RadarSVG(lang string) string {
 	}
 	b.WriteString("</g>\n")
 
-	// The profile, through the scored dimensions only: a dimension without
-	// a score is unknown, not zero.
+	// The claimed outline, dashed, in a verified result: what the
+	// government claims, beside what the data bear out.
+	var claimed []string
+	for i, d := range r.Dimensions {
+		if d.Claimed != nil {
+			x, y := point(i, float64(svgRadius)*d.Claimed.Score/100)
+			claimed = append(claimed, coord(x, y))
+		}
+	}
+	if len(claimed) > 0 {
+		fmt.Fprintf(&b, `<polygon points="%s" fill="none" stroke="#b35900" stroke-width="2" stroke-dasharray="6 4" stroke-linejoin="round"/>`+"\n", strings.Join(claimed, " "))
+	}
+	// The profile, through the dimensions with a score only: a dimension
+	// without one (not scored, or unverified) is unknown, not zero. Each
+	// point is as opaque as the dimension's confidence is high.
 	var pts []string
 	for i, d := range r.Dimensions {
-		if d.Scored {
+		if d.Scored && len(d.Unverified) == 0 {
 			x, y := point(i, float64(svgRadius)*d.Score/100)
 			pts = append(pts, coord(x, y))
 		}
@@ -207,9 +246,9 @@ func (r *Result) RadarSVG(lang string) string {
 		fmt.Fprintf(&b, `<polygon points="%s" fill="#1f6fb2" fill-opacity="0.25" stroke="#1f6fb2" stroke-width="2" stroke-linejoin="round"/>`+"\n", strings.Join(pts, " "))
 	}
 	for i, d := range r.Dimensions {
-		if d.Scored {
+		if d.Scored && len(d.Unverified) == 0 {
 			x, y := point(i, float64(svgRadius)*d.Score/100)
-			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="4" fill="#1f6fb2"/>`+"\n", f1(x), f1(y))
+			fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="5" fill="#1f6fb2" fill-opacity="%s" stroke="#1f6fb2" stroke-width="1"/>`+"\n", f1(x), f1(y), f2(0.15+0.85*d.Confidence))
 		}
 	}
 
@@ -254,9 +293,35 @@ func (r *Result) RadarSVG(lang string) string {
 		}
 		b.WriteString("</text>\n")
 	}
+	if r.Verified {
+		r.legend(&b, lang, rtl, width, legendY)
+	}
 	b.WriteString("</svg>\n")
 	return b.String()
 }
+
+// legendLine is the height of the legend under the chart.
+const legendLine = 28
+
+// legend draws the key of the two outlines and of the points' opacity,
+// from the reading start of the line.
+func (r *Result) legend(b *strings.Builder, lang string, rtl bool, width, y float64) {
+	x, dir := float64(svgMargin), 1.0
+	if rtl {
+		x, dir = width-svgMargin, -1
+	}
+	item := func(swatch, label string) {
+		fmt.Fprintf(b, swatch+"\n", f1(x), f1(y+4), f1(x+dir*24), f1(y+4))
+		x += dir * 30
+		fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%d" text-anchor="start" fill="#1a1a1a">%s</text>`+"\n", f1(x), f1(y+8), labelSize, xmlText(label))
+		x += dir * (textWidth(label, labelSize, false) + 18)
+	}
+	item(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#1f6fb2" stroke-width="3"/>`, msg(lang, "verifiedOutline"))
+	item(`<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="#b35900" stroke-width="2" stroke-dasharray="6 4"/>`, msg(lang, "claimedOutline"))
+	fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%d" text-anchor="start" fill="#444444">%s</text>`+"\n", f1(x), f1(y+8), labelSize, xmlText(msg(lang, "confidenceNote")))
+}
+
+func f2(x float64) string { return fmt.Sprintf("%.2f", x) }
 
 // wrap breaks s into lines of about width characters, at spaces.
 func wrap(s string, width int) []string {

@@ -2,6 +2,7 @@ package tracking
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -53,6 +54,18 @@ type Dataset struct {
 	Obligations []Obligation `json:"obligations,omitzero" validate:"dive"`
 	// Consultations are the consultations the mechanism held.
 	Consultations []Consultation `json:"consultations,omitzero" validate:"dive"`
+	// CompleteCollections are the collections the dataset keeps in full,
+	// by the kind of their records (RecordKindAction for Actions, and so
+	// on): every record of that kind the mechanism has is in the dataset.
+	// A count over a collection it does not list is a lower bound, not a
+	// fact: a self-assessment holds no claim down by it. Since version 1.1.
+	CompleteCollections []RecordKind `json:"completeCollections,omitzero" validate:"dive,enum"`
+}
+
+// Complete reports whether the dataset keeps every record of the kind
+// (see CompleteCollections).
+func (ds *Dataset) Complete(k RecordKind) bool {
+	return ds != nil && slices.Contains(ds.CompleteCollections, k)
 }
 
 // Publisher says who published a dataset.
@@ -329,6 +342,10 @@ type SDGLink struct {
 	// Origin says who or what made the link; machine-made links are often
 	// over-inclusive.
 	Origin LinkOrigin `json:"origin" validate:"required,enum"`
+	// Confirmed is true when the State reviewed a link it did not make
+	// (from UHRI or a machine) and confirmed it: the link then counts as
+	// the State's own. Since version 1.1.
+	Confirmed bool `json:"confirmed,omitzero"`
 }
 
 // SDGGoalLink links a recommendation to an SDG goal as a whole.
@@ -337,7 +354,14 @@ type SDGGoalLink struct {
 	Goal SDGGoal `json:"goal" validate:"required,enum"`
 	// Origin says who or what made the link.
 	Origin LinkOrigin `json:"origin" validate:"required,enum"`
+	// Confirmed is true when the State reviewed a link it did not make
+	// and confirmed it, as for SDGLink. Since version 1.1.
+	Confirmed bool `json:"confirmed,omitzero"`
 }
+
+// Owned reports whether the link is the State's: made by the State, or
+// confirmed by it.
+func (l SDGGoalLink) Owned() bool { return l.Origin == LinkOriginState || l.Confirmed }
 
 // FollowUp marks a treaty-body recommendation chosen for the follow-up
 // procedure: the State owes information on it within 12 to 24 months.

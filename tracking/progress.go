@@ -442,22 +442,30 @@ func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
 // the targets it links (SDGTargets), which imply them. A goal linked in
 // several ways appears once per origin, in that order, so that a count by
 // origin (the State's own links apart from UHRI's or a machine's) sees
-// every origin that vouches for it.
+// every origin that vouches for it. A goal's entry is confirmed when any
+// link of that origin to the goal or one of its targets is.
 func (r *Recommendation) SDGGoalLinks() []SDGGoalLink {
 	if r == nil {
 		return nil
 	}
 	links := make([]SDGGoalLink, 0, len(r.SDGGoals)+len(r.SDGTargets))
 	add := func(l SDGGoalLink) {
-		if l.Goal != "" && !slices.Contains(links, l) {
-			links = append(links, l)
+		if l.Goal == "" {
+			return
 		}
+		for i := range links {
+			if links[i].Goal == l.Goal && links[i].Origin == l.Origin {
+				links[i].Confirmed = links[i].Confirmed || l.Confirmed
+				return
+			}
+		}
+		links = append(links, l)
 	}
 	for _, l := range r.SDGGoals {
 		add(l)
 	}
 	for _, l := range r.SDGTargets {
-		add(SDGGoalLink{Goal: l.Target.Goal(), Origin: l.Origin})
+		add(SDGGoalLink{Goal: l.Target.Goal(), Origin: l.Origin, Confirmed: l.Confirmed})
 	}
 	return links
 }

@@ -59,13 +59,9 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 	if err := jsonv2.Unmarshal(data, &ds, strictOptions); err != nil {
 		return nil, false
 	}
-	switch ds.SchemaVersion {
-	case SchemaVersion:
-	case "1.0":
-		if holdsVersion11(&ds) {
-			return nil, false // the schema of 1.0 names what it cannot hold
-		}
-	default:
+	if ds.SchemaVersion != SchemaVersion {
+		// A document of an earlier version goes to that version's schema,
+		// which alone knows what the version lacks; so does an unknown one.
 		return nil, false
 	}
 	if len(fieldProblems(&ds)) > 0 {
@@ -77,23 +73,6 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 		return nil, false
 	}
 	return &ds, true
-}
-
-// holdsVersion11 reports whether ds holds what only version 1.1 of the
-// standard has: a "$schema" member, or a recommendation with an sdgGoals
-// member (an empty list included). Every other member and code of 1.1 is
-// in 1.0 too; TestVersion11AddsOnlyWhatTheStrictPassKnows keeps this in
-// step with the schemas.
-func holdsVersion11(ds *Dataset) bool {
-	if ds.Schema != "" {
-		return true
-	}
-	for i := range ds.Recommendations {
-		if ds.Recommendations[i].SDGGoals != nil {
-			return true
-		}
-	}
-	return false
 }
 
 // mayHoldNullOrEmpty reports whether data may hold null or an empty

@@ -100,6 +100,32 @@ func TestSDGGoalLinks(t *testing.T) {
 	if (*Recommendation)(nil).SDGGoalLinks() != nil {
 		t.Error("a nil recommendation has goal links")
 	}
+	// A goal's entry of an origin is confirmed when any of its links of
+	// that origin is; a confirmed link counts as the State's own.
+	r.SDGTargets[2].Confirmed = true
+	got := r.SDGGoalLinks()
+	if !slices.Equal(got, []SDGGoalLink{
+		{Goal: "16", Origin: LinkOriginUHRI}, {Goal: "10", Origin: LinkOriginUHRI, Confirmed: true},
+		{Goal: "16", Origin: LinkOriginState}, {Goal: "5", Origin: LinkOriginMachine},
+	}) {
+		t.Errorf("with 10.2 confirmed: %v", got)
+	}
+	var owned []SDGGoal
+	for _, l := range got {
+		if l.Owned() {
+			owned = append(owned, l.Goal)
+		}
+	}
+	if !slices.Equal(owned, []SDGGoal{"10", "16"}) {
+		t.Errorf("the State's links are to goals %v, want 10 (confirmed) and 16 (its own)", owned)
+	}
+}
+
+func TestComplete(t *testing.T) {
+	ds := &Dataset{CompleteCollections: []RecordKind{RecordKindAction}}
+	if !ds.Complete(RecordKindAction) || ds.Complete(RecordKindIndicator) || (*Dataset)(nil).Complete(RecordKindAction) {
+		t.Error("Complete does not report the collections the dataset declares")
+	}
 }
 
 func TestRepeatedSDGGoal(t *testing.T) {

@@ -79,7 +79,8 @@ func (e inputError) Error() string {
 // options are the parsed command line.
 type options struct {
 	format, lang, previous, framework, at, out, chart string
-	chartSet                                          bool
+	chartSet, claims                                  bool
+	scope                                             string
 	assessment, dataset                               string
 	atDate                                            tracking.PartialDate
 }
@@ -119,6 +120,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.at, "at", "", "the date the facts are computed at, YYYY-MM-DD (default: the dataset's date)")
 	fs.StringVar(&o.out, "o", "", "write the report to this file instead of standard output")
 	fs.StringVar(&o.chart, "chart", "", "where to write the radar chart (\"\" for none)")
+	fs.BoolVar(&o.claims, "claims", false, "score the claims alone, not held to the data")
+	fs.StringVar(&o.scope, "scope", "current", "which recommendations plan coverage counts: current (supported, latest reviews) or all")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -137,6 +140,9 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	}
 	if !slices.Contains(maturity.Languages(), o.lang) {
 		return o, fmt.Errorf("-lang must be one of %s, not %q", strings.Join(maturity.Languages(), ", "), o.lang)
+	}
+	if !maturity.Scope(o.scope).Valid() {
+		return o, fmt.Errorf("-scope must be current or all, not %q", o.scope)
 	}
 	if !o.chartSet {
 		o.chart = "nmirf-profile.svg"
@@ -232,12 +238,12 @@ func assess(o options, stdout, stderr io.Writer) error {
 		if !o.atDate.IsZero() {
 			at = o.atDate.First()
 		}
-		facts = maturity.ComputeFacts(ix, at)
+		facts = maturity.FactOptions{Scope: maturity.Scope(o.scope)}.Compute(ix, at)
 	} else {
 		fmt.Fprintln(stderr, "assess: no dataset given: the answers are scored without checking them against tracking data")
 	}
 
-	r, err := maturity.Score(fw, a, facts)
+	r, err := maturity.Scorer{ClaimsOnly: o.claims}.Score(fw, a, facts)
 	if err != nil {
 		return fail(assessmentName, err)
 	}

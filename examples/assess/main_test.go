@@ -68,6 +68,16 @@ func TestFilesLanguagesAndFormats(t *testing.T) {
 	_, err = os.Stat(filepath.Join(dir, "result.svg"))
 	assert.NoError(t, err, "the chart goes next to the report")
 
+	// Claims alone, and every recommendation in plan coverage: the
+	// result says how it was scored.
+	code, out, errs = runIn(t, dir, "-claims", "-scope", "all", "-format", "json", "-chart", "", a, d)
+	require.Equal(t, 0, code, errs)
+	claims, err := maturity.LoadResult([]byte(out))
+	require.NoError(t, err)
+	assert.False(t, claims.Verified, "-claims scores the claims alone")
+	assert.Equal(t, maturity.ScopeAll, claims.Facts.Scope)
+	assert.True(t, r.Verified, "the figures are verified by default")
+
 	// Compare with the earlier result: the same result gives no change.
 	code, out, errs = runIn(t, dir, "-previous", "result.json", "-lang", "fr", "-chart", "", a, d)
 	require.Equal(t, 0, code, errs)
@@ -121,7 +131,7 @@ func TestBadInputNamesTheFileAndPointer(t *testing.T) {
 func TestUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	for _, args := range [][]string{
-		{"-format", "pdf"}, {"-lang", "de"}, {"a", "b", "c"}, {"-nope"}, {"-at", "2026"},
+		{"-format", "pdf"}, {"-lang", "de"}, {"a", "b", "c"}, {"-nope"}, {"-at", "2026"}, {"-scope", "latest"},
 	} {
 		code, _, errs := runIn(t, dir, args...)
 		assert.Equal(t, 2, code, args)

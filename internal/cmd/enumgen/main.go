@@ -41,6 +41,8 @@ var maturityEnums = []enum{
 	{file: "consolidation-method", typ: "Method", doc: "how the answers of several respondents to one criterion consolidate into one level."},
 	{file: "maturity-confidence", typ: "Confidence", doc: "how far the evidence bears out a criterion's level."},
 	{file: "criterion-status", typ: "Status", doc: "how a criterion stands in a result."},
+	{file: "constituency", typ: "Constituency", doc: "for whom a respondent to a self-assessment speaks. The government's answers make the State's claim; the others' answers are independent views, shown beside it and never consolidated into it."},
+	{file: "fact-scope", typ: "Scope", doc: "which recommendations the facts of plan, action and indicator coverage count."},
 	{file: "maturity-fact", typ: "Fact", doc: "a measure that ComputeFacts derives from a tracking dataset. Shares run from 0 to 1; flags are 0 or 1; counts are whole numbers. The codelist's descriptions say exactly how each is counted.",
 		names: map[string]string{"consultations_nhri_12m": "ConsultationsNHRI", "consultations_civil_society_12m": "ConsultationsCivilSociety", "open_sessions_12m": "OpenSessions"}},
 }
