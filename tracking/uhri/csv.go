@@ -74,6 +74,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 			}
 			raw.set[f] = true
 			raw.names[f] = r.headers[i]
+			raw.pos[f][0], raw.pos[f][1] = r.csv.FieldPos(i)
 			if !utf8.ValidString(cell) {
 				raw.warnings = append(raw.warnings, raw.warning(CodeInvalidUTF8,
 					"the text is not valid UTF-8; the bad bytes became U+FFFD", r.headers[i]))
@@ -109,6 +110,24 @@ func (r *Reader) csvHeader() error {
 	if err != nil {
 		return fail("", CodeExportRead, err, "reading the CSV header: %v", err)
 	}
+	ps := r.mapHeader(header)
+	if len(ps) > 0 && len(header) == 1 {
+		for _, sep := range []string{";", "\t", "|"} {
+			if strings.Contains(header[0], sep) {
+				ps.Add("", CodeHeaderSeparator, "the header is one column holding %q: set Options.Comma to the file's separator", sep)
+				break
+			}
+		}
+	}
+	if len(ps) > 0 {
+		return failAll("the CSV header cannot be used", ps)
+	}
+	return nil
+}
+
+// mapHeader maps the columns of a header row to fields, and returns what
+// makes the header unusable.
+func (r *Reader) mapHeader(header []string) schema.Problems {
 	r.headers = make([]string, len(header))
 	r.columns = make([]field, len(header))
 	seen := map[field]int{}
@@ -139,18 +158,12 @@ func (r *Reader) csvHeader() error {
 			ps.Add("", CodeHeaderMissing, "the header has no column %s", quoteOr(names))
 		}
 	}
-	if len(ps) > 0 && len(header) == 1 {
-		for _, sep := range []string{";", "\t", "|"} {
-			if strings.Contains(header[0], sep) {
-				ps.Add("", CodeHeaderSeparator, "the header is one column holding %q: set Options.Comma to the file's separator", sep)
-				break
-			}
+	for i, f := range r.columns {
+		if f >= 0 {
+			r.fieldCol[f] = i + 1
 		}
 	}
-	if len(ps) > 0 {
-		return failAll("the CSV header cannot be used", ps)
-	}
-	return nil
+	return ps
 }
 
 // quoteOr formats names as "a", "b" or "c".

@@ -178,12 +178,13 @@ var fixtureJSON = []expected{
 		Source: source(tracking.MechanismFamilyOther, "Working Party on Illustrative Matters", "WPIM/2024/1", "", "2024-01-31"),
 		Text:   en("Publish illustrative statistics (fixture text)."),
 	}},
-	{id: idFmt + "27", states: countries("SWZ"), warnings: []string{CodeDateAmbiguous, CodeRepeated, CodeSDGGoal, CodeSDGUnknown}, rec: tracking.Recommendation{
+	{id: idFmt + "27", states: countries("SWZ"), warnings: []string{CodeDateAmbiguous, CodeRepeated, CodeSDGUnknown}, rec: tracking.Recommendation{
 		Kind:            rec,
 		Source:          tbSource("CESCR", "E/C.12/SWZ/CO/9", "30", "2023-03-15"), // Excel serial 45000
 		Text:            en("The Committee recommends an illustrative social protection floor (fixture text)."),
 		Classifications: terms(theme("right_to_social_security", "Right to social security")),
 		SDGTargets:      sdgs("1.3", "1.a"),
+		SDGGoals:        goals("16"),
 	}},
 	{id: idFmt + "28", states: countries("CZE"), warnings: []string{CodeFieldType, CodeFieldType, CodeFieldType, CodeNotUPR, CodeNotUPR, CodeNotUPR}, rec: tracking.Recommendation{
 		Kind:            rec,
@@ -316,8 +317,19 @@ func TestFixtureJSON(t *testing.T) {
 	if total != len(rep.Warnings) {
 		t.Errorf("the warning counts add up to %d, the report lists %d", total, len(rep.Warnings))
 	}
+	// With no filter, what was read is what was imported.
+	checkDiff(t, "bodies read ", rep.BodiesRead, rep.ByBody)
+	states := 0
+	for _, a := range got {
+		states += max(len(a.States), 1)
+	}
+	n := 0
+	for _, c := range rep.StatesRead {
+		n += c
+	}
+	checkDiff(t, "states read ", n, states)
 	got2 := *rep
-	got2.Warnings, got2.WarningCounts = nil, nil
+	got2.Warnings, got2.WarningCounts, got2.StatesRead, got2.BodiesRead = nil, nil, nil, nil
 	checkDiff(t, "report ", got2, wantReport)
 }
 

@@ -313,7 +313,8 @@ func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
 		ex.Position = &p
 	}
 	ex.Classifications = m.mergeTerms(ex.Classifications, a)
-	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets)
+	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets, func(l tracking.SDGLink) tracking.SDGTarget { return l.Target }, func(l tracking.SDGLink) tracking.LinkOrigin { return l.Origin })
+	ex.SDGGoals = replaceLinks(ex.SDGGoals, in.SDGGoals, func(l tracking.SDGGoalLink) tracking.SDGGoal { return l.Goal }, func(l tracking.SDGGoalLink) tracking.LinkOrigin { return l.Origin })
 	if !slices.ContainsFunc(ex.Identifiers, func(id tracking.Identifier) bool {
 		return id.Scheme == IdentifierScheme && canonicalID(id.Value) == annotationID
 	}) {
@@ -401,23 +402,24 @@ func termCodes(terms []tracking.Term, keep func(string) bool) string {
 	return quoteList(codes)
 }
 
-// replaceLinks puts the UHRI links in the places of the old ones, keeping
-// the links of other origins where they stand; a UHRI link to a target
-// that they already link is left out. No new links keep the old ones.
-func replaceLinks(old, links []tracking.SDGLink) []tracking.SDGLink {
+// replaceLinks puts the UHRI links (to targets or goals) in the places of
+// the old ones, keeping the links of other origins where they stand; a UHRI
+// link to a target or goal that they already link is left out. No new links
+// keep the old ones.
+func replaceLinks[L any, K comparable](old, links []L, key func(L) K, origin func(L) tracking.LinkOrigin) []L {
 	if len(links) == 0 {
 		return old
 	}
-	linkedElsewhere := func(t tracking.SDGTarget) bool {
-		return slices.ContainsFunc(old, func(l tracking.SDGLink) bool { return l.Origin != tracking.LinkOriginUHRI && l.Target == t })
+	linkedElsewhere := func(k K) bool {
+		return slices.ContainsFunc(old, func(l L) bool { return origin(l) != tracking.LinkOriginUHRI && key(l) == k })
 	}
-	fresh := make([]tracking.SDGLink, 0, len(links))
+	fresh := make([]L, 0, len(links))
 	for _, l := range links {
-		if !linkedElsewhere(l.Target) {
+		if !linkedElsewhere(key(l)) {
 			fresh = append(fresh, l)
 		}
 	}
-	out := replaceInPlace(old, fresh, func(l tracking.SDGLink) bool { return l.Origin == tracking.LinkOriginUHRI })
+	out := replaceInPlace(old, fresh, func(l L) bool { return origin(l) == tracking.LinkOriginUHRI })
 	if len(out) == 0 {
 		return nil
 	}
@@ -513,6 +515,11 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 	for _, l := range in.SDGTargets {
 		if !slices.ContainsFunc(ex.SDGTargets, func(o tracking.SDGLink) bool { return o.Target == l.Target }) {
 			ex.SDGTargets = append(slices.Clip(ex.SDGTargets), l)
+		}
+	}
+	for _, l := range in.SDGGoals {
+		if !slices.ContainsFunc(ex.SDGGoals, func(o tracking.SDGGoalLink) bool { return o.Goal == l.Goal }) {
+			ex.SDGGoals = append(slices.Clip(ex.SDGGoals), l)
 		}
 	}
 	if len(conflicts) > 0 {

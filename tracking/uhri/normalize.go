@@ -26,9 +26,10 @@ func (n *normalizer) warn(f field, code, format string, args ...any) {
 		Location:     n.raw.loc,
 		AnnotationID: n.a.ID,
 		Problem: schema.Problem{
-			Pointer: schema.Pointer(n.raw.loc.Index, n.raw.name(f)),
-			Code:    code,
-			Message: fmt.Sprintf(format, args...),
+			Pointer:  schema.Pointer(n.raw.loc.Index, n.raw.name(f)),
+			Code:     code,
+			Message:  fmt.Sprintf(format, args...),
+			Location: n.raw.where(f),
 		},
 	})
 }
@@ -40,7 +41,10 @@ func (n *normalizer) single(f field) string {
 	case 0:
 		return ""
 	case 1:
-		return strings.TrimSpace(v[0])
+		if f == fText {
+			return strings.TrimSpace(v[0])
+		}
+		return strings.TrimSpace(decodeEntities(v[0]))
 	}
 	if f == fText {
 		return strings.Join(v, "\n")
@@ -142,7 +146,7 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	}
 
 	rec.Classifications = append(n.terms(fThemes, SchemeTheme), n.terms(fAffected, SchemeAffectedPersons)...)
-	rec.SDGTargets = n.sdgs()
+	rec.SDGTargets, rec.SDGGoals = n.sdgs()
 	return a, ""
 }
 
@@ -462,24 +466,29 @@ func (n *normalizer) position() *tracking.StatePosition {
 	return &tracking.StatePosition{Value: tracking.PositionSupportedInPart}
 }
 
-// sdgs reads the SDG targets from their labels.
-func (n *normalizer) sdgs() []tracking.SDGLink {
+// sdgs reads the SDG links from their labels: a label that names a target
+// ("16.3 - Promote the rule of law") links the target, one that names a goal
+// only ("16 - PEACE, JUSTICE AND STRONG INSTITUTIONS") links the goal.
+func (n *normalizer) sdgs() ([]tracking.SDGLink, []tracking.SDGGoalLink) {
 	labels := n.list(fSDGs)
-	var out []tracking.SDGLink
+	var targets []tracking.SDGLink
+	var goals []tracking.SDGGoalLink
 	for _, l := range labels {
 		t, goal, ok := parseSDG(l)
 		switch {
-		case ok && slices.ContainsFunc(out, func(x tracking.SDGLink) bool { return x.Target == t }):
+		case ok && slices.ContainsFunc(targets, func(x tracking.SDGLink) bool { return x.Target == t }):
 			n.warn(fSDGs, CodeRepeated, "%q names target %s again; the repeat is left out", l, t)
 		case ok:
-			out = append(out, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
+			targets = append(targets, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
+		case goal != "" && slices.ContainsFunc(goals, func(x tracking.SDGGoalLink) bool { return string(x.Goal) == goal }):
+			n.warn(fSDGs, CodeRepeated, "%q names goal %s again; the repeat is left out", l, goal)
 		case goal != "":
-			n.warn(fSDGs, CodeSDGGoal, "%q names goal %s but no target; it is left out", l, goal)
+			goals = append(goals, tracking.SDGGoalLink{Goal: tracking.SDGGoal(goal), Origin: tracking.LinkOriginUHRI})
 		default:
-			n.warn(fSDGs, CodeSDGUnknown, "%q does not name an SDG target; it is left out", l)
+			n.warn(fSDGs, CodeSDGUnknown, "%q names no SDG goal or target; it is left out", l)
 		}
 	}
-	return out
+	return targets, goals
 }
 
 // parseSDG reads the target code at the start of an SDG label ("16.3 -

@@ -18,30 +18,34 @@ const (
 	JSON Format = "json"
 	// CSV is the spreadsheet export saved as CSV, with a header row.
 	CSV Format = "csv"
+	// XLSX is the spreadsheet export as UHRI's "Export to Excel" gives it:
+	// an Excel workbook whose first sheet holds a header row and a row per
+	// record. Since version 1.1 of the Go API.
+	XLSX Format = "xlsx"
 )
 
 // Values returns every Format.
-func (Format) Values() []Format { return []Format{JSON, CSV} }
+func (Format) Values() []Format { return []Format{JSON, CSV, XLSX} }
 
-// Valid reports whether f is JSON or CSV.
-func (f Format) Valid() bool { return f == JSON || f == CSV }
+// Valid reports whether f is JSON, CSV or XLSX.
+func (f Format) Valid() bool { return f == JSON || f == CSV || f == XLSX }
 
-// String returns "json" or "csv".
+// String returns "json", "csv" or "xlsx".
 func (f Format) String() string { return string(f) }
 
 // MarshalText returns the format's name, or an error for an unknown one.
 func (f Format) MarshalText() ([]byte, error) {
 	if !f.Valid() {
-		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", string(f))
+		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\", \"csv\" or \"xlsx\"", string(f))
 	}
 	return []byte(f), nil
 }
 
-// UnmarshalText reads "json" or "csv" and rejects anything else.
+// UnmarshalText reads "json", "csv" or "xlsx" and rejects anything else.
 func (f *Format) UnmarshalText(text []byte) error {
 	v := Format(text)
 	if !v.Valid() {
-		return fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", text)
+		return fmt.Errorf("uhri: %q is not a format; use \"json\", \"csv\" or \"xlsx\"", text)
 	}
 	*f = v
 	return nil
@@ -119,10 +123,29 @@ type Options struct {
 	// DefaultMaxRecordBytes when zero. A larger record stops the import
 	// with an error.
 	MaxRecordBytes int64
+	// Progress, when set, is called as the export is read: after each
+	// record, and, for an XLSX export, as its archive is read (which comes
+	// first). It must be quick: it runs on the reading goroutine.
+	Progress func(Progress)
+	// Size is the size of the export in bytes, for Progress.Total, when
+	// the io.Reader cannot tell it (an *os.File, a *bytes.Reader or a
+	// *strings.Reader tell it themselves). Zero when not known.
+	Size int64
 	// MaxWarnings bounds the number of warnings a Report lists:
 	// DefaultMaxWarnings when zero, no bound when negative. Every
 	// annotation still carries its own warnings.
 	MaxWarnings int
+}
+
+// Progress says how far the reading of an export has come.
+type Progress struct {
+	// Records counts the records read so far.
+	Records int
+	// Bytes counts the bytes of the export read so far.
+	Bytes int64
+	// Total is the size of the export in bytes, or 0 when it is not
+	// known.
+	Total int64
 }
 
 // Filter selects records while the export streams. A record passes when it
@@ -220,6 +243,9 @@ func (o *Options) Check() error {
 		ps.Add("/ExportDate", CodeOptions, "ExportDate is not a calendar date")
 	} else if !o.ExportDate.IsZero() && o.ExportDate.Last().Before(earliestDate) {
 		ps.Add("/ExportDate", CodeOptions, "ExportDate (%s) is before 1945", o.ExportDate)
+	}
+	if o.Size < 0 {
+		ps.Add("/Size", CodeOptions, "Size is negative")
 	}
 	if o.MaxRecordBytes < 0 {
 		ps.Add("/MaxRecordBytes", CodeOptions, "MaxRecordBytes is negative")

@@ -94,9 +94,15 @@ const (
 	// have, before 1945 or after Options.ExportDate, taken for a misread
 	// (an Excel serial number, a typing slip), left out.
 	CodeDateImplausible = "uhri.date.implausible"
-	// CodeSDGUnknown: an SDG label that names no SDG target, left out.
+	// CodeSDGUnknown: an SDG label that names no SDG goal or target, left
+	// out.
 	CodeSDGUnknown = "uhri.sdg.unknown"
-	// CodeSDGGoal: an SDG label that names a goal but no target, left out.
+	// CodeSDGGoal: an SDG label that names a goal but no target.
+	//
+	// Deprecated: the importer no longer makes this warning; since version
+	// 1.1 of the Go API such a label links the goal
+	// (tracking.Recommendation.SDGGoals). The code keeps its meaning for
+	// reports written before.
 	CodeSDGGoal = "uhri.sdg.goalOnly"
 	// CodeTermEmpty: a theme or affected-persons label without letters or
 	// digits, left out.
@@ -133,11 +139,18 @@ type Location struct {
 	// Line is the line of a CSV export where the record starts, counting
 	// from 1; 0 for JSON.
 	Line int `json:"line,omitzero"`
+	// Sheet is the sheet of an XLSX export that holds the record.
+	Sheet string `json:"sheet,omitzero"`
+	// Row is the record's row in Sheet, counting from 1.
+	Row int `json:"row,omitzero"`
 }
 
-// String formats the location as "record 3 (line 5)" or "record 3 (byte
-// 1204)".
+// String formats the location as "record 3 (line 5)", "record 3 (row 5
+// of Export)" or "record 3 (byte 1204)".
 func (l Location) String() string {
+	if l.Sheet != "" {
+		return fmt.Sprintf("record %d (row %d of %s)", l.Index, l.Row, l.Sheet)
+	}
 	if l.Line > 0 {
 		return fmt.Sprintf("record %d (line %d)", l.Index, l.Line)
 	}
@@ -239,6 +252,16 @@ type Report struct {
 	// ByKind counts the imported records by kind.
 	ByKind map[tracking.RecommendationKind]int `json:"byKind,omitzero"`
 
+	// StatesRead counts the records read and not skipped, those filtered
+	// out included, by each State they concern ("" for none known): what
+	// the export holds, to show when a filter keeps nothing. Since version
+	// 1.1 of the Go API.
+	StatesRead map[tracking.Country]int `json:"statesRead,omitzero"`
+	// BodiesRead counts the records read and not skipped, those filtered
+	// out included, by body, as ByBody counts those imported. Since
+	// version 1.1 of the Go API.
+	BodiesRead map[string]int `json:"bodiesRead,omitzero"`
+
 	// Warnings are the warnings about the records read (those filtered out
 	// excepted, but for unknown countries, which the filter may have
 	// missed), in export order, up to Options.MaxWarnings.
@@ -247,6 +270,10 @@ type Report struct {
 	WarningsOmitted int `json:"warningsOmitted,omitzero"`
 	// WarningCounts counts all warnings by code, those omitted included.
 	WarningCounts map[string]int `json:"warningCounts,omitzero"`
+	// examples are the first warnings of each code, for String, whatever
+	// MaxWarnings lists.
+	examples map[string][]Warning
+
 	// UnknownFields counts the keys or columns of the export that the
 	// importer does not read, by name, counting each record that has them
 	// (for CSV, the header names them once).
@@ -259,12 +286,33 @@ func (r *Report) warn(w Warning, limit int) {
 		r.WarningCounts = map[string]int{}
 	}
 	r.WarningCounts[w.Code]++
+	if len(r.examples[w.Code]) < ExamplesPerCode {
+		if r.examples == nil {
+			r.examples = map[string][]Warning{}
+		}
+		r.examples[w.Code] = append(r.examples[w.Code], w)
+	}
 	if limit >= 0 && len(r.Warnings) >= limit {
 		r.WarningsOmitted++
 		return
 	}
 	r.Warnings = append(r.Warnings, w)
 }
+
+// seen counts a record read and not skipped in StatesRead and BodiesRead.
+func (r *Report) seen(a *Annotation) {
+	inc(&r.BodiesRead, a.Recommendation.Source.Body)
+	if len(a.States) == 0 {
+		inc(&r.StatesRead, "")
+	}
+	for _, c := range a.States {
+		inc(&r.StatesRead, c)
+	}
+}
+
+// NothingKept reports whether the export held records but the filter (or
+// the dataset's State, for Import) kept none of them.
+func (r *Report) NothingKept() bool { return r.Imported == 0 && r.Filtered > 0 }
 
 // count records an imported annotation in the tallies.
 func (r *Report) count(a *Annotation) {
@@ -289,8 +337,14 @@ func inc[K comparable](m *map[K]int, k K) {
 	(*m)[k]++
 }
 
-// String renders the report as text for people: the counts, the tallies
-// and the warnings listed.
+// ExamplesPerCode is the number of warnings of each code that
+// Report.String shows.
+const ExamplesPerCode = 3
+
+// String renders the report as text for people: the counts, the tallies,
+// and the warnings summed up by code, the most frequent first, each code
+// with its count and its first ExamplesPerCode warnings. The full list is
+// in Warnings, which the report's JSON holds.
 func (r *Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "UHRI import (%s)\n", r.Format)
@@ -313,6 +367,11 @@ func (r *Report) String() string {
 		}
 		line(4, "combined records", r.Combined)
 	}
+	if r.NothingKept() {
+		fmt.Fprintf(&b, "  the filter kept none of the %d records; the export holds\n", r.Filtered)
+		tally(&b, "  records by State", r.StatesRead)
+		tally(&b, "  records by body", r.BodiesRead)
+	}
 	tally(&b, "by family", r.ByFamily)
 	tally(&b, "by body", r.ByBody)
 	tally(&b, "by kind", r.ByKind)
@@ -321,15 +380,40 @@ func (r *Report) String() string {
 		tally(&b, "fields not read", r.UnknownFields)
 	}
 	total := len(r.Warnings) + r.WarningsOmitted
-	fmt.Fprintf(&b, "  warnings %d\n", total)
-	for _, k := range slices.Sorted(maps.Keys(r.WarningCounts)) {
-		line(4, k, r.WarningCounts[k])
+	if len(r.WarningCounts) == 0 {
+		fmt.Fprintf(&b, "  warnings %d\n", total)
+		return b.String()
 	}
-	for _, w := range r.Warnings {
-		fmt.Fprintf(&b, "    %s\n", w)
+	counted := 0
+	for _, n := range r.WarningCounts {
+		counted += n
+	}
+	fmt.Fprintf(&b, "  warnings %d, by code, the most frequent first, with the first %d of each\n", counted, ExamplesPerCode)
+	codes := slices.SortedFunc(maps.Keys(r.WarningCounts), func(x, y string) int {
+		if c := cmp.Compare(r.WarningCounts[y], r.WarningCounts[x]); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	for _, code := range codes {
+		line(4, code, r.WarningCounts[code])
+		examples := r.examples[code]
+		if examples == nil { // a report decoded from JSON
+			for _, w := range r.Warnings {
+				if w.Code == code && len(examples) < ExamplesPerCode {
+					examples = append(examples, w)
+				}
+			}
+		}
+		for _, w := range examples {
+			fmt.Fprintf(&b, "      %s\n", w)
+		}
+		if n := r.WarningCounts[code] - len(examples); n > 0 {
+			fmt.Fprintf(&b, "      … and %d more\n", n)
+		}
 	}
 	if r.WarningsOmitted > 0 {
-		fmt.Fprintf(&b, "    … and %d more warnings not listed\n", r.WarningsOmitted)
+		fmt.Fprintf(&b, "  the report lists %d warnings, %d past Options.MaxWarnings are counted only\n", len(r.Warnings), r.WarningsOmitted)
 	}
 	return b.String()
 }

@@ -315,6 +315,15 @@ func splitParagraph(text string) (para, rest string) {
 	return para, rest
 }
 
+// decodeEntities decodes the HTML entities of a value other than the text
+// ("&amp;" → "&"), once, as cleanText does for the text.
+func decodeEntities(v string) string {
+	if strings.IndexByte(v, '&') < 0 {
+		return v
+	}
+	return html.UnescapeString(v)
+}
+
 // splitValues splits the values of a multi-value field: each value may
 // hold several, one per line, each perhaps prefixed with "- ". Empty values
 // are dropped and the others trimmed.
@@ -338,9 +347,10 @@ func splitValues(vals []string) []string {
 	return out
 }
 
-// trimValue trims white space and a leading "- " or "• " from one value.
+// trimValue trims white space and a leading "- " or "• " from one value,
+// after decoding its HTML entities ("Equality &amp; non-discrimination").
 func trimValue(v string) string {
-	v = strings.TrimSpace(v)
+	v = strings.TrimSpace(decodeEntities(v))
 	for _, p := range []string{"- ", "• ", "* ", "– "} {
 		if strings.HasPrefix(v, p) {
 			v = strings.TrimSpace(v[len(p):])
