@@ -283,6 +283,15 @@ type Source struct {
 	Paragraph string `json:"paragraph,omitzero"`
 	// Date is the date the document was published.
 	Date PartialDate `json:"date,omitzero"`
+	// Section is the heading of the section of the document that holds the
+	// recommendation, as the document words it, such as a heading of a
+	// treaty body's concluding observations ("Domestic application of the
+	// Covenant"). Since version 1.1.
+	Section Text `json:"section,omitzero" validate:"omitempty,text"`
+	// Indexed is the date the source of record (such as the UHRI)
+	// published the recommendation: of two copies whose documents have the
+	// same date, the one indexed later is the newer. Since version 1.1.
+	Indexed PartialDate `json:"indexed,omitzero"`
 	// RecommendingStates are the States that made a UPR recommendation.
 	RecommendingStates []Country `json:"recommendingStates,omitzero" validate:"dive,enum"`
 }

@@ -42,10 +42,11 @@ import (
 //     publication date is earlier than the recommendation's
 //     Source.Date, changes nothing: the dataset holds the record of a
 //     later export, whose UN fields stay, and the import warns with
-//     CodeOlder and counts it in Report.Older. The dataset does not keep
-//     the date a record was published in the UHRI (Annotation.Indexed), so
-//     an older export of a record whose document has the same date cannot
-//     be told from a newer one: import exports in the order they were made;
+//     CodeOlder and counts it in Report.Older. So does a record whose
+//     document has the same date but which was published in the UHRI
+//     before the recommendation's data (Source.Indexed, since version 1.1
+//     of the standard); a recommendation imported before the dataset kept
+//     that date cannot be told older so, and gains the date;
 //   - the codes of most UHRI terms are made from their labels, so they
 //     differ between exports in different languages (see
 //     Options.Language). A theme whose code is the same in the dataset
@@ -242,6 +243,13 @@ func (m *merger) merge(a *Annotation) error {
 		m.warn(a, CodeOlder, "the record's publication date, %s, is before the recommendation's in the dataset, %s, so the record comes from an older export; the dataset's UN fields are kept", in, ex.Source.Date)
 		return nil
 	}
+	if in, exIn := a.Recommendation.Source, ex.Source; in.Date == exIn.Date && in.Indexed.Before(exIn.Indexed) && !in.Indexed.IsZero() {
+		// The same document, indexed in the UHRI later than this record
+		// was: the dataset holds the record of a later export.
+		m.older[i] = true
+		m.warn(a, CodeOlder, "the record was published in the UHRI on %s, before the recommendation in the dataset (%s), and its document has the same date, so the record comes from an older export; the dataset's UN fields are kept", in.Indexed, exIn.Indexed)
+		return nil
+	}
 	m.update(ex, a)
 	return nil
 }
@@ -293,6 +301,15 @@ func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
 	setIf(&src.Document, in.Source.Document)
 	setIf(&src.Paragraph, in.Source.Paragraph)
 	setIf(&src.Date, in.Source.Date)
+	setIf(&src.Indexed, in.Source.Indexed)
+	if len(in.Source.Section) > 0 {
+		section := src.Section.Clone()
+		if section == nil {
+			section = tracking.Text{}
+		}
+		maps.Copy(section, in.Source.Section)
+		src.Section = section
+	}
 	if len(in.Source.RecommendingStates) > 0 {
 		src.RecommendingStates = in.Source.RecommendingStates
 	}
@@ -319,6 +336,18 @@ func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
 		return id.Scheme == IdentifierScheme && canonicalID(id.Value) == annotationID
 	}) {
 		ex.Identifiers = append(slices.Clip(ex.Identifiers), tracking.Identifier{Scheme: IdentifierScheme, Value: annotationID})
+	}
+	for _, id := range in.Identifiers {
+		if id.Scheme != DocumentIdentifierScheme {
+			continue
+		}
+		k := slices.IndexFunc(ex.Identifiers, func(x tracking.Identifier) bool { return x.Scheme == DocumentIdentifierScheme })
+		if k < 0 {
+			ex.Identifiers = append(slices.Clip(ex.Identifiers), id)
+		} else if ex.Identifiers[k] != id {
+			ex.Identifiers = slices.Clone(ex.Identifiers)
+			ex.Identifiers[k] = id
+		}
 	}
 }
 

@@ -101,6 +101,8 @@ func TestImportIntoEmptyDataset(t *testing.T) {
 	}
 	want := fixtureJSON[0].want()
 	want.ID = ds.Recommendations[0].ID
+	want.Source.Indexed = date("2023-05-02")
+	want.Identifiers = append(want.Identifiers, tracking.Identifier{Scheme: DocumentIdentifierScheme, Value: "900001"})
 	checkDiff(t, "first ", ds.Recommendations[0], want)
 }
 
@@ -514,6 +516,35 @@ func TestImportOlderExport(t *testing.T) {
 	rep = importString(t, ds, newer, Options{})
 	checkDiff(t, "newer counts ", counts(rep), mergeCounts{updated: 1})
 	checkDiff(t, "newer text ", ds.Recommendations[0].Text, en("Corrected text (fixture)."))
+}
+
+// TestImportOlderIndexed checks that of two exports whose record's document
+// has the same date, the one indexed in the UHRI earlier changes nothing
+// after the other, and that the later one updates.
+func TestImportOlderIndexed(t *testing.T) {
+	record := func(indexed, text string) string {
+		return `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "PublicationDate": "2023-03-14",
+			"PublicationDateOnUhri": "` + indexed + `", "Text": "` + text + `"}]`
+	}
+	older, newer := record("2023-05-02", "12. First text (fixture)."), record("2024-01-10", "12. Corrected text (fixture).")
+	ds := newDataset("")
+	importString(t, ds, newer, Options{})
+	before := encode(t, ds)
+	rep := importString(t, ds, older, Options{})
+	if after := encode(t, ds); !bytes.Equal(before, after) {
+		t.Errorf("an export indexed earlier changed the dataset:\n%s", firstDifference(before, after))
+	}
+	checkDiff(t, "older ", rep.Older, 1)
+	if len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0].Message, "published in the UHRI on 2023-05-02, before the recommendation in the dataset (2024-01-10)") {
+		t.Errorf("warnings %v", rep.Warnings)
+	}
+
+	ds = newDataset("")
+	importString(t, ds, older, Options{})
+	rep = importString(t, ds, newer, Options{})
+	checkDiff(t, "newer counts ", counts(rep), mergeCounts{updated: 1})
+	checkDiff(t, "newer text ", ds.Recommendations[0].Text, en("Corrected text (fixture)."))
+	checkDiff(t, "newer indexed ", ds.Recommendations[0].Source.Indexed, date("2024-01-10"))
 }
 
 // TestImportOtherLanguage checks that an export in another language adds

@@ -109,6 +109,7 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	if len(removed) > 0 {
 		n.warn(fText, CodeTextMarkup, "the text held tags of HTML elements the importer does not know, which were removed: %s", strings.Join(removed, " "))
 	}
+	section, text := splitSection(text)
 	para, text := splitParagraph(text)
 	if text == "" {
 		n.warn(fText, SkipNoText, "the record has no text; it is skipped")
@@ -119,10 +120,17 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 
 	src := &rec.Source
 	src.Paragraph = para
+	if section != "" {
+		src.Section = tracking.Text{r.lang: section}
+	}
 	src.Document = collapseSpace(n.single(fSymbol))
 	src.Date = n.date(fDate)
 	a.Indexed = n.date(fIndexed)
+	src.Indexed = a.Indexed
 	a.DocumentID = n.single(fDocumentID)
+	if a.DocumentID != "" {
+		rec.Identifiers = append(rec.Identifiers, tracking.Identifier{Scheme: DocumentIdentifierScheme, Value: a.DocumentID})
+	}
 	a.States = n.countries(fCountries)
 	a.Regions = n.list(fRegions)
 	a.RecommendingRegions = n.list(fRecRegions)

@@ -37,7 +37,7 @@ func TestCleanText(t *testing.T) {
 		removed  []string // what was removed that is not plainly markup
 	}{
 		{"  Ratify the protocol.  ", "Ratify the protocol.", nil},
-		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol.", nil},
+		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify\u00a0the protocol.", nil},
 		{"<p>First.</p><p>Second.</p>", "First.\nSecond.", nil},
 		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour", nil},
 		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two.", nil},
@@ -45,7 +45,9 @@ func TestCleanText(t *testing.T) {
 		{"a < b and c > d", "a < b and c > d", nil},
 		{"x <3 y", "x <3 y", nil},
 		{"<!-- a comment -->Text", "Text", nil},
-		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here", nil},
+		// The text within a line stays as published.
+		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs\tand   spaces\u00a0\u00a0here", nil},
+		{" \u00a0 Trimmed  \t\r\n\u200b", "Trimmed", nil},
 		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two", nil},
 		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف", nil},
 		{"<span style=\"x\">styled</span> text", "styled text", nil},
@@ -95,6 +97,27 @@ func TestTextMarkupWarning(t *testing.T) {
 	}
 }
 
+func TestSplitSection(t *testing.T) {
+	tests := []struct{ in, section, rest string }{
+		{"Domestic application of the Covenant\n7. Reiterating its previous recommendation", "Domestic application of the Covenant", "7. Reiterating its previous recommendation"},
+		{"C. Principal subjects of concern\nNational human rights institution\n12.The Committee recommends", "C. Principal subjects of concern\nNational human rights institution", "12.The Committee recommends"},
+		// No heading: a sentence before the number, no number, a number
+		// first, too many lines.
+		{"The Committee notes the following.\n7. Reiterating", "", "The Committee notes the following.\n7. Reiterating"},
+		{"The Committee recommends:\n(a) Adopt", "", "The Committee recommends:\n(a) Adopt"},
+		{"Heading\nNo number follows", "", "Heading\nNo number follows"},
+		{"7. Text\n8. More", "", "7. Text\n8. More"},
+		{"A\nB\nC\nD\n7. Text", "", "A\nB\nC\nD\n7. Text"},
+		{"Heading\n1.5 million people", "", "Heading\n1.5 million people"},
+	}
+	for _, tt := range tests {
+		section, rest := splitSection(tt.in)
+		if section != tt.section || rest != tt.rest {
+			t.Errorf("splitSection(%q) = %q, %q; want %q, %q", tt.in, section, rest, tt.section, tt.rest)
+		}
+	}
+}
+
 func TestSplitParagraph(t *testing.T) {
 	tests := []struct{ in, para, rest string }{
 		{"140.7 Ratify the protocol.", "140.7", "Ratify the protocol."},
@@ -112,6 +135,13 @@ func TestSplitParagraph(t *testing.T) {
 		{"Ratify 140.7", "", "Ratify 140.7"},
 		{"", "", ""},
 		{"7.a Letters are not numbers", "", "7.a Letters are not numbers"},
+		// The number run into the text.
+		{"3.The Committee welcomes", "3", "The Committee welcomes"},
+		{"140.7.Ratify", "140.7", "Ratify"},
+		{"3.the lower case", "", "3.the lower case"},
+		{"3.(a) no space", "", "3.(a) no space"},
+		{"12.\u00a0After a no-break space", "12", "After a no-break space"},
+		{"4.  Two  spaces  stay", "4", "Two  spaces  stay"},
 	}
 	for _, tt := range tests {
 		para, rest := splitParagraph(tt.in)

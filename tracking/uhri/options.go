@@ -60,6 +60,10 @@ const (
 	// IdentifierScheme is the scheme of the identifier that holds a
 	// record's UHRI annotation ID.
 	IdentifierScheme = "uhri"
+	// DocumentIdentifierScheme is the scheme of the identifier that holds
+	// the UHRI's ID of the document of a record (DocumentId, which the JSON
+	// export alone carries). Since version 1.1 of the standard.
+	DocumentIdentifierScheme = "uhri_document"
 )
 
 // Defaults of Options.

@@ -197,9 +197,11 @@ type Annotation struct {
 	// RecommendingRegions are the regions of the recommending States of a
 	// UPR recommendation, as written.
 	RecommendingRegions []string `json:"recommendingRegions,omitzero"`
-	// DocumentID is the UHRI's ID of the document that holds the record.
+	// DocumentID is the UHRI's ID of the document that holds the record,
+	// also in the recommendation's identifiers (DocumentIdentifierScheme).
 	DocumentID string `json:"documentId,omitzero"`
-	// Indexed is the date the record was published in the UHRI.
+	// Indexed is the date the record was published in the UHRI, also the
+	// recommendation's Source.Indexed.
 	Indexed tracking.PartialDate `json:"indexed,omitzero"`
 	// Location is where the record stands in the export.
 	Location Location `json:"location"`
