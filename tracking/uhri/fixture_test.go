@@ -202,8 +202,8 @@ var fixtureJSON = []expected{
 		Source: tbSource("CRC", "CRC/C/CZE/CO/9", "", "2024-10-04"),
 		Text:   en("2030 Agenda targets should guide the illustrative plan (fixture text)."),
 		Classifications: terms(
-			theme("A41", "Constitutional and legislative framework"),
-			theme("D1", "Civil and political rights - general measures of implementation"),
+			theme("constitutional_and_legislative_framework", "A41 Constitutional and legislative framework"),
+			theme("d1", "D1 - Civil and political rights - general measures of implementation"),
 			theme("rights_of_the_child", "Rights of the child"),
 			persons("lesbian_gay_bisexual_transgender_and_intersex_persons", "Lesbian, gay, bisexual, transgender and intersex persons")),
 	}},

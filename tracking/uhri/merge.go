@@ -75,6 +75,7 @@ func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report,
 	if r.started || r.err != nil {
 		return rep, fail("", CodeImportArguments, nil, "Import needs a Reader that has not been read from")
 	}
+	rep.Recoded = Recode(ds)
 	m, err := newMerger(ds, gen, r)
 	if err != nil {
 		return rep, err

@@ -542,7 +542,8 @@ func (n *normalizer) terms(f field, scheme string) []tracking.Term {
 	labels := n.list(f)
 	var out []tracking.Term
 	for _, l := range labels {
-		code, label := n.r.termCode(l)
+		code, known := n.r.termCode(scheme, l)
+		label := l
 		if code == "" {
 			n.warn(f, CodeTermEmpty, "the label %q has no letters or digits; it is left out", l)
 			continue
@@ -551,21 +552,15 @@ func (n *normalizer) terms(f field, scheme string) []tracking.Term {
 			n.warn(f, CodeRepeated, "%q gives the code %q again; the repeat is left out", l, code)
 			continue
 		}
+		if !known && !n.r.warnedTerms[scheme+"\x00"+code] {
+			if len(n.r.warnedTerms) < maxCache {
+				n.r.warnedTerms[scheme+"\x00"+code] = true
+			}
+			n.warn(f, CodeTermUnknown, "%q is not in the codelist %s; it is imported with the code %q (the importer warns once per code)", l, codelistOfScheme[scheme], code)
+		}
 		out = append(out, tracking.Term{Scheme: scheme, Code: code, Label: tracking.Text{n.r.lang: label}, Version: n.r.opts.TaxonomyVersion})
 	}
 	return out
-}
-
-// termCode returns the code and label of a theme or affected-persons label.
-// A label that starts with an older hierarchical code ("A41 Constitutional
-// and legislative framework", "D1 - Civil and political rights") keeps that
-// code; any other label gets a code made from its words in snake_case
-// ("Rights of the child" → "rights_of_the_child").
-func termCode(label string) (code, rest string) {
-	if c, l, ok := hierarchicalCode(label); ok {
-		return c, l
-	}
-	return slug(label), label
 }
 
 func hierarchicalCode(label string) (code, rest string, ok bool) {

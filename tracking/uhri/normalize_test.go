@@ -273,32 +273,71 @@ func TestSDGTargetsComplete(t *testing.T) {
 }
 
 func TestTermCode(t *testing.T) {
-	tests := []struct{ label, code, rest string }{
-		{"Rights of the child", "rights_of_the_child", "Rights of the child"},
-		{"Women's rights", "womens_rights", "Women's rights"},
-		{"Women & girls", "women_girls", "Women & girls"},
-		{"Administration of justice & fair trial", "administration_of_justice_fair_trial", "Administration of justice & fair trial"},
-		{"Lesbian, gay, bisexual, transgender and intersex persons", "lesbian_gay_bisexual_transgender_and_intersex_persons", "Lesbian, gay, bisexual, transgender and intersex persons"},
-		{"Persons with disabilities: accessibility", "persons_with_disabilities_accessibility", "Persons with disabilities: accessibility"},
-		{"Droits de l’enfant", "droits_de_lenfant", "Droits de l’enfant"},
-		{"Égalité et non-discrimination", "egalite_et_non_discrimination", "Égalité et non-discrimination"},
-		{"حقوق الطفل", "حقوق_الطفل", "حقوق الطفل"},
-		{"A41 Constitutional and legislative framework", "A41", "Constitutional and legislative framework"},
-		{"D1 - Civil and political rights - general measures of implementation", "D1", "Civil and political rights - general measures of implementation"},
-		{"H1: Human rights defenders", "", ""},
-		{"B5 Right to self-determination", "B5", "Right to self-determination"},
-		{"Z9 Not an old code", "z9_not_an_old_code", "Z9 Not an old code"},
-		{"A1", "a1", "A1"},
-		{"?!", "", "?!"},
+	tests := []struct {
+		scheme, label, code string
+		known               bool
+	}{
+		{SchemeTheme, "Rights of the child", "rights_of_the_child", true},
+		{SchemeTheme, "rights  of the CHILD", "rights_of_the_child", true},
+		{SchemeTheme, "Women's rights", "womens_rights", true},
+		{SchemeTheme, "Women’s rights", "womens_rights", true},
+		{SchemeAffectedPersons, "Women & girls", "women_girls", true},
+		{SchemeAffectedPersons, "Women and girls", "women_girls", true},
+		{SchemeTheme, "Administration of justice & fair trial", "administration_of_justice_fair_trial", true},
+		{SchemeAffectedPersons, "Lesbian, gay, bisexual, transgender and intersex persons", "lesbian_gay_bisexual_transgender_and_intersex_persons", true},
+		{SchemeTheme, "Persons with disabilities: accessibility", "persons_with_disabilities_accessibility", true},
+		// Labels in other languages, lettered codes and older spellings
+		// are aliases of the current theme.
+		{SchemeTheme, "Droits de l’enfant", "rights_of_the_child", true},
+		{SchemeTheme, "Égalité et non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "Equality & non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "Equality and non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "B31 Equality & non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "A12 Acceptance of international norms", "acceptance_of_international_norms", true},
+		{SchemeTheme, "Acceptance of international norms", "acceptance_of_international_norms", true},
+		{SchemeTheme, "A41 Constitutional and legislative framework", "constitutional_and_legislative_framework", true},
+		{SchemeTheme, "A41 Another wording of the same theme", "constitutional_and_legislative_framework", true},
+		// An older theme with no single current one keeps its own code.
+		{SchemeTheme, "D1 - Civil and political rights - general measures of implementation", "d1", true},
+		// Labels the codelists do not hold.
+		{SchemeTheme, "حقوق الطفل", "حقوق_الطفل", false},
+		{SchemeTheme, "B5 Right to self-determination", "B5", false},
+		{SchemeTheme, "Z9 Not an old code", "z9_not_an_old_code", false},
+		{SchemeTheme, "A1", "a1", false},
+		{SchemeTheme, "?!", "", false},
 	}
 	for _, tt := range tests {
-		code, rest := termCode(tt.label)
-		if tt.code == "" && tt.rest == "" { // "H1:" is a label like any other
-			continue
+		code, known := termCode(tt.scheme, tt.label)
+		if code != tt.code || known != tt.known {
+			t.Errorf("termCode(%s, %q) = %q, %v; want %q, %v", tt.scheme, tt.label, code, known, tt.code, tt.known)
 		}
-		if code != tt.code || rest != tt.rest {
-			t.Errorf("termCode(%q) = %q, %q; want %q, %q", tt.label, code, rest, tt.code, tt.rest)
-		}
+	}
+}
+
+// TestRecode checks that the codes earlier imports made become the
+// codelist's, and that one theme under two codes becomes one term.
+func TestRecode(t *testing.T) {
+	ds := newDataset("")
+	ds.Recommendations = []tracking.Recommendation{{Classifications: []tracking.Term{
+		{Scheme: SchemeTheme, Code: "equality_amp_non_discrimination", Label: en("Equality &amp; non-discrimination")},
+		{Scheme: SchemeTheme, Code: "equality_non_discrimination", Label: tracking.Text{"en": "Equality & non-discrimination", "fr": "Égalité et non-discrimination"}},
+		{Scheme: SchemeTheme, Code: "A41", Label: en("Constitutional and legislative framework")},
+		{Scheme: SchemeTheme, Code: "droits_de_lenfant", Label: tracking.Text{"fr": "Droits de l’enfant"}},
+		{Scheme: SchemeTheme, Code: "unknown_theme", Label: en("Unknown theme")},
+		{Scheme: "national", Code: "A41", Label: en("A code of another scheme")},
+	}}, {Classifications: []tracking.Term{{Scheme: SchemeTheme, Code: "rights_of_the_child"}}}}
+	if n := Recode(ds); n != 1 {
+		t.Errorf("Recode changed %d recommendations, want 1", n)
+	}
+	checkDiff(t, "", ds.Recommendations[0].Classifications, []tracking.Term{
+		{Scheme: SchemeTheme, Code: "equality_non_discrimination", Label: tracking.Text{"en": "Equality &amp; non-discrimination", "fr": "Égalité et non-discrimination"}},
+		{Scheme: SchemeTheme, Code: "constitutional_and_legislative_framework", Label: en("Constitutional and legislative framework")},
+		{Scheme: SchemeTheme, Code: "rights_of_the_child", Label: tracking.Text{"fr": "Droits de l’enfant"}},
+		{Scheme: SchemeTheme, Code: "unknown_theme", Label: en("Unknown theme")},
+		{Scheme: "national", Code: "A41", Label: en("A code of another scheme")},
+	})
+	if n := Recode(ds); n != 0 {
+		t.Errorf("a second Recode changed %d recommendations", n)
 	}
 }
 

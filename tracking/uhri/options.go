@@ -85,17 +85,18 @@ type Options struct {
 	// affected persons: "en" when empty. Exports in the other UN languages
 	// set "fr", "es", "ar", "ru" or "zh".
 	//
-	// The codes of most themes and affected persons are made from their
-	// labels ("Rights of the child" → rights_of_the_child, "Droits de
-	// l’enfant" → droits_de_lenfant), so an export in another language
-	// gives the same themes other codes. Import adds an export's text to a
-	// recommendation in its language beside the others, but keeps the
-	// recommendation's terms when they are labelled in other languages
-	// only and the codes differ, and warns with CodeTermLanguage: take the
-	// terms from exports in one language, and the text from as many as
-	// needed. Country names and special procedures' mandates are read in
-	// English; give the names of other languages in CountryAliases and
-	// BodyAliases.
+	// Themes and affected persons take the codes of the codelists
+	// uhri-theme and uhri-affected-persons, which hold their labels in
+	// the languages of the exports met so far, so that an export in
+	// another language gives the same codes. A label the codelists do not
+	// hold gets a code made from its words ("Droits de l’enfant" would
+	// give droits_de_lenfant), which differs between languages: Import
+	// adds an export's text to a recommendation in its language beside
+	// the others, but keeps the recommendation's terms when they are
+	// labelled in other languages only and the codes differ, and warns
+	// with CodeTermLanguage. Country names and special procedures'
+	// mandates are read in English; give the names of other languages in
+	// CountryAliases and BodyAliases.
 	Language string
 	// TaxonomyVersion is written as the version of every theme and
 	// affected-persons term, such as "2021" for the taxonomy the UHRI uses

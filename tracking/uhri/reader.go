@@ -64,7 +64,8 @@ type Reader struct {
 	countryAliases map[string]tracking.Country
 	bodyAliases    map[string]Body
 	countryCache   map[string]tracking.Country // "" for unknown names
-	termCache      map[string][2]string
+	termCache      map[string]termLookup
+	warnedTerms    map[string]bool // scheme and code of the unknown terms warned about
 }
 
 // NewReader returns a Reader of the export r in format f. It reads nothing
@@ -84,7 +85,8 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 		lang:         opts.Language,
 		maxWarnings:  opts.MaxWarnings,
 		countryCache: map[string]tracking.Country{},
-		termCache:    map[string][2]string{},
+		termCache:    map[string]termLookup{},
+		warnedTerms:  map[string]bool{},
 	}
 	if rd.lang == "" {
 		rd.lang = "en"
@@ -362,16 +364,23 @@ func (r *Reader) lookupBody(name string) (Body, bool) {
 	return LookupBody(name)
 }
 
+// termLookup is what termCode found.
+type termLookup struct {
+	code  string
+	known bool
+}
+
 // termCode is termCode with a cache.
-func (r *Reader) termCode(label string) (string, string) {
-	if v, ok := r.termCache[label]; ok {
-		return v[0], v[1]
+func (r *Reader) termCode(scheme, label string) (string, bool) {
+	key := scheme + "\x00" + label
+	if v, ok := r.termCache[key]; ok {
+		return v.code, v.known
 	}
-	code, rest := termCode(label)
+	code, known := termCode(scheme, label)
 	if len(r.termCache) < maxCache {
-		r.termCache[label] = [2]string{code, rest}
+		r.termCache[key] = termLookup{code, known}
 	}
-	return code, rest
+	return code, known
 }
 
 // boundedReader reads from r and fails when one record would need more

@@ -389,7 +389,7 @@ func TestLanguage(t *testing.T) {
 	a := as[0]
 	checkDiff(t, "text ", a.Recommendation.Text, tracking.Text{"fr": "Le Comité recommande à l’État partie un plan d’action illustratif."})
 	checkDiff(t, "paragraph ", a.Recommendation.Source.Paragraph, "12")
-	checkDiff(t, "themes ", a.Recommendation.Classifications, []tracking.Term{{Scheme: SchemeTheme, Code: "droits_de_lenfant", Label: tracking.Text{"fr": "Droits de l’enfant"}, Version: "2021"}})
+	checkDiff(t, "themes ", a.Recommendation.Classifications, []tracking.Term{{Scheme: SchemeTheme, Code: "rights_of_the_child", Label: tracking.Text{"fr": "Droits de l’enfant"}, Version: "2021"}})
 	checkDiff(t, "states ", a.States, countries("CZE"))
 
 	ar := `[{"AnnotationId": "a0000000-0000-4000-8000-000000000002", "Body": "CRC", "Themes": ["حقوق الطفل"], "Text": "<p>22. توصي اللجنة الدولة الطرف بخطة توضيحية.</p>"}]`

@@ -107,6 +107,12 @@ const (
 	// CodeTermEmpty: a theme or affected-persons label without letters or
 	// digits, left out.
 	CodeTermEmpty = "uhri.term.empty"
+	// CodeTermUnknown: a theme or affected-persons label that the
+	// codelists uhri-theme and uhri-affected-persons do not hold; it is
+	// imported with a code made from its words (or its lettered code),
+	// and the warning comes once per code and Reader. Since version 1.1
+	// of the Go API.
+	CodeTermUnknown = "uhri.term.unknown"
 	// CodeRepeated: the same value twice in one list; the repeat is left
 	// out.
 	CodeRepeated = "uhri.value.repeated"
@@ -238,6 +244,10 @@ type Report struct {
 	// in the same import (one row per co-sponsoring State, for instance),
 	// whose data Import combined into that recommendation.
 	Combined int `json:"combined"`
+	// Recoded counts the recommendations of the dataset whose UHRI terms
+	// Import gave the codes of the codelists before it merged (see
+	// Recode). Since version 1.1 of the Go API.
+	Recoded int `json:"recoded,omitzero"`
 	// Older counts the recommendations already in the dataset that Import
 	// left as they were because the record is older than their data (its
 	// publication date is earlier; see CodeOlder).
