@@ -20,14 +20,17 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/export.xlsx from testdata/export-corrected.csv")
 
 // csvRows reads the rows of the corrected CSV fixture, header first.
-func csvRows(t testing.TB) [][]string {
+func csvRows(t testing.TB) [][]string { return csvRowsOf(t, "testdata/export-corrected.csv", ';') }
+
+// csvRowsOf reads the rows of a CSV fixture, header first.
+func csvRowsOf(t testing.TB, path string, comma rune) [][]string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/export-corrected.csv")
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
-	cr.Comma = ';'
+	cr.Comma = comma
 	rows, err := cr.ReadAll()
 	if err != nil {
 		t.Fatal(err)
@@ -45,8 +48,10 @@ var numericColumns = map[string]bool{
 
 // fixtureXLSX writes the corrected CSV fixture as Excel writes a workbook:
 // shared strings, dates as serial numbers in a date format.
-func fixtureXLSX(t testing.TB) []byte {
-	rows := csvRows(t)
+func fixtureXLSX(t testing.TB) []byte { return workbookOf(t, csvRows(t)) }
+
+// workbookOf writes rows of a CSV fixture as Excel writes a workbook.
+func workbookOf(t testing.TB, rows [][]string) []byte {
 	var buf bytes.Buffer
 	err := uhrigen.WriteXLSX(&buf, func(yield func([]uhrigen.Cell) bool) {
 		for i, row := range rows {
@@ -73,18 +78,26 @@ func fixtureXLSX(t testing.TB) []byte {
 // TestFixtureXLSXUpToDate checks that testdata/export.xlsx is the corrected
 // CSV fixture as a workbook; go test -run XLSXUpToDate -update rewrites it.
 func TestFixtureXLSXUpToDate(t *testing.T) {
-	want := fixtureXLSX(t)
-	if *update {
-		if err := os.WriteFile("testdata/export.xlsx", want, 0o644); err != nil {
+	for _, f := range []struct {
+		xlsx, csv string
+		comma     rune
+	}{
+		{"testdata/export.xlsx", "testdata/export-corrected.csv", ';'},
+		{"testdata/forms/export.xlsx", "testdata/forms/export.csv", ','},
+	} {
+		want := workbookOf(t, csvRowsOf(t, f.csv, f.comma))
+		if *update {
+			if err := os.WriteFile(f.xlsx, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := os.ReadFile(f.xlsx)
+		if err != nil {
 			t.Fatal(err)
 		}
-	}
-	got, err := os.ReadFile("testdata/export.xlsx")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("testdata/export.xlsx is not the corrected CSV fixture: run go test -run XLSXUpToDate -update")
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is not %s as a workbook: run go test -run XLSXUpToDate -update", f.xlsx, f.csv)
+		}
 	}
 }
 
