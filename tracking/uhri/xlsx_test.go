@@ -46,10 +46,6 @@ var numericColumns = map[string]bool{
 	"UPR Session":                 false,
 }
 
-// fixtureXLSX writes the corrected CSV fixture as Excel writes a workbook:
-// shared strings, dates as serial numbers in a date format.
-func fixtureXLSX(t testing.TB) []byte { return workbookOf(t, csvRows(t)) }
-
 // workbookOf writes rows of a CSV fixture as Excel writes a workbook.
 func workbookOf(t testing.TB, rows [][]string) []byte {
 	var buf bytes.Buffer
