@@ -170,7 +170,7 @@ func ExampleLookupBody() {
 	// UPR → upr "UPR" true
 	// CRC-OP-AC → treaty_body "CRC-OP-AC" true
 	// Committee against Torture → treaty_body "CAT" true
-	// SR on the right to food → special_procedure "SR on the right to food" true
+	// SR on the right to food → special_procedure "sr_food" true
 	// IACHR → regional "IACHR" true
 	// ICCPR →  "" false
 }

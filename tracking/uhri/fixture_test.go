@@ -152,14 +152,14 @@ var fixtureJSON = []expected{
 	}},
 	{id: idFmt + "18", states: countries("SWZ"), rec: tracking.Recommendation{
 		Kind:            rec,
-		Source:          source(tracking.MechanismFamilySpecialProcedure, "Special Rapporteur on the right to education", "A/HRC/95/32/Add.1", "87", "2021-06-15"),
+		Source:          source(tracking.MechanismFamilySpecialProcedure, "sr_education", "A/HRC/95/32/Add.1", "87", "2021-06-15"),
 		Text:            en("The Special Rapporteur recommends that the Government abolish illustrative school fees (fixture text)."),
 		Classifications: terms(theme("right_to_education", "Right to education"), persons("children", "Children"), persons("persons_living_in_poverty", "Persons living in poverty")),
 		SDGTargets:      sdgs("4.1"),
 	}},
 	{id: idFmt + "19", states: countries("BOL"), rec: tracking.Recommendation{
 		Kind:            rec,
-		Source:          source(tracking.MechanismFamilySpecialProcedure, "SR on the independence of judges and lawyers", "A/HRC/95/40/Add.2", "", "2021-07-01"),
+		Source:          source(tracking.MechanismFamilySpecialProcedure, "sr_judges_lawyers", "A/HRC/95/40/Add.2", "", "2021-07-01"),
 		Text:            en("Guarantee illustrative security of tenure for judges (fixture text)."),
 		Classifications: terms(theme("independence_of_judges_and_lawyers", "Independence of judges and lawyers")),
 	}},
@@ -225,7 +225,7 @@ var fixtureJSON = []expected{
 	}},
 	{id: idFmt + "35", states: countries("TUR"), warnings: []string{CodeNotUPR}, rec: tracking.Recommendation{
 		Kind:   rec,
-		Source: source(tracking.MechanismFamilySpecialProcedure, "Working Group on Arbitrary Detention", "A/HRC/94/49/Add.1", "79", "2020-12-01"),
+		Source: source(tracking.MechanismFamilySpecialProcedure, "wg_arbitrary_detention", "A/HRC/94/49/Add.1", "79", "2020-12-01"),
 		Text:   en("The Working Group recommends illustrative\njudicial review of every detention (fixture text)."),
 	}},
 }
@@ -308,8 +308,8 @@ func TestFixtureJSON(t *testing.T) {
 		ByBody: map[string]int{
 			"UPR": 10, "CEDAW": 2, "CRC": 2, "IACHR": 2, "CAT": 1, "CCPR": 1, "CED": 1, "CERD": 1, "CESCR": 1,
 			"CRC-OP-AC": 1, "CRC-OP-SC": 1, "CRPD": 1, "ICCPR": 1, "SPT": 1,
-			"SR on the independence of judges and lawyers": 1, "Special Rapporteur on the right to education": 1,
-			"Working Group on Arbitrary Detention": 1, "Working Party on Illustrative Matters": 1,
+			"sr_judges_lawyers": 1, "sr_education": 1,
+			"wg_arbitrary_detention": 1, "Working Party on Illustrative Matters": 1,
 		},
 		ByFamily:      map[tracking.MechanismFamily]int{"upr": 10, "treaty_body": 13, "special_procedure": 3, "regional": 2, "other": 2},
 		ByPosition:    map[string]int{"supported": 5, "noted": 1, "supported_in_part": 2, "none": 2},

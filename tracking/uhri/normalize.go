@@ -163,6 +163,12 @@ func (n *normalizer) body(hasUPR bool, symbol string) Body {
 	name := collapseSpace(n.single(fBody))
 	if name != "" {
 		if b, ok := n.r.lookupBody(name); ok {
+			if b.Family == tracking.MechanismFamilySpecialProcedure && !MandateKnown(b.Code) && !n.r.warnedTerms["body\x00"+b.Code] {
+				if len(n.r.warnedTerms) < maxCache {
+					n.r.warnedTerms["body\x00"+b.Code] = true
+				}
+				n.warn(fBody, CodeMandateUnknown, "the special procedure %q is not in the codelist special-procedure; its name is kept as the body (the importer warns once per name)", b.Code)
+			}
 			return b
 		}
 		hint := ""

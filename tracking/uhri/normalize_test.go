@@ -325,10 +325,12 @@ func TestRecode(t *testing.T) {
 		{Scheme: SchemeTheme, Code: "droits_de_lenfant", Label: tracking.Text{"fr": "Droits de l’enfant"}},
 		{Scheme: SchemeTheme, Code: "unknown_theme", Label: en("Unknown theme")},
 		{Scheme: "national", Code: "A41", Label: en("A code of another scheme")},
-	}}, {Classifications: []tracking.Term{{Scheme: SchemeTheme, Code: "rights_of_the_child"}}}}
-	if n := Recode(ds); n != 1 {
-		t.Errorf("Recode changed %d recommendations, want 1", n)
+	}}, {Classifications: []tracking.Term{{Scheme: SchemeTheme, Code: "rights_of_the_child"}}},
+		{Source: tracking.Source{Family: tracking.MechanismFamilySpecialProcedure, Body: "SR on the right to food"}}}
+	if n := Recode(ds); n != 2 {
+		t.Errorf("Recode changed %d recommendations, want 2", n)
 	}
+	checkDiff(t, "mandate ", ds.Recommendations[2].Source.Body, "sr_food")
 	checkDiff(t, "", ds.Recommendations[0].Classifications, []tracking.Term{
 		{Scheme: SchemeTheme, Code: "equality_non_discrimination", Label: tracking.Text{"en": "Equality &amp; non-discrimination", "fr": "Égalité et non-discrimination"}},
 		{Scheme: SchemeTheme, Code: "constitutional_and_legislative_framework", Label: en("Constitutional and legislative framework")},
@@ -472,12 +474,15 @@ func TestLookupBody(t *testing.T) {
 		{"ACHPR", Body{rg, "ACHPR"}},
 		{"GREVIO", Body{rg, "GREVIO"}},
 		{"European Court of Human Rights", Body{rg, "ECtHR"}},
-		{"Special Rapporteur on the right to food", Body{sp, "Special Rapporteur on the right to food"}},
-		{"SR on torture", Body{sp, "SR on torture"}},
-		{"  SR   on torture ", Body{sp, "SR on torture"}},
+		{"Special Rapporteur on the right to food", Body{sp, "sr_food"}},
+		{"SR on the right to food", Body{sp, "sr_food"}},
+		{"sr_food", Body{sp, "sr_food"}},
+		{"SR on torture", Body{sp, "sr_torture"}},
+		{"  SR   on torture ", Body{sp, "sr_torture"}},
+		{"SR on an illustrative mandate", Body{sp, "SR on an illustrative mandate"}},
 		{"Independent Expert on sexual orientation and gender identity", Body{sp, "Independent Expert on sexual orientation and gender identity"}},
-		{"Working Group on Arbitrary Detention", Body{sp, "Working Group on Arbitrary Detention"}},
-		{"WGEID", Body{sp, "WGEID"}},
+		{"Working Group on Arbitrary Detention", Body{sp, "wg_arbitrary_detention"}},
+		{"WGEID", Body{sp, "wg_enforced_disappearances"}},
 		{"Special Procedures", Body{sp, "Special Procedures"}},
 	}
 	for _, tt := range tests {

@@ -160,8 +160,9 @@ type Filter struct {
 	// "Countries" of the export).
 	States []tracking.Country
 	// Bodies keeps the records of these bodies, written as Source.Body is
-	// ("CEDAW", "UPR", "IACHR", or a special procedure's mandate as the
-	// export writes it), without regard to case.
+	// ("CEDAW", "UPR", "IACHR", a special procedure's code "sr_food") or
+	// as LookupBody reads them ("Special Rapporteur on the right to food"),
+	// without regard to case.
 	Bodies []string
 	// Families keeps the records of these mechanism families.
 	Families []tracking.MechanismFamily
@@ -190,7 +191,13 @@ func (f Filter) matches(a *Annotation, state tracking.Country) bool {
 		return false
 	}
 	src := &a.Recommendation.Source
-	if len(f.Bodies) > 0 && !slices.ContainsFunc(f.Bodies, func(b string) bool { return strings.EqualFold(b, src.Body) }) {
+	if len(f.Bodies) > 0 && !slices.ContainsFunc(f.Bodies, func(b string) bool {
+		if strings.EqualFold(b, src.Body) {
+			return true
+		}
+		lb, ok := LookupBody(b)
+		return ok && lb.Code == src.Body
+	}) {
 		return false
 	}
 	if len(f.Families) > 0 && !slices.Contains(f.Families, src.Family) {

@@ -53,6 +53,11 @@ const (
 	// CodeBodyUnknown: a body the importer does not know; the record's
 	// family is "other" and its body is the name as written.
 	CodeBodyUnknown = "uhri.body.unknown"
+	// CodeMandateUnknown: a special procedure's mandate that the codelist
+	// special-procedure does not hold; the body is the name as written,
+	// and the warning comes once per name and Reader. Since version 1.1 of
+	// the Go API.
+	CodeMandateUnknown = "uhri.body.mandateUnknown"
 	// CodeBodyFromSymbol: no body given; it was read from the document
 	// symbol.
 	CodeBodyFromSymbol = "uhri.body.fromSymbol"

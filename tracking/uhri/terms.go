@@ -31,31 +31,10 @@ var termTables = sync.OnceValue(func() map[string]*termTable {
 	out := map[string]*termTable{}
 	for scheme, name := range codelistOfScheme {
 		t := &termTable{codes: map[string]string{}, old: map[string]string{}, known: map[string]bool{}}
-		f, err := schema.FS().Open("codelists/" + name + ".csv")
-		if err != nil {
-			panic("uhri: the codelist " + name + " is missing: " + err.Error())
-		}
-		rows, err := csv.NewReader(f).ReadAll()
-		f.Close()
-		if err != nil || len(rows) == 0 {
-			panic("uhri: the codelist " + name + " cannot be read")
-		}
-		col := map[string]int{}
-		for i, h := range rows[0] {
-			col[h] = i
-		}
-		for _, row := range rows[1:] {
-			code := row[col["code"]]
+		for _, entry := range codelistWithAliases(name) {
+			code := entry.code
 			t.known[code] = true
-			names := []string{row[col["title"]]}
-			if i, ok := col["aliases"]; ok && i < len(row) {
-				names = append(names, strings.Split(row[i], "\n")...)
-			}
-			for _, n := range names {
-				n = strings.TrimSpace(n)
-				if n == "" {
-					continue
-				}
+			for _, n := range entry.names {
 				if _, dup := t.codes[slug(n)]; !dup {
 					t.codes[slug(n)] = code
 				}
@@ -76,6 +55,44 @@ var termTables = sync.OnceValue(func() map[string]*termTable {
 	}
 	return out
 })
+
+// aliased is a code of a codelist with its title and aliases.
+type aliased struct {
+	code  string
+	names []string // the title, then the aliases
+}
+
+// codelistWithAliases reads a codelist of the standard with its optional
+// aliases column (one alias per line of the cell). It panics when the
+// codelist, which is embedded in the program, cannot be read.
+func codelistWithAliases(name string) []aliased {
+	f, err := schema.FS().Open("codelists/" + name + ".csv")
+	if err != nil {
+		panic("uhri: the codelist " + name + " is missing: " + err.Error())
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) == 0 {
+		panic("uhri: the codelist " + name + " cannot be read")
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	out := make([]aliased, 0, len(rows)-1)
+	for _, row := range rows[1:] {
+		e := aliased{code: row[col["code"]], names: []string{row[col["title"]]}}
+		if i, ok := col["aliases"]; ok && i < len(row) {
+			for a := range strings.SplitSeq(row[i], "\n") {
+				if a = strings.TrimSpace(a); a != "" {
+					e.names = append(e.names, a)
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
 
 // isLetteredCode reports whether s is a code of the lettered taxonomy
 // alone, such as "A12" or "D1".
@@ -117,7 +134,8 @@ func termCode(scheme, label string) (code string, known bool) {
 
 // Recode gives the UHRI themes and affected persons of every
 // recommendation of ds the codes of the codelists uhri-theme and
-// uhri-affected-persons, in place: the codes earlier imports made for one
+// uhri-affected-persons, and the special procedures' mandates written out
+// the codes of the codelist special-procedure, in place: the codes earlier imports made for one
 // theme (from its lettered code, "A41", from a label with entities,
 // "equality_amp_non_discrimination", from a label in another language)
 // become the theme's one code, and a recommendation that held one theme
@@ -161,6 +179,14 @@ func Recode(ds *tracking.Dataset) int {
 		}
 		if modified {
 			rec.Classifications = out
+		}
+		if src := &rec.Source; src.Family == tracking.MechanismFamilySpecialProcedure {
+			if b, ok := bodyTable()[foldBody(src.Body)]; ok && b.Family == src.Family && b.Code != src.Body {
+				src.Body = b.Code
+				modified = true
+			}
+		}
+		if modified {
 			changed++
 		}
 	}
