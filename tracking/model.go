@@ -268,8 +268,10 @@ type Source struct {
 	Family MechanismFamily `json:"family" validate:"required,enum"`
 	// Body is the body that made the recommendation: for treaty bodies the
 	// committee code (see TreatyBody); for regional bodies a code such as
-	// "IACHR"; for special procedures the mandate, such as
-	// "SR on the right to food". UPR recommendations need none.
+	// "IACHR"; for special procedures the code of the mandate from the
+	// codelist special-procedure, such as "sr_food" (since version 1.1), or
+	// the mandate's name where the codelist lacks it. UPR recommendations
+	// need none.
 	Body string `json:"body,omitzero"`
 	// Cycle is the UPR cycle (1 to 4 so far).
 	Cycle int `json:"cycle,omitzero" validate:"omitempty,min=1,max=9007199254740991"`

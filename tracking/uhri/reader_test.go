@@ -547,6 +547,24 @@ func TestReportString(t *testing.T) {
 	}
 }
 
+// TestNothingKept checks that a report whose filter kept nothing says so,
+// with the States and bodies the export holds.
+func TestNothingKept(t *testing.T) {
+	_, rep := readFile(t, "testdata/export.json", JSON, Options{Filter: Filter{States: []tracking.Country{"FRA"}}})
+	if !rep.NothingKept() {
+		t.Fatalf("NothingKept is false: %+v", rep)
+	}
+	for _, want := range []string{
+		"  the filter kept none of the 30 records; the export holds\n",
+		"    records by State: CZE 9, TUR 7, BOL 5, SWZ 4, MKD 3, PSE 2",
+		"    records by body: UPR 10, CEDAW 2",
+	} {
+		if !strings.Contains(rep.String(), want) {
+			t.Errorf("the report lacks %q:\n%s", want, rep)
+		}
+	}
+}
+
 // TestConcurrentReaders reads the fixture in several goroutines at once:
 // Readers share the look-up tables, which must be safe for that (run with
 // -race).
