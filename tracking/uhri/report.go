@@ -180,11 +180,17 @@ type Warning struct {
 	schema.Problem
 }
 
-// String formats the warning on one line.
+// String formats the warning on one line: "record 3 (byte 1204) ID:
+// pointer: message [code]", or, when the problem names its place in a
+// spreadsheet, "record 3 ID: Export!C5: pointer: message [code]" or
+// "record 3 ID: line 5:12: …".
 func (w Warning) String() string {
 	id := ""
 	if w.AnnotationID != "" {
 		id = " " + w.AnnotationID
+	}
+	if !w.Problem.Location.IsZero() {
+		return fmt.Sprintf("record %d%s: %s", w.Index, id, w.Problem)
 	}
 	return fmt.Sprintf("%s%s: %s", w.Location, id, w.Problem)
 }
