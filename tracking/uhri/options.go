@@ -123,8 +123,9 @@ type Options struct {
 	// Comma is the field separator of a CSV export: ',' when zero. Exports
 	// saved with some European settings use ';'.
 	Comma rune
-	// MaxRecordBytes bounds the size of one record (a JSON array element
-	// or a CSV row), so that a broken export cannot exhaust memory:
+	// MaxRecordBytes bounds the size of one record (a JSON array element,
+	// a CSV row, or the cells of an XLSX row), so that a broken export
+	// cannot exhaust memory:
 	// DefaultMaxRecordBytes when zero. A larger record stops the import
 	// with an error.
 	MaxRecordBytes int64

@@ -390,6 +390,9 @@ func (r *Report) String() string {
 		}
 		line(4, "combined records", r.Combined)
 	}
+	if r.Recoded > 0 {
+		line(2, "recoded to the codelists", r.Recoded)
+	}
 	if r.NothingKept() {
 		fmt.Fprintf(&b, "  the filter kept none of the %d records; the export holds\n", r.Filtered)
 		tally(&b, "  records by State", r.StatesRead)
