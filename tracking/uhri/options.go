@@ -137,6 +137,11 @@ type Options struct {
 	// the io.Reader cannot tell it (an *os.File, a *bytes.Reader or a
 	// *strings.Reader tell it themselves). Zero when not known.
 	Size int64
+	// TempDir is the folder where the reading of an XLSX export whose sheet
+	// is larger than 16 MiB unzipped keeps the sheet while it streams, in
+	// a file removed once the export is read or the Reader closed: the
+	// system's temporary folder (os.TempDir) when empty.
+	TempDir string
 	// MaxWarnings bounds the number of warnings a Report lists:
 	// DefaultMaxWarnings when zero, no bound when negative. Every
 	// annotation still carries its own warnings.

@@ -33,7 +33,7 @@ type xlsxState struct {
 func (r *Reader) openXLSX() error {
 	r.started = true
 	counted := &countingReader{r: r.src.r, reader: r}
-	f, err := excelize.OpenReader(counted, excelize.Options{UnzipSizeLimit: MaxUnzippedBytes})
+	f, err := excelize.OpenReader(counted, excelize.Options{UnzipSizeLimit: MaxUnzippedBytes, TmpDir: r.opts.TempDir})
 	r.progress(true)
 	switch {
 	case err != nil && counted.err != nil:

@@ -275,3 +275,37 @@ func TestProgress(t *testing.T) {
 		}
 	}
 }
+
+// TestXLSXTempDir reads a sheet larger than the library keeps in memory,
+// and checks that its temporary file goes to Options.TempDir and is gone
+// once the export is read.
+func TestXLSXTempDir(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a workbook of 60,000 records")
+	}
+	var book bytes.Buffer
+	if err := uhrigen.XLSX(&book, 60_000, 1); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	r, err := NewReader(bytes.NewReader(book.Bytes()), XLSX, Options{TempDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Read(); err != nil {
+		t.Fatal(err)
+	}
+	during, _ := os.ReadDir(dir)
+	for _, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, _ := os.ReadDir(dir)
+	if len(during) == 0 || len(after) != 0 {
+		t.Errorf("%d temporary files while reading, %d after", len(during), len(after))
+	}
+	if r.Report().Read != 60_000 {
+		t.Errorf("read %d records", r.Report().Read)
+	}
+}
