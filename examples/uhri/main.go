@@ -226,7 +226,11 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	}
 	hints(stderr, rep)
 	if rep.NothingKept() {
-		return fmt.Errorf("%s: none of its %d records concerns %s or passes the filters; nothing is written (the export holds %s)", exportFile, rep.Filtered, ds.State, holds(rep))
+		what := "passes the filters"
+		if ds.State != "" {
+			what = fmt.Sprintf("concerns %s or passes the filters", ds.State)
+		}
+		return fmt.Errorf("%s: none of its %d records %s; nothing is written (the export holds %s)", exportFile, rep.Filtered, what, holds(rep))
 	}
 	if ps := tracking.Validate(ds); len(ps) > 0 {
 		return fmt.Errorf("the merged dataset breaks the rules:\n%w", schema.Problems(ps))
