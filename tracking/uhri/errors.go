@@ -24,7 +24,7 @@ import (
 const (
 	// CodeOptions: an option is invalid; the pointer names it.
 	CodeOptions = "uhri.options.invalid"
-	// CodeFormat: a Format that is neither JSON nor CSV.
+	// CodeFormat: a Format that is not JSON, CSV or XLSX.
 	CodeFormat = "uhri.format.unknown"
 	// CodeExportEmpty: the export holds nothing (or white space only).
 	CodeExportEmpty = "uhri.export.empty"
@@ -74,10 +74,9 @@ type importError struct {
 	cause    error
 }
 
-// fail makes an import error of one problem.
-func fail(pointer, code string, cause error, format string, args ...any) error {
-	var ps schema.Problems
-	ps.Add(pointer, code, format, args...)
+// fail makes an import error of one problem, caused by cause (or nil).
+func fail(pointer string, cause error, code, variant string, args schema.Args) error {
+	ps := schema.Problems{problem(pointer, code, variant, args)}
 	return &importError{problems: ps, cause: cause}
 }
 

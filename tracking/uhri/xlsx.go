@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // MaxUnzippedBytes bounds what the parts of an XLSX export may take once
@@ -37,21 +39,21 @@ func (r *Reader) openXLSX() error {
 	r.progress(true)
 	switch {
 	case err != nil && counted.err != nil:
-		return fail("", CodeExportRead, counted.err, "reading the XLSX export: %v", counted.err)
+		return fail("", counted.err, CodeExportRead, "xlsx", schema.Args{"error": counted.err.Error()})
 	case err != nil && r.consumed == 0:
-		return fail("", CodeExportEmpty, nil, "the XLSX export is empty")
+		return fail("", nil, CodeExportEmpty, "xlsx", nil)
 	case err != nil:
-		return fail("", CodeExportMalformed, err, "the file is not an XLSX workbook that can be read: %v", err)
+		return fail("", err, CodeExportMalformed, "xlsx", schema.Args{"error": err.Error()})
 	}
 	r.xlsx.file = f
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return fail("", CodeExportMalformed, nil, "the XLSX workbook has no sheet")
+		return fail("", nil, CodeExportMalformed, "noSheet", nil)
 	}
 	r.xlsx.sheet = sheets[0]
 	rows, err := f.Rows(r.xlsx.sheet)
 	if err != nil {
-		return fail("", CodeExportMalformed, err, "the sheet %q cannot be read: %v", r.xlsx.sheet, err)
+		return fail("", err, CodeExportMalformed, "sheet", schema.Args{"sheet": r.xlsx.sheet, "error": err.Error()})
 	}
 	r.xlsx.rows = rows
 	for {
@@ -60,7 +62,7 @@ func (r *Reader) openXLSX() error {
 			return err
 		}
 		if !ok {
-			return fail("", CodeExportEmpty, nil, "the sheet %q of the XLSX export has no header row", r.xlsx.sheet)
+			return fail("", nil, CodeExportEmpty, "noHeader", schema.Args{"sheet": r.xlsx.sheet})
 		}
 		if blank(cells) {
 			continue
@@ -89,14 +91,14 @@ func (r *Reader) nextXLSXRow() ([]string, bool, error) {
 	rows := r.xlsx.rows
 	if !rows.Next() {
 		if err := rows.Error(); err != nil {
-			return nil, false, fail("", CodeExportMalformed, err, "the sheet %q cannot be read after row %d: %v", r.xlsx.sheet, r.xlsx.row, err)
+			return nil, false, fail("", err, CodeExportMalformed, "sheetAfterRow", schema.Args{"sheet": r.xlsx.sheet, "row": strconv.Itoa(r.xlsx.row), "error": err.Error()})
 		}
 		return nil, false, nil
 	}
 	r.xlsx.row++
 	cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, false, fail("", CodeExportMalformed, err, "row %d of the sheet %q cannot be read: %v", r.xlsx.row, r.xlsx.sheet, err)
+		return nil, false, fail("", err, CodeExportMalformed, "row", schema.Args{"row": strconv.Itoa(r.xlsx.row), "sheet": r.xlsx.sheet, "error": err.Error()})
 	}
 	return cells, true, nil
 }
@@ -129,8 +131,8 @@ func (r *Reader) nextXLSX() (*rawRecord, error) {
 			size += len(cell)
 			if i >= len(r.columns) {
 				if strings.TrimSpace(cell) != "" {
-					raw.warnings = append(raw.warnings, raw.warning(CodeRowFields,
-						fmt.Sprintf("the cell %s holds %q but its column has no header; it is left out", cellName(i, r.xlsx.row), cell)))
+					raw.warnings = append(raw.warnings, raw.warning(nil, CodeRowFields, "cell",
+						schema.Args{"cell": cellName(i, r.xlsx.row), "value": cell}))
 				}
 				continue
 			}
@@ -140,8 +142,7 @@ func (r *Reader) nextXLSX() (*rawRecord, error) {
 			}
 			raw.set[f] = true
 			if !utf8.ValidString(cell) {
-				raw.warnings = append(raw.warnings, raw.warning(CodeInvalidUTF8,
-					"the text is not valid UTF-8; the bad bytes became U+FFFD", r.headers[i]))
+				raw.warnings = append(raw.warnings, raw.warning([]any{r.headers[i]}, CodeInvalidUTF8, "", nil))
 				cell = strings.ToValidUTF8(cell, "\uFFFD")
 			}
 			raw.one[f] = cell
@@ -149,7 +150,7 @@ func (r *Reader) nextXLSX() (*rawRecord, error) {
 		}
 		if int64(size) > r.src.max {
 			r.Close()
-			return nil, fail("/"+strconv.Itoa(r.index), CodeRecordTooLarge, ErrRecordTooLarge, "record %d, row %d of the sheet %q, is larger than %d bytes (Options.MaxRecordBytes)", r.index, r.xlsx.row, r.xlsx.sheet, r.src.max)
+			return nil, fail("/"+strconv.Itoa(r.index), ErrRecordTooLarge, CodeRecordTooLarge, "xlsx", schema.Args{"index": strconv.Itoa(r.index), "row": strconv.Itoa(r.xlsx.row), "sheet": r.xlsx.sheet, "limit": strconv.FormatInt(int64(r.src.max), 10)})
 		}
 		return raw, nil
 	}
