@@ -32,8 +32,26 @@ var codeStyles = map[string]*regexp.Regexp{
 
 var snakeCase = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 
-// TestCodelistFiles checks every codelist file: the header is exactly
-// code,title,description; every code is unique, in the codelist's style,
+// validHeader reports whether a codelist's header is
+// code,title,description[,since][,aliases].
+func validHeader(h []string) bool {
+	if len(h) < 3 || !slices.Equal(h[:3], []string{"code", "title", "description"}) {
+		return false
+	}
+	rest := h[3:]
+	if len(rest) > 0 && rest[0] == "since" {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && rest[0] == "aliases" {
+		rest = rest[1:]
+	}
+	return len(rest) == 0
+}
+
+// TestCodelistFiles checks every codelist file: the header is
+// code,title,description, then "since" in a codelist that gained codes
+// after version 1.0, then "aliases" in a codelist that holds other
+// spellings of its codes; every code is unique, in the codelist's style,
 // and has a title.
 func TestCodelistFiles(t *testing.T) {
 	names := schema.CodelistNames()
@@ -47,8 +65,8 @@ func TestCodelistFiles(t *testing.T) {
 		}
 		header, err := csv.NewReader(f).Read()
 		f.Close()
-		if err != nil || !slices.Equal(header, []string{"code", "title", "description"}) {
-			t.Errorf("%s: header %q, want code,title,description (%v)", name, header, err)
+		if err != nil || !validHeader(header) {
+			t.Errorf("%s: header %q, want code,title,description[,since][,aliases] (%v)", name, header, err)
 		}
 		codes, err := schema.Codelist(name)
 		if err != nil {

@@ -290,8 +290,10 @@ type Source struct {
 	Family MechanismFamily `json:"family" validate:"required,enum"`
 	// Body is the body that made the recommendation: for treaty bodies the
 	// committee code (see TreatyBody); for regional bodies a code such as
-	// "IACHR"; for special procedures the mandate, such as
-	// "SR on the right to food". UPR recommendations need none.
+	// "IACHR"; for special procedures the code of the mandate from the
+	// codelist special-procedure, such as "sr_food" (since version 1.1), or
+	// the mandate's name where the codelist lacks it. UPR recommendations
+	// need none.
 	Body string `json:"body,omitzero"`
 	// Cycle is the UPR cycle (1 to 4 so far).
 	Cycle int `json:"cycle,omitzero" validate:"omitempty,min=1,max=9007199254740991"`
@@ -305,6 +307,15 @@ type Source struct {
 	Paragraph string `json:"paragraph,omitzero"`
 	// Date is the date the document was published.
 	Date PartialDate `json:"date,omitzero"`
+	// Section is the heading of the section of the document that holds the
+	// recommendation, as the document words it, such as a heading of a
+	// treaty body's concluding observations ("Domestic application of the
+	// Covenant"). Since version 1.1.
+	Section Text `json:"section,omitzero" validate:"omitempty,text"`
+	// Indexed is the date the source of record (such as the UHRI)
+	// published the recommendation: of two copies whose documents have the
+	// same date, the one indexed later is the newer. Since version 1.1.
+	Indexed PartialDate `json:"indexed,omitzero"`
 	// RecommendingStates are the States that made a UPR recommendation.
 	RecommendingStates []Country `json:"recommendingStates,omitzero" validate:"dive,enum"`
 }

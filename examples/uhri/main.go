@@ -6,8 +6,9 @@
 //
 //	uhri [flags] EXPORT
 //
-// EXPORT is the UHRI's JSON export, or its spreadsheet export saved as CSV;
-// the format comes from the file's extension unless -format is given. The
+// EXPORT is the UHRI's JSON export, its spreadsheet export as downloaded
+// (XLSX), or the spreadsheet saved as CSV; the format comes from the file's
+// extension unless -format is given. The
 // export is read as a stream, so that the full export imports in bounded
 // memory. With -into, the records merge into an existing dataset by their
 // UHRI annotation ID: known recommendations get the UN's newer text,
@@ -19,10 +20,13 @@
 //
 // Flags:
 //
-//	-state XXX            the State, as an ISO 3166-1 alpha-3 code (needed without -into)
+//	-state XXX            the State, as an ISO 3166-1 alpha-3 code, in either case (needed without -into)
 //	-into FILE            the dataset to merge into
 //	-o FILE               where to write the dataset (default: standard output)
-//	-format json|csv      the export's format (default: from the extension)
+//	-format json|csv|xlsx the export's format (default: from the extension)
+//	-alias "NAME=XXX"     read the country name NAME as the ISO 3166-1 code XXX
+//	                      (repeatable), for names the importer does not know
+//	-report FILE          write the report, every warning listed, as JSON
 //	-lang TAG             the language of the export's text (default en)
 //	-publisher NAME       the publisher of a new dataset, in the -lang language
 //	                      (default: a generic name, in English)
@@ -31,19 +35,28 @@
 //	-from, -to DATE       keep only records published in this range
 //
 // Dates in the export after today are taken for misreads and left out,
-// with a warning. The report goes to standard error. Exit status: 0 on
-// success, 1 when the export or the dataset cannot be read or the result
-// is invalid, 2 on a usage error (a flag or its value, such as a -lang
+// with a warning. The report goes to standard error: its warnings summed
+// up by code, with the first few of each (-report writes them all). When
+// standard error is a terminal, a progress bar shows how far the reading
+// has come. When the State or the filters keep none of the export's
+// records, nothing is written and the command names the States and bodies
+// the export holds. Exit status: 0 on success, 1 when the export or the
+// dataset cannot be read, the result is invalid, or nothing was kept, 2 on
+// a usage error (a flag or its value, such as a -lang
 // that is no language tag or a -from after -to).
 package main
 
 import (
+	"cmp"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,10 +103,13 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		fmt.Fprintln(stderr, "usage: uhri [flags] EXPORT")
 		fs.PrintDefaults()
 	}
-	state := fs.String("state", "", "the State, as an ISO 3166-1 alpha-3 code (needed without -into)")
+	state := fs.String("state", "", "the State, as an ISO 3166-1 alpha-3 code in either case (needed without -into)")
 	into := fs.String("into", "", "the dataset to merge into")
 	out := fs.String("o", "", "where to write the dataset (default: standard output)")
-	format := fs.String("format", "", "the export's format: json or csv (default: from the file's extension)")
+	format := fs.String("format", "", "the export's format: json, csv or xlsx (default: from the file's extension)")
+	var aliases aliasFlag
+	fs.Var(&aliases, "alias", `read a country name as an ISO 3166-1 alpha-3 code, "NAME=XXX" (repeatable)`)
+	reportFile := fs.String("report", "", "write the report, every warning listed, as JSON to this file")
 	lang := fs.String("lang", "en", "the language of the export's text")
 	publisher := fs.String("publisher", defaultPublisher, "the publisher of a new dataset, in the language of -lang (the default is in English)")
 	dateFlag := fs.String("date", "", "the date of a new dataset, YYYY-MM-DD (default: today)")
@@ -114,10 +130,13 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		*format = strings.TrimPrefix(strings.ToLower(filepath.Ext(exportFile)), ".")
 	}
 	if err := f.UnmarshalText([]byte(*format)); err != nil {
-		return usageError(fmt.Sprintf("-format must be json or csv (or the file end in .json or .csv): %v", err))
+		return usageError(fmt.Sprintf("-format must be json, csv or xlsx (or the file end in .json, .csv or .xlsx): %v", err))
 	}
 	// The export cannot hold dates after today: later ones are misreads.
-	opts := uhri.Options{Language: *lang, ExportDate: tracking.DateOf(now())}
+	opts := uhri.Options{Language: *lang, ExportDate: tracking.DateOf(now()), CountryAliases: aliases.m}
+	if *reportFile != "" {
+		opts.MaxWarnings = -1 // the JSON report lists every warning
+	}
 	for b := range strings.SplitSeq(*bodies, ",") {
 		if b = strings.TrimSpace(b); b != "" {
 			opts.Filter.Bodies = append(opts.Filter.Bodies, b)
@@ -155,7 +174,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 			return fmt.Errorf("%s: the dataset breaks the rules, so nothing is imported into it:\n%w", *into, schema.Problems(ps))
 		}
 	} else {
-		c := tracking.Country(*state)
+		c := tracking.Country(strings.ToUpper(strings.TrimSpace(*state)))
 		if !c.Valid() {
 			return usageError(fmt.Sprintf("-state must be an ISO 3166-1 alpha-3 code such as PRY, not %q (or give -into)", *state))
 		}
@@ -179,15 +198,40 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		return err
 	}
 	defer in.Close()
+	if bar := newProgressBar(stderr); bar != nil {
+		opts.Progress = bar.show
+		defer bar.done()
+	}
 	r, err := uhri.NewReader(in, f, opts)
 	if err != nil {
 		return fmt.Errorf("%s: %w", exportFile, err)
 	}
+	defer r.Close()
 	rep, err := uhri.Import(ds, r, gen)
 	if err != nil {
 		return fmt.Errorf("%s: %w", exportFile, err)
 	}
+	if opts.Progress != nil {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
 	fmt.Fprint(stderr, rep)
+	if *reportFile != "" {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*reportFile, append(b, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	hints(stderr, rep)
+	if rep.NothingKept() {
+		what := "passes the filters"
+		if ds.State != "" {
+			what = fmt.Sprintf("concerns %s or passes the filters", ds.State)
+		}
+		return fmt.Errorf("%s: none of its %d records %s; nothing is written (the export holds %s)", exportFile, rep.Filtered, what, holds(rep))
+	}
 	if ps := tracking.Validate(ds); len(ps) > 0 {
 		return fmt.Errorf("the merged dataset breaks the rules:\n%w", schema.Problems(ps))
 	}
@@ -232,4 +276,60 @@ func optionsMessage(err error) string {
 		}
 	}
 	return strings.Join(msgs, "; ")
+}
+
+// aliasFlag collects the -alias flags: country name → ISO 3166-1 code.
+type aliasFlag struct{ m map[string]tracking.Country }
+
+func (a *aliasFlag) String() string { return "" }
+
+// Set reads "NAME=XXX"; the code may be in either case.
+func (a *aliasFlag) Set(v string) error {
+	name, code, ok := strings.Cut(v, "=")
+	name, code = strings.TrimSpace(name), strings.ToUpper(strings.TrimSpace(code))
+	if !ok || name == "" || code == "" {
+		return fmt.Errorf(`give a country name and its code as "NAME=XXX", not %q`, v)
+	}
+	if !tracking.Country(code).Valid() {
+		return fmt.Errorf("%q is not an ISO 3166-1 alpha-3 code of the codelist", code)
+	}
+	if a.m == nil {
+		a.m = map[string]tracking.Country{}
+	}
+	a.m[name] = tracking.Country(code)
+	return nil
+}
+
+// hints says what the command's flags can do about the warnings.
+func hints(w io.Writer, rep *uhri.Report) {
+	if n := rep.WarningCounts[uhri.CodeCountryUnknown]; n > 0 {
+		fmt.Fprintf(w, "hint: %d warnings name a country the importer does not know; give each name's code with -alias \"NAME=XXX\" (repeatable)\n", n)
+	}
+}
+
+// holds lists the States and bodies of the records read, the most
+// frequent first, with their counts.
+func holds(rep *uhri.Report) string {
+	list := func(m map[string]int) string {
+		keys := slices.SortedFunc(maps.Keys(m), func(x, y string) int {
+			if c := cmp.Compare(m[y], m[x]); c != 0 {
+				return c
+			}
+			return strings.Compare(x, y)
+		})
+		parts := make([]string, 0, len(keys))
+		for _, k := range keys {
+			name := k
+			if name == "" {
+				name = "none known"
+			}
+			parts = append(parts, fmt.Sprintf("%s %d", name, m[k]))
+		}
+		return strings.Join(parts, ", ")
+	}
+	states := map[string]int{}
+	for c, n := range rep.StatesRead {
+		states[string(c)] = n
+	}
+	return "records about " + list(states) + "; by body " + list(rep.BodiesRead)
 }

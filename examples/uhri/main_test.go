@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/nmirf/nmirf/tracking"
+	"github.com/nmirf/nmirf/tracking/uhri"
 )
 
 const fixtures = "../../tracking/uhri/testdata/"
@@ -40,6 +42,61 @@ func TestImportIntoANewDataset(t *testing.T) {
 	assert.Equal(t, tracking.Country("CZE"), ds.State)
 	assert.Equal(t, "2026-06-30", ds.Date.String(), "a new dataset is dated by the clock")
 	assert.Len(t, ds.Recommendations, 8)
+}
+
+// TestXLSX imports the workbook and its CSV form, and checks that they
+// give the same dataset.
+func TestXLSX(t *testing.T) {
+	code, fromXLSX, errs := importer("-state", "cze", fixtures+"export.xlsx")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, errs, "UHRI import (xlsx)")
+	code, fromCSV, errs := importer("-state", "CZE", "-format", "csv", fixtures+"export-corrected.csv")
+	require.Equal(t, 1, code, "the corrected CSV is separated by semicolons: %s", errs)
+	code, fromXLSX2, errs := importer("-state", "CZE", "-format", "xlsx", fixtures+"export.xlsx")
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, fromXLSX, fromXLSX2, "-state in lower case")
+	_ = fromCSV
+	ds, err := tracking.Decode([]byte(fromXLSX))
+	require.NoError(t, err)
+	assert.NotEmpty(t, ds.Recommendations)
+}
+
+// TestAliasAndReport checks -alias, the hint that names it, and -report.
+func TestAliasAndReport(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "report.json")
+	code, _, errs := importer("-state", "CZE", "-report", report, fixtures+"export.json")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, errs, `hint: 1 warnings name a country the importer does not know; give each name's code with -alias "NAME=XXX"`)
+	data, err := os.ReadFile(report)
+	require.NoError(t, err)
+	var rep uhri.Report
+	require.NoError(t, json.Unmarshal(data, &rep))
+	n := 0
+	for _, c := range rep.WarningCounts {
+		n += c
+	}
+	assert.Len(t, rep.Warnings, n, "the JSON report lists every warning")
+
+	// An illustrative mapping, only to test the flag.
+	code, out, errs := importer("-state", "CZE", "-alias", "Kosovo=CZE", "-alias", "Ruritania = cze", fixtures+"export.json")
+	require.Equal(t, 0, code, errs)
+	assert.NotContains(t, errs, `"Kosovo" is not one the importer knows`)
+	assert.NotContains(t, errs, "hint:")
+	ds, err := tracking.Decode([]byte(out))
+	require.NoError(t, err)
+	assert.Len(t, ds.Recommendations, 9, "the record about Kosovo is imported")
+}
+
+// TestNothingKept checks that a State the export does not hold is an
+// error that names the States and bodies it holds.
+func TestNothingKept(t *testing.T) {
+	code, out, errs := importer("-state", "FRA", fixtures+"export.json")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "none of its 30 records concerns FRA or passes the filters; nothing is written (the export holds records about CZE 9, TUR 7, BOL 5, SWZ 4, MKD 3, PSE 2")
+	assert.Contains(t, errs, "; by body UPR 10, CEDAW 2")
+	assert.Contains(t, errs, "the filter kept none of the 30 records; the export holds")
 }
 
 func TestMergeTwiceChangesNothing(t *testing.T) {
@@ -135,10 +192,12 @@ func TestIntoAnInvalidDataset(t *testing.T) {
 
 func TestErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{fixtures + "export.json"},                          // no State
-		{"-state", "Czechia", fixtures + "export.json"},     // a name, not a code
-		{"-state", "CZE"},                                   // no export
-		{"-state", "CZE", "-format", "xlsx", "export.xlsx"}, // unknown format
+		{fixtures + "export.json"},                                            // no State
+		{"-state", "Czechia", fixtures + "export.json"},                       // a name, not a code
+		{"-state", "CZE"},                                                     // no export
+		{"-state", "CZE", "-format", "xls", "export.xls"},                     // unknown format
+		{"-state", "CZE", "-alias", "Atlantis", fixtures + "export.json"},     // no code
+		{"-state", "CZE", "-alias", "Atlantis=ATL", fixtures + "export.json"}, // not a code
 		{"-state", "CZE", "-from", "June", fixtures + "export.json"},
 		{"-state", "CZE", "-lang", "English", fixtures + "export.json"},             // not a language tag
 		{"-state", "CZE", "-from", "2025", "-to", "2024", fixtures + "export.json"}, // an empty range
@@ -159,4 +218,10 @@ func TestErrors(t *testing.T) {
 	code, _, errs = importer("-into", fixtures+"export.json", fixtures+"export.json")
 	assert.Equal(t, 1, code, "an export is not a dataset")
 	assert.Contains(t, errs, "export.json")
+}
+
+func TestProgressBar(t *testing.T) {
+	assert.Equal(t, "[###############...............]  50%  1200 records  5.0 MB of 10.0 MB", barLine(uhri.Progress{Records: 1200, Bytes: 5e6, Total: 10e6}))
+	assert.Equal(t, "1200 records  5.0 MB read", barLine(uhri.Progress{Records: 1200, Bytes: 5e6}))
+	assert.Nil(t, newProgressBar(&bytes.Buffer{}), "no bar but on a terminal")
 }

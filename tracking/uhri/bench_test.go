@@ -83,6 +83,28 @@ func BenchmarkReadJSON(b *testing.B) { benchmarkRead(b, JSON) }
 // BenchmarkReadCSV streams a generated CSV export of 250,000 records.
 func BenchmarkReadCSV(b *testing.B) { benchmarkRead(b, CSV) }
 
+// BenchmarkReadXLSX reads a generated XLSX export of 250,000 records,
+// written as Excel writes one (every text in the shared-strings table).
+// The workbook is made once, before the timer starts; internal/cmd/uhrimem
+// measures the memory the read needs.
+func BenchmarkReadXLSX(b *testing.B) {
+	var book bytes.Buffer
+	if err := uhrigen.XLSX(&book, benchRecords, 1); err != nil {
+		b.Fatal(err)
+	}
+	var peak uint64
+	records := 0
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		n, p := readAll(b, bytes.NewReader(book.Bytes()), XLSX)
+		records += n
+		peak = max(peak, p)
+	}
+	b.ReportMetric(float64(records)/time.Since(start).Seconds(), "records/s")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
 // importState is the State whose dataset BenchmarkImportState imports into.
 const importState = "CZE"
 

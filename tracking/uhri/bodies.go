@@ -91,6 +91,15 @@ var bodyTable = sync.OnceValue(func() map[string]Body {
 			m[foldBody(c.Title)] = b
 		}
 	}
+	// So are the special procedures' mandates, with the spellings of the
+	// exports.
+	for _, e := range codelistWithAliases("special-procedure") {
+		b := Body{tracking.MechanismFamilySpecialProcedure, e.code}
+		m[foldBody(e.code)] = b
+		for _, n := range e.names {
+			m[foldBody(n)] = b
+		}
+	}
 	m[foldBody("UPR")] = uprBody
 	for name, b := range bodyAliases {
 		m[foldBody(name)] = b
@@ -102,8 +111,9 @@ var bodyTable = sync.OnceValue(func() map[string]Body {
 // treaty-body committee code or name ("CEDAW", "CRC-OP-AC", "Committee
 // against Torture"), "UPR", a regional body's code or name, or the mandate
 // of a special procedure ("Special Rapporteur on the right to food", "SR on
-// torture", "Working Group on Arbitrary Detention"), whose name becomes the
-// body code as written, with its spacing tidied. Matching ignores case,
+// torture", "Working Group on Arbitrary Detention"): a mandate of the
+// codelist special-procedure gets its code ("sr_food"), and another the
+// name as written, with its spacing tidied (see MandateKnown). Matching ignores case,
 // spacing and punctuation. The second result is false for a name it does
 // not know; it never guesses.
 func LookupBody(name string) (Body, bool) {
@@ -115,6 +125,13 @@ func LookupBody(name string) (Body, bool) {
 		return Body{tracking.MechanismFamilySpecialProcedure, name}, true
 	}
 	return Body{}, false
+}
+
+// MandateKnown reports whether code is a code of the codelist
+// special-procedure, as LookupBody gives the body of a mandate it knows.
+func MandateKnown(code string) bool {
+	b, ok := bodyTable()[foldBody(code)]
+	return ok && b.Family == tracking.MechanismFamilySpecialProcedure && b.Code == code
 }
 
 func isSpecialProcedure(name string) bool {

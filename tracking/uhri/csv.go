@@ -74,6 +74,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 			}
 			raw.set[f] = true
 			raw.names[f] = r.headers[i]
+			raw.pos[f][0], raw.pos[f][1] = r.csv.FieldPos(i)
 			if !utf8.ValidString(cell) {
 				raw.warnings = append(raw.warnings, raw.warning([]any{r.headers[i]}, CodeInvalidUTF8, "", nil))
 				cell = strings.ToValidUTF8(cell, "\uFFFD")
@@ -107,6 +108,24 @@ func (r *Reader) csvHeader() error {
 	if err != nil {
 		return fail("", err, CodeExportRead, "header", schema.Args{"error": err.Error()})
 	}
+	ps := r.mapHeader(header)
+	if len(ps) > 0 && len(header) == 1 {
+		for _, sep := range []string{";", "\t", "|"} {
+			if strings.Contains(header[0], sep) {
+				add(&ps, "", CodeHeaderSeparator, "", schema.Args{"separator": sep})
+				break
+			}
+		}
+	}
+	if len(ps) > 0 {
+		return failAll("the CSV header cannot be used", ps)
+	}
+	return nil
+}
+
+// mapHeader maps the columns of a header row to fields, and returns what
+// makes the header unusable.
+func (r *Reader) mapHeader(header []string) schema.Problems {
 	r.headers = make([]string, len(header))
 	r.columns = make([]field, len(header))
 	seen := map[field]int{}
@@ -137,16 +156,10 @@ func (r *Reader) csvHeader() error {
 			add(&ps, "", CodeHeaderMissing, "", schema.Args{"columns": plainList(names)})
 		}
 	}
-	if len(ps) > 0 && len(header) == 1 {
-		for _, sep := range []string{";", "\t", "|"} {
-			if strings.Contains(header[0], sep) {
-				add(&ps, "", CodeHeaderSeparator, "", schema.Args{"separator": string(sep)})
-				break
-			}
+	for i, f := range r.columns {
+		if f >= 0 {
+			r.fieldCol[f] = i + 1
 		}
 	}
-	if len(ps) > 0 {
-		return failAll("the CSV header cannot be used", ps)
-	}
-	return nil
+	return ps
 }

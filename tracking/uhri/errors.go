@@ -24,7 +24,7 @@ import (
 const (
 	// CodeOptions: an option is invalid; the pointer names it.
 	CodeOptions = "uhri.options.invalid"
-	// CodeFormat: a Format that is neither JSON nor CSV.
+	// CodeFormat: a Format that is not JSON, CSV or XLSX.
 	CodeFormat = "uhri.format.unknown"
 	// CodeExportEmpty: the export holds nothing (or white space only).
 	CodeExportEmpty = "uhri.export.empty"

@@ -72,9 +72,9 @@ func ExampleImport() {
 	//   by body: CEDAW 1, UPR 1
 	//   by kind: observation 1, recommendation 1
 	//   by UPR position: supported_in_part 1
-	//   warnings 1
+	//   warnings 1, by code, the most frequent first, with the first 3 of each
 	//     uhri.upr.notUPR                    1
-	//     record 1 (byte 557) a0000000-0000-4000-8000-000000000002: /1/UprRecommendingCountry: "Atlantis" is a UPR field, but the record comes from treaty_body "CEDAW"; it is left out [uhri.upr.notUPR]
+	//       record 1 (byte 557) a0000000-0000-4000-8000-000000000002: /1/UprRecommendingCountry: "Atlantis" is a UPR field, but the record comes from treaty_body "CEDAW"; it is left out [uhri.upr.notUPR]
 	// 019b7c01-0400-7000-8000-000000000000 upr A/HRC/97/8 ¶115.22 2022-12-20 [SWZ PSE]: Adopt an illustrative law on domestic violence.
 	// 019b7c01-0400-7000-8000-000000000001 treaty_body CEDAW/C/CZE/CO/19 ¶21 2024-11-08 []: The Committee notes illustrative gaps in access to justice.
 }
@@ -170,7 +170,7 @@ func ExampleLookupBody() {
 	// UPR → upr "UPR" true
 	// CRC-OP-AC → treaty_body "CRC-OP-AC" true
 	// Committee against Torture → treaty_body "CAT" true
-	// SR on the right to food → special_procedure "SR on the right to food" true
+	// SR on the right to food → special_procedure "sr_food" true
 	// IACHR → regional "IACHR" true
 	// ICCPR →  "" false
 }

@@ -117,6 +117,8 @@ type rawRecord struct {
 	one      [numFields]string // backing for fields with one value
 	set      [numFields]bool
 	names    [numFields]string // the key or header as written, for pointers
+	fieldCol [numFields]int    // the column of each field in a spreadsheet, from 1
+	pos      [numFields][2]int // the line and column of each field in a CSV export
 	warnings []Warning
 	skip     string // the code of the warning that skips the record
 }

@@ -134,6 +134,14 @@ func sdgs(targets ...string) []tracking.SDGLink {
 	return out
 }
 
+func goals(gs ...string) []tracking.SDGGoalLink {
+	out := make([]tracking.SDGGoalLink, len(gs))
+	for i, g := range gs {
+		out[i] = tracking.SDGGoalLink{Goal: tracking.SDGGoal(g), Origin: tracking.LinkOriginUHRI}
+	}
+	return out
+}
+
 func position(p tracking.Position) *tracking.StatePosition { return &tracking.StatePosition{Value: p} }
 
 func countries(c ...tracking.Country) []tracking.Country { return c }

@@ -42,10 +42,11 @@ import (
 //     publication date is earlier than the recommendation's
 //     Source.Date, changes nothing: the dataset holds the record of a
 //     later export, whose UN fields stay, and the import warns with
-//     CodeOlder and counts it in Report.Older. The dataset does not keep
-//     the date a record was published in the UHRI (Annotation.Indexed), so
-//     an older export of a record whose document has the same date cannot
-//     be told from a newer one: import exports in the order they were made;
+//     CodeOlder and counts it in Report.Older. So does a record whose
+//     document has the same date but which was published in the UHRI
+//     before the recommendation's data (Source.Indexed, since version 1.1
+//     of the standard); a recommendation imported before the dataset kept
+//     that date cannot be told older so, and gains the date;
 //   - the codes of most UHRI terms are made from their labels, so they
 //     differ between exports in different languages (see
 //     Options.Language). A theme whose code is the same in the dataset
@@ -74,6 +75,7 @@ func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report,
 	if r.started || r.err != nil {
 		return rep, fail("", nil, CodeImportArguments, "fresh", nil)
 	}
+	rep.Recoded = Recode(ds)
 	m, err := newMerger(ds, gen, r)
 	if err != nil {
 		return rep, err
@@ -241,6 +243,13 @@ func (m *merger) merge(a *Annotation) error {
 		m.warn(a, CodeOlder, "", schema.Args{"date": in.String(), "dataset": ex.Source.Date.String()})
 		return nil
 	}
+	if in, exIn := a.Recommendation.Source, ex.Source; in.Date == exIn.Date && in.Indexed.Before(exIn.Indexed) && !in.Indexed.IsZero() {
+		// The same document, indexed in the UHRI later than this record
+		// was: the dataset holds the record of a later export.
+		m.older[i] = true
+		m.warn(a, CodeOlder, "indexed", schema.Args{"indexed": in.Indexed.String(), "datasetIndexed": exIn.Indexed.String()})
+		return nil
+	}
 	m.update(ex, a)
 	return nil
 }
@@ -292,6 +301,15 @@ func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
 	setIf(&src.Document, in.Source.Document)
 	setIf(&src.Paragraph, in.Source.Paragraph)
 	setIf(&src.Date, in.Source.Date)
+	setIf(&src.Indexed, in.Source.Indexed)
+	if len(in.Source.Section) > 0 {
+		section := src.Section.Clone()
+		if section == nil {
+			section = tracking.Text{}
+		}
+		maps.Copy(section, in.Source.Section)
+		src.Section = section
+	}
 	if len(in.Source.RecommendingStates) > 0 {
 		src.RecommendingStates = in.Source.RecommendingStates
 	}
@@ -312,11 +330,24 @@ func (m *merger) update(ex *tracking.Recommendation, a *Annotation) {
 		ex.Position = &p
 	}
 	ex.Classifications = m.mergeTerms(ex.Classifications, a)
-	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets)
+	ex.SDGTargets = replaceLinks(ex.SDGTargets, in.SDGTargets, func(l tracking.SDGLink) tracking.SDGTarget { return l.Target }, func(l tracking.SDGLink) tracking.LinkOrigin { return l.Origin })
+	ex.SDGGoals = replaceLinks(ex.SDGGoals, in.SDGGoals, func(l tracking.SDGGoalLink) tracking.SDGGoal { return l.Goal }, func(l tracking.SDGGoalLink) tracking.LinkOrigin { return l.Origin })
 	if !slices.ContainsFunc(ex.Identifiers, func(id tracking.Identifier) bool {
 		return id.Scheme == IdentifierScheme && canonicalID(id.Value) == annotationID
 	}) {
 		ex.Identifiers = append(slices.Clip(ex.Identifiers), tracking.Identifier{Scheme: IdentifierScheme, Value: annotationID})
+	}
+	for _, id := range in.Identifiers {
+		if id.Scheme != DocumentIdentifierScheme {
+			continue
+		}
+		k := slices.IndexFunc(ex.Identifiers, func(x tracking.Identifier) bool { return x.Scheme == DocumentIdentifierScheme })
+		if k < 0 {
+			ex.Identifiers = append(slices.Clip(ex.Identifiers), id)
+		} else if ex.Identifiers[k] != id {
+			ex.Identifiers = slices.Clone(ex.Identifiers)
+			ex.Identifiers[k] = id
+		}
 	}
 }
 
@@ -400,23 +431,24 @@ func termCodes(terms []tracking.Term, keep func(string) bool) string {
 	return plainList(codes)
 }
 
-// replaceLinks puts the UHRI links in the places of the old ones, keeping
-// the links of other origins where they stand; a UHRI link to a target
-// that they already link is left out. No new links keep the old ones.
-func replaceLinks(old, links []tracking.SDGLink) []tracking.SDGLink {
+// replaceLinks puts the UHRI links (to targets or goals) in the places of
+// the old ones, keeping the links of other origins where they stand; a UHRI
+// link to a target or goal that they already link is left out. No new links
+// keep the old ones.
+func replaceLinks[L any, K comparable](old, links []L, key func(L) K, origin func(L) tracking.LinkOrigin) []L {
 	if len(links) == 0 {
 		return old
 	}
-	linkedElsewhere := func(t tracking.SDGTarget) bool {
-		return slices.ContainsFunc(old, func(l tracking.SDGLink) bool { return l.Origin != tracking.LinkOriginUHRI && l.Target == t })
+	linkedElsewhere := func(k K) bool {
+		return slices.ContainsFunc(old, func(l L) bool { return origin(l) != tracking.LinkOriginUHRI && key(l) == k })
 	}
-	fresh := make([]tracking.SDGLink, 0, len(links))
+	fresh := make([]L, 0, len(links))
 	for _, l := range links {
-		if !linkedElsewhere(l.Target) {
+		if !linkedElsewhere(key(l)) {
 			fresh = append(fresh, l)
 		}
 	}
-	out := replaceInPlace(old, fresh, func(l tracking.SDGLink) bool { return l.Origin == tracking.LinkOriginUHRI })
+	out := replaceInPlace(old, fresh, func(l L) bool { return origin(l) == tracking.LinkOriginUHRI })
 	if len(out) == 0 {
 		return nil
 	}
@@ -512,6 +544,11 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 	for _, l := range in.SDGTargets {
 		if !slices.ContainsFunc(ex.SDGTargets, func(o tracking.SDGLink) bool { return o.Target == l.Target }) {
 			ex.SDGTargets = append(slices.Clip(ex.SDGTargets), l)
+		}
+	}
+	for _, l := range in.SDGGoals {
+		if !slices.ContainsFunc(ex.SDGGoals, func(o tracking.SDGGoalLink) bool { return o.Goal == l.Goal }) {
+			ex.SDGGoals = append(slices.Clip(ex.SDGGoals), l)
 		}
 	}
 	if len(conflicts) > 0 {

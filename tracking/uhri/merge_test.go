@@ -101,6 +101,8 @@ func TestImportIntoEmptyDataset(t *testing.T) {
 	}
 	want := fixtureJSON[0].want()
 	want.ID = ds.Recommendations[0].ID
+	want.Source.Indexed = date("2023-05-02")
+	want.Identifiers = append(want.Identifiers, tracking.Identifier{Scheme: DocumentIdentifierScheme, Value: "900001"})
 	checkDiff(t, "first ", ds.Recommendations[0], want)
 }
 
@@ -516,6 +518,35 @@ func TestImportOlderExport(t *testing.T) {
 	checkDiff(t, "newer text ", ds.Recommendations[0].Text, en("Corrected text (fixture)."))
 }
 
+// TestImportOlderIndexed checks that of two exports whose record's document
+// has the same date, the one indexed in the UHRI earlier changes nothing
+// after the other, and that the later one updates.
+func TestImportOlderIndexed(t *testing.T) {
+	record := func(indexed, text string) string {
+		return `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "PublicationDate": "2023-03-14",
+			"PublicationDateOnUhri": "` + indexed + `", "Text": "` + text + `"}]`
+	}
+	older, newer := record("2023-05-02", "12. First text (fixture)."), record("2024-01-10", "12. Corrected text (fixture).")
+	ds := newDataset("")
+	importString(t, ds, newer, Options{})
+	before := encode(t, ds)
+	rep := importString(t, ds, older, Options{})
+	if after := encode(t, ds); !bytes.Equal(before, after) {
+		t.Errorf("an export indexed earlier changed the dataset:\n%s", firstDifference(before, after))
+	}
+	checkDiff(t, "older ", rep.Older, 1)
+	if len(rep.Warnings) != 1 || !strings.Contains(rep.Warnings[0].Message, "published in the UHRI on 2023-05-02, before the recommendation in the dataset (2024-01-10)") {
+		t.Errorf("warnings %v", rep.Warnings)
+	}
+
+	ds = newDataset("")
+	importString(t, ds, older, Options{})
+	rep = importString(t, ds, newer, Options{})
+	checkDiff(t, "newer counts ", counts(rep), mergeCounts{updated: 1})
+	checkDiff(t, "newer text ", ds.Recommendations[0].Text, en("Corrected text (fixture)."))
+	checkDiff(t, "newer indexed ", ds.Recommendations[0].Source.Indexed, date("2024-01-10"))
+}
+
 // TestImportOtherLanguage checks that an export in another language adds
 // its text without changing the codes of the recommendation's terms, which
 // theme roll-ups group by.
@@ -530,22 +561,32 @@ func TestImportOtherLanguage(t *testing.T) {
 		"Themes": ["A41 Cadre constitutionnel et législatif"]}]`
 	ds := newDataset("")
 	importString(t, ds, english, Options{})
-	wantTerms := slices.Clone(ds.Recommendations[0].Classifications)
 
 	rep := importString(t, ds, french, Options{Language: "fr"})
 	checkDiff(t, "counts ", counts(rep), mergeCounts{updated: 2})
 	r1, r2 := ds.Recommendations[0], ds.Recommendations[1]
 	checkDiff(t, "text ", r1.Text, tracking.Text{"en": "Adopt an illustrative plan (fixture).", "fr": "Adopter un plan illustratif (fixture)."})
-	// The codes made from labels would change: the terms stay as they were.
-	checkDiff(t, "terms ", r1.Classifications, wantTerms)
-	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeTermLanguage})
-	if w := rep.Warnings[0]; w.Index != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's (rights_of_the_child, A41, children) in en`) {
+	// The codelists hold the French labels as aliases: the codes stay, and
+	// the terms gain the labels.
+	checkDiff(t, "terms ", r1.Classifications, terms(
+		tracking.Term{Scheme: SchemeTheme, Code: "rights_of_the_child", Label: tracking.Text{"en": "Rights of the child", "fr": "Droits de l’enfant"}},
+		tracking.Term{Scheme: SchemeTheme, Code: "constitutional_and_legislative_framework", Label: tracking.Text{"en": "A41 Constitutional and legislative framework", "fr": "A41 Cadre constitutionnel et législatif"}},
+		tracking.Term{Scheme: SchemeAffectedPersons, Code: "children", Label: tracking.Text{"en": "Children", "fr": "Enfants"}}))
+	checkDiff(t, "warnings ", codes(rep.Warnings), []string{})
+	checkDiff(t, "A41 ", r2.Classifications, terms(tracking.Term{Scheme: SchemeTheme, Code: "constitutional_and_legislative_framework",
+		Label: tracking.Text{"en": "A41 Constitutional and legislative framework", "fr": "A41 Cadre constitutionnel et législatif"}}))
+
+	// Labels the codelists do not hold get codes made from their words,
+	// which differ between languages: the terms stay as they were.
+	other := newDataset("")
+	importString(t, other, strings.ReplaceAll(english, `"Rights of the child", `, `"Illustrative theme", `), Options{})
+	wantTerms := slices.Clone(other.Recommendations[0].Classifications)
+	rep = importString(t, other, strings.ReplaceAll(french, `"Droits de l’enfant", `, `"Thème illustratif", `), Options{Language: "fr"})
+	checkDiff(t, "other terms ", other.Recommendations[0].Classifications, wantTerms)
+	checkDiff(t, "other warnings ", codes(rep.Warnings), []string{CodeTermUnknown, CodeTermLanguage})
+	if w := rep.Warnings[1]; w.Index != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's (illustrative_theme, constitutional_and_legislative_framework, children) in en`) {
 		t.Errorf("warning %v", w)
 	}
-	// Codes that do not come from labels are the same in every language:
-	// the term gains the label.
-	checkDiff(t, "A41 ", r2.Classifications, terms(tracking.Term{Scheme: SchemeTheme, Code: "A41",
-		Label: tracking.Text{"en": "Constitutional and legislative framework", "fr": "Cadre constitutionnel et législatif"}}))
 
 	// Importing the French export again changes nothing.
 	before := encode(t, ds)
@@ -558,6 +599,25 @@ func TestImportOtherLanguage(t *testing.T) {
 	// A newer English label keeps the French one.
 	importString(t, ds, strings.ReplaceAll(english, "A41 Constitutional and legislative framework", "A41 Constitutional framework"), Options{})
 	checkDiff(t, "A41 relabelled ", ds.Recommendations[1].Classifications[0].Label,
-		tracking.Text{"en": "Constitutional framework", "fr": "Cadre constitutionnel et législatif"})
+		tracking.Text{"en": "A41 Constitutional framework", "fr": "A41 Cadre constitutionnel et législatif"})
 	validate(t, ds)
+}
+
+// TestImportRecodes checks that Import gives the records of the dataset,
+// those the export does not hold included, the codes of the codelists.
+func TestImportRecodes(t *testing.T) {
+	ds := newDataset("")
+	ds.Recommendations = []tracking.Recommendation{{
+		ID:              tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000001"),
+		Kind:            rec,
+		Source:          tbSource("CRC", "CRC/C/XFS/CO/1", "3", "2020"),
+		Text:            en("An illustrative recommendation the export does not hold."),
+		Classifications: []tracking.Term{{Scheme: SchemeTheme, Code: "equality_amp_non_discrimination", Label: en("Equality &amp; non-discrimination")}},
+		Identifiers:     []tracking.Identifier{{Scheme: IdentifierScheme, Value: "a0000000-0000-4000-8000-0000000000ff"}},
+	}}
+	rep := importString(t, ds, `[{"AnnotationId": "a0000000-0000-4000-8000-000000000001", "Body": "CRC", "Text": "12. Adopt an illustrative plan (fixture).",
+		"Themes": ["Equality &amp; non-discrimination"]}]`, Options{})
+	checkDiff(t, "recoded ", rep.Recoded, 1)
+	checkDiff(t, "old record ", ds.Recommendations[0].Classifications[0].Code, "equality_non_discrimination")
+	checkDiff(t, "new record ", ds.Recommendations[1].Classifications, terms(theme("equality_non_discrimination", "Equality & non-discrimination")))
 }

@@ -24,10 +24,12 @@ type normalizer struct {
 // warn adds a warning about field f, worded by the variant of the code's
 // message (see problem).
 func (n *normalizer) warn(f field, code, variant string, args schema.Args) {
+	p := problem(schema.Pointer(n.raw.loc.Index, n.raw.name(f)), code, variant, args)
+	p.Location = n.raw.where(f)
 	n.a.Warnings = append(n.a.Warnings, Warning{
 		Location:     n.raw.loc,
 		AnnotationID: n.a.ID,
-		Problem:      problem(schema.Pointer(n.raw.loc.Index, n.raw.name(f)), code, variant, args),
+		Problem:      p,
 	})
 }
 
@@ -38,7 +40,10 @@ func (n *normalizer) single(f field) string {
 	case 0:
 		return ""
 	case 1:
-		return strings.TrimSpace(v[0])
+		if f == fText {
+			return strings.TrimSpace(v[0])
+		}
+		return strings.TrimSpace(decodeEntities(v[0]))
 	}
 	if f == fText {
 		return strings.Join(v, "\n")
@@ -103,6 +108,7 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	if len(removed) > 0 {
 		n.warn(fText, CodeTextMarkup, "", schema.Args{"tags": strings.Join(removed, " ")})
 	}
+	section, text := splitSection(text)
 	para, text := splitParagraph(text)
 	if text == "" {
 		n.warn(fText, SkipNoText, "", nil)
@@ -113,10 +119,17 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 
 	src := &rec.Source
 	src.Paragraph = para
+	if section != "" {
+		src.Section = tracking.Text{r.lang: section}
+	}
 	src.Document = collapseSpace(n.single(fSymbol))
 	src.Date = n.date(fDate)
 	a.Indexed = n.date(fIndexed)
+	src.Indexed = a.Indexed
 	a.DocumentID = n.single(fDocumentID)
+	if a.DocumentID != "" {
+		rec.Identifiers = append(rec.Identifiers, tracking.Identifier{Scheme: DocumentIdentifierScheme, Value: a.DocumentID})
+	}
 	a.States = n.countries(fCountries)
 	a.Regions = n.list(fRegions)
 	a.RecommendingRegions = n.list(fRecRegions)
@@ -140,7 +153,7 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	}
 
 	rec.Classifications = append(n.terms(fThemes, SchemeTheme), n.terms(fAffected, SchemeAffectedPersons)...)
-	rec.SDGTargets = n.sdgs()
+	rec.SDGTargets, rec.SDGGoals = n.sdgs()
 	return a, ""
 }
 
@@ -149,6 +162,12 @@ func (n *normalizer) body(hasUPR bool, symbol string) Body {
 	name := collapseSpace(n.single(fBody))
 	if name != "" {
 		if b, ok := n.r.lookupBody(name); ok {
+			if b.Family == tracking.MechanismFamilySpecialProcedure && !MandateKnown(b.Code) && !n.r.warnedTerms["body\x00"+b.Code] {
+				if len(n.r.warnedTerms) < maxCache {
+					n.r.warnedTerms["body\x00"+b.Code] = true
+				}
+				n.warn(fBody, CodeMandateUnknown, "", schema.Args{"mandate": b.Code})
+			}
 			return b
 		}
 		if c, ok := treatyNames[foldBody(name)]; ok {
@@ -464,24 +483,29 @@ func (n *normalizer) position() *tracking.StatePosition {
 	return &tracking.StatePosition{Value: tracking.PositionSupportedInPart}
 }
 
-// sdgs reads the SDG targets from their labels.
-func (n *normalizer) sdgs() []tracking.SDGLink {
+// sdgs reads the SDG links from their labels: a label that names a target
+// ("16.3 - Promote the rule of law") links the target, one that names a goal
+// only ("16 - PEACE, JUSTICE AND STRONG INSTITUTIONS") links the goal.
+func (n *normalizer) sdgs() ([]tracking.SDGLink, []tracking.SDGGoalLink) {
 	labels := n.list(fSDGs)
-	var out []tracking.SDGLink
+	var targets []tracking.SDGLink
+	var goals []tracking.SDGGoalLink
 	for _, l := range labels {
 		t, goal, ok := parseSDG(l)
 		switch {
-		case ok && slices.ContainsFunc(out, func(x tracking.SDGLink) bool { return x.Target == t }):
+		case ok && slices.ContainsFunc(targets, func(x tracking.SDGLink) bool { return x.Target == t }):
 			n.warn(fSDGs, CodeRepeated, "sdg", schema.Args{"value": l, "target": string(t)})
 		case ok:
-			out = append(out, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
+			targets = append(targets, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
+		case goal != "" && slices.ContainsFunc(goals, func(x tracking.SDGGoalLink) bool { return string(x.Goal) == goal }):
+			n.warn(fSDGs, CodeRepeated, "sdgGoal", schema.Args{"value": l, "goal": goal})
 		case goal != "":
-			n.warn(fSDGs, CodeSDGGoal, "", schema.Args{"value": l, "goal": goal})
+			goals = append(goals, tracking.SDGGoalLink{Goal: tracking.SDGGoal(goal), Origin: tracking.LinkOriginUHRI})
 		default:
 			n.warn(fSDGs, CodeSDGUnknown, "", schema.Args{"value": l})
 		}
 	}
-	return out
+	return targets, goals
 }
 
 // parseSDG reads the target code at the start of an SDG label ("16.3 -
@@ -527,7 +551,8 @@ func (n *normalizer) terms(f field, scheme string) []tracking.Term {
 	labels := n.list(f)
 	var out []tracking.Term
 	for _, l := range labels {
-		code, label := n.r.termCode(l)
+		code, known := n.r.termCode(scheme, l)
+		label := l
 		if code == "" {
 			n.warn(f, CodeTermEmpty, "", schema.Args{"value": l})
 			continue
@@ -536,21 +561,15 @@ func (n *normalizer) terms(f field, scheme string) []tracking.Term {
 			n.warn(f, CodeRepeated, "term", schema.Args{"value": l, "code": code})
 			continue
 		}
+		if !known && !n.r.warnedTerms[scheme+"\x00"+code] {
+			if len(n.r.warnedTerms) < maxCache {
+				n.r.warnedTerms[scheme+"\x00"+code] = true
+			}
+			n.warn(f, CodeTermUnknown, "", schema.Args{"value": l, "codelist": codelistOfScheme[scheme], "code": code})
+		}
 		out = append(out, tracking.Term{Scheme: scheme, Code: code, Label: tracking.Text{n.r.lang: label}, Version: n.r.opts.TaxonomyVersion})
 	}
 	return out
-}
-
-// termCode returns the code and label of a theme or affected-persons label.
-// A label that starts with an older hierarchical code ("A41 Constitutional
-// and legislative framework", "D1 - Civil and political rights") keeps that
-// code; any other label gets a code made from its words in snake_case
-// ("Rights of the child" → "rights_of_the_child").
-func termCode(label string) (code, rest string) {
-	if c, l, ok := hierarchicalCode(label); ok {
-		return c, l
-	}
-	return slug(label), label
 }
 
 func hierarchicalCode(label string) (code, rest string, ok bool) {

@@ -37,7 +37,7 @@ func TestCleanText(t *testing.T) {
 		removed  []string // what was removed that is not plainly markup
 	}{
 		{"  Ratify the protocol.  ", "Ratify the protocol.", nil},
-		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify the protocol.", nil},
+		{"<p>Ratify&nbsp;the <b>protocol</b>.</p>", "Ratify\u00a0the protocol.", nil},
 		{"<p>First.</p><p>Second.</p>", "First.\nSecond.", nil},
 		{"One<br>two<BR/>three<br />four", "One\ntwo\nthree\nfour", nil},
 		{"<ul><li>(a) one;</li><li>(b) two.</li></ul>", "(a) one;\n(b) two.", nil},
@@ -45,7 +45,9 @@ func TestCleanText(t *testing.T) {
 		{"a < b and c > d", "a < b and c > d", nil},
 		{"x <3 y", "x <3 y", nil},
 		{"<!-- a comment -->Text", "Text", nil},
-		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs and spaces here", nil},
+		// The text within a line stays as published.
+		{"Tabs\tand   spaces\u00a0\u00a0here", "Tabs\tand   spaces\u00a0\u00a0here", nil},
+		{" \u00a0 Trimmed  \t\r\n\u200b", "Trimmed", nil},
 		{"Line one\r\n\r\n   \nLine two", "Line one\nLine two", nil},
 		{"تحث اللجنة الدولة الطرف", "تحث اللجنة الدولة الطرف", nil},
 		{"<span style=\"x\">styled</span> text", "styled text", nil},
@@ -95,6 +97,27 @@ func TestTextMarkupWarning(t *testing.T) {
 	}
 }
 
+func TestSplitSection(t *testing.T) {
+	tests := []struct{ in, section, rest string }{
+		{"Domestic application of the Covenant\n7. Reiterating its previous recommendation", "Domestic application of the Covenant", "7. Reiterating its previous recommendation"},
+		{"C. Principal subjects of concern\nNational human rights institution\n12.The Committee recommends", "C. Principal subjects of concern\nNational human rights institution", "12.The Committee recommends"},
+		// No heading: a sentence before the number, no number, a number
+		// first, too many lines.
+		{"The Committee notes the following.\n7. Reiterating", "", "The Committee notes the following.\n7. Reiterating"},
+		{"The Committee recommends:\n(a) Adopt", "", "The Committee recommends:\n(a) Adopt"},
+		{"Heading\nNo number follows", "", "Heading\nNo number follows"},
+		{"7. Text\n8. More", "", "7. Text\n8. More"},
+		{"A\nB\nC\nD\n7. Text", "", "A\nB\nC\nD\n7. Text"},
+		{"Heading\n1.5 million people", "", "Heading\n1.5 million people"},
+	}
+	for _, tt := range tests {
+		section, rest := splitSection(tt.in)
+		if section != tt.section || rest != tt.rest {
+			t.Errorf("splitSection(%q) = %q, %q; want %q, %q", tt.in, section, rest, tt.section, tt.rest)
+		}
+	}
+}
+
 func TestSplitParagraph(t *testing.T) {
 	tests := []struct{ in, para, rest string }{
 		{"140.7 Ratify the protocol.", "140.7", "Ratify the protocol."},
@@ -112,6 +135,13 @@ func TestSplitParagraph(t *testing.T) {
 		{"Ratify 140.7", "", "Ratify 140.7"},
 		{"", "", ""},
 		{"7.a Letters are not numbers", "", "7.a Letters are not numbers"},
+		// The number run into the text.
+		{"3.The Committee welcomes", "3", "The Committee welcomes"},
+		{"140.7.Ratify", "140.7", "Ratify"},
+		{"3.the lower case", "", "3.the lower case"},
+		{"3.(a) no space", "", "3.(a) no space"},
+		{"12.\u00a0After a no-break space", "12", "After a no-break space"},
+		{"4.  Two  spaces  stay", "4", "Two  spaces  stay"},
 	}
 	for _, tt := range tests {
 		para, rest := splitParagraph(tt.in)
@@ -243,32 +273,73 @@ func TestSDGTargetsComplete(t *testing.T) {
 }
 
 func TestTermCode(t *testing.T) {
-	tests := []struct{ label, code, rest string }{
-		{"Rights of the child", "rights_of_the_child", "Rights of the child"},
-		{"Women's rights", "womens_rights", "Women's rights"},
-		{"Women & girls", "women_girls", "Women & girls"},
-		{"Administration of justice & fair trial", "administration_of_justice_fair_trial", "Administration of justice & fair trial"},
-		{"Lesbian, gay, bisexual, transgender and intersex persons", "lesbian_gay_bisexual_transgender_and_intersex_persons", "Lesbian, gay, bisexual, transgender and intersex persons"},
-		{"Persons with disabilities: accessibility", "persons_with_disabilities_accessibility", "Persons with disabilities: accessibility"},
-		{"Droits de l’enfant", "droits_de_lenfant", "Droits de l’enfant"},
-		{"Égalité et non-discrimination", "egalite_et_non_discrimination", "Égalité et non-discrimination"},
-		{"حقوق الطفل", "حقوق_الطفل", "حقوق الطفل"},
-		{"A41 Constitutional and legislative framework", "A41", "Constitutional and legislative framework"},
-		{"D1 - Civil and political rights - general measures of implementation", "D1", "Civil and political rights - general measures of implementation"},
-		{"H1: Human rights defenders", "", ""},
-		{"B5 Right to self-determination", "B5", "Right to self-determination"},
-		{"Z9 Not an old code", "z9_not_an_old_code", "Z9 Not an old code"},
-		{"A1", "a1", "A1"},
-		{"?!", "", "?!"},
+	tests := []struct {
+		scheme, label, code string
+		known               bool
+	}{
+		{SchemeTheme, "Rights of the child", "rights_of_the_child", true},
+		{SchemeTheme, "rights  of the CHILD", "rights_of_the_child", true},
+		{SchemeTheme, "Women's rights", "womens_rights", true},
+		{SchemeTheme, "Women’s rights", "womens_rights", true},
+		{SchemeAffectedPersons, "Women & girls", "women_girls", true},
+		{SchemeAffectedPersons, "Women and girls", "women_girls", true},
+		{SchemeTheme, "Administration of justice & fair trial", "administration_of_justice_fair_trial", true},
+		{SchemeAffectedPersons, "Lesbian, gay, bisexual, transgender and intersex persons", "lesbian_gay_bisexual_transgender_and_intersex_persons", true},
+		{SchemeTheme, "Persons with disabilities: accessibility", "persons_with_disabilities_accessibility", true},
+		// Labels in other languages, lettered codes and older spellings
+		// are aliases of the current theme.
+		{SchemeTheme, "Droits de l’enfant", "rights_of_the_child", true},
+		{SchemeTheme, "Égalité et non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "Equality & non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "Equality and non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "B31 Equality & non-discrimination", "equality_non_discrimination", true},
+		{SchemeTheme, "A12 Acceptance of international norms", "acceptance_of_international_norms", true},
+		{SchemeTheme, "Acceptance of international norms", "acceptance_of_international_norms", true},
+		{SchemeTheme, "A41 Constitutional and legislative framework", "constitutional_and_legislative_framework", true},
+		{SchemeTheme, "A41 Another wording of the same theme", "constitutional_and_legislative_framework", true},
+		// An older theme with no single current one keeps its own code.
+		{SchemeTheme, "D1 - Civil and political rights - general measures of implementation", "d1", true},
+		// Labels the codelists do not hold.
+		{SchemeTheme, "حقوق الطفل", "حقوق_الطفل", false},
+		{SchemeTheme, "B5 Right to self-determination", "B5", false},
+		{SchemeTheme, "Z9 Not an old code", "z9_not_an_old_code", false},
+		{SchemeTheme, "A1", "a1", false},
+		{SchemeTheme, "?!", "", false},
 	}
 	for _, tt := range tests {
-		code, rest := termCode(tt.label)
-		if tt.code == "" && tt.rest == "" { // "H1:" is a label like any other
-			continue
+		code, known := termCode(tt.scheme, tt.label)
+		if code != tt.code || known != tt.known {
+			t.Errorf("termCode(%s, %q) = %q, %v; want %q, %v", tt.scheme, tt.label, code, known, tt.code, tt.known)
 		}
-		if code != tt.code || rest != tt.rest {
-			t.Errorf("termCode(%q) = %q, %q; want %q, %q", tt.label, code, rest, tt.code, tt.rest)
-		}
+	}
+}
+
+// TestRecode checks that the codes earlier imports made become the
+// codelist's, and that one theme under two codes becomes one term.
+func TestRecode(t *testing.T) {
+	ds := newDataset("")
+	ds.Recommendations = []tracking.Recommendation{{Classifications: []tracking.Term{
+		{Scheme: SchemeTheme, Code: "equality_amp_non_discrimination", Label: en("Equality &amp; non-discrimination")},
+		{Scheme: SchemeTheme, Code: "equality_non_discrimination", Label: tracking.Text{"en": "Equality & non-discrimination", "fr": "Égalité et non-discrimination"}},
+		{Scheme: SchemeTheme, Code: "A41", Label: en("Constitutional and legislative framework")},
+		{Scheme: SchemeTheme, Code: "droits_de_lenfant", Label: tracking.Text{"fr": "Droits de l’enfant"}},
+		{Scheme: SchemeTheme, Code: "unknown_theme", Label: en("Unknown theme")},
+		{Scheme: "national", Code: "A41", Label: en("A code of another scheme")},
+	}}, {Classifications: []tracking.Term{{Scheme: SchemeTheme, Code: "rights_of_the_child"}}},
+		{Source: tracking.Source{Family: tracking.MechanismFamilySpecialProcedure, Body: "SR on the right to food"}}}
+	if n := Recode(ds); n != 2 {
+		t.Errorf("Recode changed %d recommendations, want 2", n)
+	}
+	checkDiff(t, "mandate ", ds.Recommendations[2].Source.Body, "sr_food")
+	checkDiff(t, "", ds.Recommendations[0].Classifications, []tracking.Term{
+		{Scheme: SchemeTheme, Code: "equality_non_discrimination", Label: tracking.Text{"en": "Equality &amp; non-discrimination", "fr": "Égalité et non-discrimination"}},
+		{Scheme: SchemeTheme, Code: "constitutional_and_legislative_framework", Label: en("Constitutional and legislative framework")},
+		{Scheme: SchemeTheme, Code: "rights_of_the_child", Label: tracking.Text{"fr": "Droits de l’enfant"}},
+		{Scheme: SchemeTheme, Code: "unknown_theme", Label: en("Unknown theme")},
+		{Scheme: "national", Code: "A41", Label: en("A code of another scheme")},
+	})
+	if n := Recode(ds); n != 0 {
+		t.Errorf("a second Recode changed %d recommendations", n)
 	}
 }
 
@@ -403,12 +474,15 @@ func TestLookupBody(t *testing.T) {
 		{"ACHPR", Body{rg, "ACHPR"}},
 		{"GREVIO", Body{rg, "GREVIO"}},
 		{"European Court of Human Rights", Body{rg, "ECtHR"}},
-		{"Special Rapporteur on the right to food", Body{sp, "Special Rapporteur on the right to food"}},
-		{"SR on torture", Body{sp, "SR on torture"}},
-		{"  SR   on torture ", Body{sp, "SR on torture"}},
+		{"Special Rapporteur on the right to food", Body{sp, "sr_food"}},
+		{"SR on the right to food", Body{sp, "sr_food"}},
+		{"sr_food", Body{sp, "sr_food"}},
+		{"SR on torture", Body{sp, "sr_torture"}},
+		{"  SR   on torture ", Body{sp, "sr_torture"}},
+		{"SR on an illustrative mandate", Body{sp, "SR on an illustrative mandate"}},
 		{"Independent Expert on sexual orientation and gender identity", Body{sp, "Independent Expert on sexual orientation and gender identity"}},
-		{"Working Group on Arbitrary Detention", Body{sp, "Working Group on Arbitrary Detention"}},
-		{"WGEID", Body{sp, "WGEID"}},
+		{"Working Group on Arbitrary Detention", Body{sp, "wg_arbitrary_detention"}},
+		{"WGEID", Body{sp, "wg_enforced_disappearances"}},
 		{"Special Procedures", Body{sp, "Special Procedures"}},
 	}
 	for _, tt := range tests {

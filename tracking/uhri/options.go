@@ -18,30 +18,34 @@ const (
 	JSON Format = "json"
 	// CSV is the spreadsheet export saved as CSV, with a header row.
 	CSV Format = "csv"
+	// XLSX is the spreadsheet export as UHRI's "Export to Excel" gives it:
+	// an Excel workbook whose first sheet holds a header row and a row per
+	// record. Since version 1.1 of the Go API.
+	XLSX Format = "xlsx"
 )
 
 // Values returns every Format.
-func (Format) Values() []Format { return []Format{JSON, CSV} }
+func (Format) Values() []Format { return []Format{JSON, CSV, XLSX} }
 
-// Valid reports whether f is JSON or CSV.
-func (f Format) Valid() bool { return f == JSON || f == CSV }
+// Valid reports whether f is JSON, CSV or XLSX.
+func (f Format) Valid() bool { return f == JSON || f == CSV || f == XLSX }
 
-// String returns "json" or "csv".
+// String returns "json", "csv" or "xlsx".
 func (f Format) String() string { return string(f) }
 
 // MarshalText returns the format's name, or an error for an unknown one.
 func (f Format) MarshalText() ([]byte, error) {
 	if !f.Valid() {
-		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", string(f))
+		return nil, fmt.Errorf("uhri: %q is not a format; use \"json\", \"csv\" or \"xlsx\"", string(f))
 	}
 	return []byte(f), nil
 }
 
-// UnmarshalText reads "json" or "csv" and rejects anything else.
+// UnmarshalText reads "json", "csv" or "xlsx" and rejects anything else.
 func (f *Format) UnmarshalText(text []byte) error {
 	v := Format(text)
 	if !v.Valid() {
-		return fmt.Errorf("uhri: %q is not a format; use \"json\" or \"csv\"", text)
+		return fmt.Errorf("uhri: %q is not a format; use \"json\", \"csv\" or \"xlsx\"", text)
 	}
 	*f = v
 	return nil
@@ -56,6 +60,10 @@ const (
 	// IdentifierScheme is the scheme of the identifier that holds a
 	// record's UHRI annotation ID.
 	IdentifierScheme = "uhri"
+	// DocumentIdentifierScheme is the scheme of the identifier that holds
+	// the UHRI's ID of the document of a record (DocumentId, which the JSON
+	// export alone carries). Since version 1.1 of the standard.
+	DocumentIdentifierScheme = "uhri_document"
 )
 
 // Defaults of Options.
@@ -77,17 +85,18 @@ type Options struct {
 	// affected persons: "en" when empty. Exports in the other UN languages
 	// set "fr", "es", "ar", "ru" or "zh".
 	//
-	// The codes of most themes and affected persons are made from their
-	// labels ("Rights of the child" → rights_of_the_child, "Droits de
-	// l’enfant" → droits_de_lenfant), so an export in another language
-	// gives the same themes other codes. Import adds an export's text to a
-	// recommendation in its language beside the others, but keeps the
-	// recommendation's terms when they are labelled in other languages
-	// only and the codes differ, and warns with CodeTermLanguage: take the
-	// terms from exports in one language, and the text from as many as
-	// needed. Country names and special procedures' mandates are read in
-	// English; give the names of other languages in CountryAliases and
-	// BodyAliases.
+	// Themes and affected persons take the codes of the codelists
+	// uhri-theme and uhri-affected-persons, which hold their labels in
+	// the languages of the exports met so far, so that an export in
+	// another language gives the same codes. A label the codelists do not
+	// hold gets a code made from its words ("Droits de l’enfant" would
+	// give droits_de_lenfant), which differs between languages: Import
+	// adds an export's text to a recommendation in its language beside
+	// the others, but keeps the recommendation's terms when they are
+	// labelled in other languages only and the codes differ, and warns
+	// with CodeTermLanguage. Country names and special procedures'
+	// mandates are read in English; give the names of other languages in
+	// CountryAliases and BodyAliases.
 	Language string
 	// TaxonomyVersion is written as the version of every theme and
 	// affected-persons term, such as "2021" for the taxonomy the UHRI uses
@@ -114,15 +123,40 @@ type Options struct {
 	// Comma is the field separator of a CSV export: ',' when zero. Exports
 	// saved with some European settings use ';'.
 	Comma rune
-	// MaxRecordBytes bounds the size of one record (a JSON array element
-	// or a CSV row), so that a broken export cannot exhaust memory:
+	// MaxRecordBytes bounds the size of one record (a JSON array element,
+	// a CSV row, or the cells of an XLSX row), so that a broken export
+	// cannot exhaust memory:
 	// DefaultMaxRecordBytes when zero. A larger record stops the import
 	// with an error.
 	MaxRecordBytes int64
+	// Progress, when set, is called as the export is read: after each
+	// record, and, for an XLSX export, as its archive is read (which comes
+	// first). It must be quick: it runs on the reading goroutine.
+	Progress func(Progress)
+	// Size is the size of the export in bytes, for Progress.Total, when
+	// the io.Reader cannot tell it (an *os.File, a *bytes.Reader or a
+	// *strings.Reader tell it themselves). Zero when not known.
+	Size int64
+	// TempDir is the folder where the reading of an XLSX export whose sheet
+	// is larger than 16 MiB unzipped keeps the sheet while it streams, in
+	// a file removed once the export is read or the Reader closed: the
+	// system's temporary folder (os.TempDir) when empty.
+	TempDir string
 	// MaxWarnings bounds the number of warnings a Report lists:
 	// DefaultMaxWarnings when zero, no bound when negative. Every
 	// annotation still carries its own warnings.
 	MaxWarnings int
+}
+
+// Progress says how far the reading of an export has come.
+type Progress struct {
+	// Records counts the records read so far.
+	Records int
+	// Bytes counts the bytes of the export read so far.
+	Bytes int64
+	// Total is the size of the export in bytes, or 0 when it is not
+	// known.
+	Total int64
 }
 
 // Filter selects records while the export streams. A record passes when it
@@ -132,8 +166,9 @@ type Filter struct {
 	// "Countries" of the export).
 	States []tracking.Country
 	// Bodies keeps the records of these bodies, written as Source.Body is
-	// ("CEDAW", "UPR", "IACHR", or a special procedure's mandate as the
-	// export writes it), without regard to case.
+	// ("CEDAW", "UPR", "IACHR", a special procedure's code "sr_food") or
+	// as LookupBody reads them ("Special Rapporteur on the right to food"),
+	// without regard to case.
 	Bodies []string
 	// Families keeps the records of these mechanism families.
 	Families []tracking.MechanismFamily
@@ -162,7 +197,13 @@ func (f Filter) matches(a *Annotation, state tracking.Country) bool {
 		return false
 	}
 	src := &a.Recommendation.Source
-	if len(f.Bodies) > 0 && !slices.ContainsFunc(f.Bodies, func(b string) bool { return strings.EqualFold(b, src.Body) }) {
+	if len(f.Bodies) > 0 && !slices.ContainsFunc(f.Bodies, func(b string) bool {
+		if strings.EqualFold(b, src.Body) {
+			return true
+		}
+		lb, ok := LookupBody(b)
+		return ok && lb.Code == src.Body
+	}) {
 		return false
 	}
 	if len(f.Families) > 0 && !slices.Contains(f.Families, src.Family) {
@@ -220,6 +261,9 @@ func (o *Options) Check() error {
 		add(&ps, "/ExportDate", CodeOptions, "exportDate", nil)
 	} else if !o.ExportDate.IsZero() && o.ExportDate.Last().Before(earliestDate) {
 		add(&ps, "/ExportDate", CodeOptions, "exportDateEarly", schema.Args{"value": o.ExportDate.String()})
+	}
+	if o.Size < 0 {
+		add(&ps, "/Size", CodeOptions, "size", nil)
 	}
 	if o.MaxRecordBytes < 0 {
 		add(&ps, "/MaxRecordBytes", CodeOptions, "maxRecordBytes", nil)

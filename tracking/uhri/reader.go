@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"iter"
+	"os"
 	"strconv"
 	"strings"
 
@@ -49,6 +50,10 @@ type Reader struct {
 	columns  []field           // CSV column → field, or -1
 	headers  []string          // the CSV header, trimmed
 	csvNames [numFields]string // the header of each field's column
+	fieldCol [numFields]int    // each field's column, counting from 1; 0 for none
+	xlsx     xlsxState
+	total    int64 // the size of the export, 0 when not known
+	shown    int64 // the bytes last given to Options.Progress
 
 	started bool
 	err     error
@@ -58,7 +63,8 @@ type Reader struct {
 	countryAliases map[string]tracking.Country
 	bodyAliases    map[string]Body
 	countryCache   map[string]tracking.Country // "" for unknown names
-	termCache      map[string][2]string
+	termCache      map[string]termLookup
+	warnedTerms    map[string]bool // scheme and code of the unknown terms warned about
 }
 
 // NewReader returns a Reader of the export r in format f. It reads nothing
@@ -78,7 +84,8 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 		lang:         opts.Language,
 		maxWarnings:  opts.MaxWarnings,
 		countryCache: map[string]tracking.Country{},
-		termCache:    map[string][2]string{},
+		termCache:    map[string]termLookup{},
+		warnedTerms:  map[string]bool{},
 	}
 	if rd.lang == "" {
 		rd.lang = "en"
@@ -95,6 +102,10 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 		max = DefaultMaxRecordBytes
 	}
 	rd.src = &boundedReader{r: r, max: max}
+	rd.total = opts.Size
+	if rd.total == 0 {
+		rd.total = sizeOf(r)
+	}
 	rd.report.Format = f
 	if len(opts.CountryAliases) > 0 {
 		rd.countryAliases = make(map[string]tracking.Country, len(opts.CountryAliases))
@@ -133,16 +144,21 @@ func (r *Reader) Read() (Annotation, error) {
 		}
 		var raw *rawRecord
 		var err error
-		if r.format == JSON {
+		switch r.format {
+		case JSON:
 			raw, err = r.nextJSON()
-		} else {
+		case CSV:
 			raw, err = r.nextCSV()
+		default:
+			raw, err = r.nextXLSX()
 		}
 		if err != nil {
 			r.err = err
+			r.progress(true)
 			return Annotation{}, err
 		}
 		r.report.Read++
+		r.progress(false)
 		r.index++
 		a, skip := r.normalize(raw)
 		if skip != "" {
@@ -151,6 +167,7 @@ func (r *Reader) Read() (Annotation, error) {
 			r.addWarnings(a.Warnings)
 			continue
 		}
+		r.report.seen(&a)
 		if !r.opts.Filter.matches(&a, r.state) {
 			r.report.Filtered++
 			// A country the importer does not know may hide a record the
@@ -189,6 +206,37 @@ func (r *Reader) All() iter.Seq2[Annotation, error] {
 			}
 		}
 	}
+}
+
+// progress calls Options.Progress, at most once per 64 KiB read unless
+// final.
+func (r *Reader) progress(final bool) {
+	if r.opts.Progress == nil {
+		return
+	}
+	n := r.consumed
+	if r.format != XLSX {
+		n = r.src.n
+	}
+	if !final && n-r.shown < 64<<10 && r.report.Read%1024 != 0 {
+		return
+	}
+	r.shown = n
+	r.opts.Progress(Progress{Records: r.report.Read, Bytes: n, Total: r.total})
+}
+
+// sizeOf returns the size of what r holds, when r can tell it: a
+// *bytes.Reader or *strings.Reader (Size), or a file (Stat).
+func sizeOf(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Size() int64 }:
+		return v.Size()
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
 }
 
 // bufferSize is the size of a Reader's buffer.
@@ -245,7 +293,7 @@ func (r *Reader) readError(start int64, err error) error {
 
 // newRaw returns the Reader's raw record, emptied, at loc.
 func (r *Reader) newRaw(loc Location) *rawRecord {
-	r.raw = rawRecord{loc: loc}
+	r.raw = rawRecord{loc: loc, fieldCol: r.fieldCol}
 	clear(r.scratch)
 	r.scratch = r.scratch[:0]
 	return &r.raw
@@ -265,7 +313,28 @@ func (r *Reader) unknownField(name string) {
 // The warning is worded by the variant of the code's message (see
 // problem).
 func (raw *rawRecord) warning(tokens []any, code, variant string, args schema.Args) Warning {
-	return Warning{Location: raw.loc, Problem: problem(schema.Pointer(append([]any{raw.loc.Index}, tokens...)...), code, variant, args)}
+	p := problem(schema.Pointer(append([]any{raw.loc.Index}, tokens...)...), code, variant, args)
+	p.Location = raw.where(-1)
+	return Warning{Location: raw.loc, Problem: p}
+}
+
+// where says where field f of the record stands in a spreadsheet export:
+// its cell (the row alone for f < 0 or a field without a column) in an
+// XLSX export, its line in a CSV export; zero for JSON.
+func (raw *rawRecord) where(f field) schema.Location {
+	switch {
+	case raw.loc.Sheet != "":
+		cell := strconv.Itoa(raw.loc.Row)
+		if f >= 0 && raw.fieldCol[f] > 0 {
+			cell = columnName(raw.fieldCol[f]-1) + cell
+		}
+		return schema.Location{Sheet: raw.loc.Sheet, Cell: cell}
+	case f >= 0 && raw.pos[f][0] > 0:
+		return schema.Location{Line: raw.pos[f][0], Column: raw.pos[f][1]}
+	case raw.loc.Line > 0:
+		return schema.Location{Line: raw.loc.Line}
+	}
+	return schema.Location{}
 }
 
 // lookupCountry maps a country name to its code, with the caller's aliases
@@ -293,16 +362,23 @@ func (r *Reader) lookupBody(name string) (Body, bool) {
 	return LookupBody(name)
 }
 
+// termLookup is what termCode found.
+type termLookup struct {
+	code  string
+	known bool
+}
+
 // termCode is termCode with a cache.
-func (r *Reader) termCode(label string) (string, string) {
-	if v, ok := r.termCache[label]; ok {
-		return v[0], v[1]
+func (r *Reader) termCode(scheme, label string) (string, bool) {
+	key := scheme + "\x00" + label
+	if v, ok := r.termCache[key]; ok {
+		return v.code, v.known
 	}
-	code, rest := termCode(label)
+	code, known := termCode(scheme, label)
 	if len(r.termCache) < maxCache {
-		r.termCache[label] = [2]string{code, rest}
+		r.termCache[key] = termLookup{code, known}
 	}
-	return code, rest
+	return code, known
 }
 
 // boundedReader reads from r and fails when one record would need more

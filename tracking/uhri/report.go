@@ -53,6 +53,11 @@ const (
 	// CodeBodyUnknown: a body the importer does not know; the record's
 	// family is "other" and its body is the name as written.
 	CodeBodyUnknown = "uhri.body.unknown"
+	// CodeMandateUnknown: a special procedure's mandate that the codelist
+	// special-procedure does not hold; the body is the name as written,
+	// and the warning comes once per name and Reader. Since version 1.1 of
+	// the Go API.
+	CodeMandateUnknown = "uhri.body.mandateUnknown"
 	// CodeBodyFromSymbol: no body given; it was read from the document
 	// symbol.
 	CodeBodyFromSymbol = "uhri.body.fromSymbol"
@@ -94,13 +99,25 @@ const (
 	// have, before 1945 or after Options.ExportDate, taken for a misread
 	// (an Excel serial number, a typing slip), left out.
 	CodeDateImplausible = "uhri.date.implausible"
-	// CodeSDGUnknown: an SDG label that names no SDG target, left out.
+	// CodeSDGUnknown: an SDG label that names no SDG goal or target, left
+	// out.
 	CodeSDGUnknown = "uhri.sdg.unknown"
-	// CodeSDGGoal: an SDG label that names a goal but no target, left out.
+	// CodeSDGGoal: an SDG label that names a goal but no target.
+	//
+	// Deprecated: the importer no longer makes this warning; since version
+	// 1.1 of the Go API such a label links the goal
+	// (tracking.Recommendation.SDGGoals). The code keeps its meaning for
+	// reports written before.
 	CodeSDGGoal = "uhri.sdg.goalOnly"
 	// CodeTermEmpty: a theme or affected-persons label without letters or
 	// digits, left out.
 	CodeTermEmpty = "uhri.term.empty"
+	// CodeTermUnknown: a theme or affected-persons label that the
+	// codelists uhri-theme and uhri-affected-persons do not hold; it is
+	// imported with a code made from its words (or its lettered code),
+	// and the warning comes once per code and Reader. Since version 1.1
+	// of the Go API.
+	CodeTermUnknown = "uhri.term.unknown"
 	// CodeRepeated: the same value twice in one list; the repeat is left
 	// out.
 	CodeRepeated = "uhri.value.repeated"
@@ -133,11 +150,18 @@ type Location struct {
 	// Line is the line of a CSV export where the record starts, counting
 	// from 1; 0 for JSON.
 	Line int `json:"line,omitzero"`
+	// Sheet is the sheet of an XLSX export that holds the record.
+	Sheet string `json:"sheet,omitzero"`
+	// Row is the record's row in Sheet, counting from 1.
+	Row int `json:"row,omitzero"`
 }
 
-// String formats the location as "record 3 (line 5)" or "record 3 (byte
-// 1204)".
+// String formats the location as "record 3 (line 5)", "record 3 (row 5
+// of Export)" or "record 3 (byte 1204)".
 func (l Location) String() string {
+	if l.Sheet != "" {
+		return fmt.Sprintf("record %d (row %d of %s)", l.Index, l.Row, l.Sheet)
+	}
 	if l.Line > 0 {
 		return fmt.Sprintf("record %d (line %d)", l.Index, l.Line)
 	}
@@ -156,11 +180,17 @@ type Warning struct {
 	schema.Problem
 }
 
-// String formats the warning on one line.
+// String formats the warning on one line: "record 3 (byte 1204) ID:
+// pointer: message [code]", or, when the problem names its place in a
+// spreadsheet, "record 3 ID: Export!C5: pointer: message [code]" or
+// "record 3 ID: line 5:12: …".
 func (w Warning) String() string {
 	id := ""
 	if w.AnnotationID != "" {
 		id = " " + w.AnnotationID
+	}
+	if !w.Problem.Location.IsZero() {
+		return fmt.Sprintf("record %d%s: %s", w.Index, id, w.Problem)
 	}
 	return fmt.Sprintf("%s%s: %s", w.Location, id, w.Problem)
 }
@@ -184,9 +214,11 @@ type Annotation struct {
 	// RecommendingRegions are the regions of the recommending States of a
 	// UPR recommendation, as written.
 	RecommendingRegions []string `json:"recommendingRegions,omitzero"`
-	// DocumentID is the UHRI's ID of the document that holds the record.
+	// DocumentID is the UHRI's ID of the document that holds the record,
+	// also in the recommendation's identifiers (DocumentIdentifierScheme).
 	DocumentID string `json:"documentId,omitzero"`
-	// Indexed is the date the record was published in the UHRI.
+	// Indexed is the date the record was published in the UHRI, also the
+	// recommendation's Source.Indexed.
 	Indexed tracking.PartialDate `json:"indexed,omitzero"`
 	// Location is where the record stands in the export.
 	Location Location `json:"location"`
@@ -223,6 +255,10 @@ type Report struct {
 	// in the same import (one row per co-sponsoring State, for instance),
 	// whose data Import combined into that recommendation.
 	Combined int `json:"combined"`
+	// Recoded counts the recommendations of the dataset whose UHRI terms
+	// Import gave the codes of the codelists before it merged (see
+	// Recode). Since version 1.1 of the Go API.
+	Recoded int `json:"recoded,omitzero"`
 	// Older counts the recommendations already in the dataset that Import
 	// left as they were because the record is older than their data (its
 	// publication date is earlier; see CodeOlder).
@@ -239,6 +275,16 @@ type Report struct {
 	// ByKind counts the imported records by kind.
 	ByKind map[tracking.RecommendationKind]int `json:"byKind,omitzero"`
 
+	// StatesRead counts the records read and not skipped, those filtered
+	// out included, by each State they concern ("" for none known): what
+	// the export holds, to show when a filter keeps nothing. Since version
+	// 1.1 of the Go API.
+	StatesRead map[tracking.Country]int `json:"statesRead,omitzero"`
+	// BodiesRead counts the records read and not skipped, those filtered
+	// out included, by body, as ByBody counts those imported. Since
+	// version 1.1 of the Go API.
+	BodiesRead map[string]int `json:"bodiesRead,omitzero"`
+
 	// Warnings are the warnings about the records read (those filtered out
 	// excepted, but for unknown countries, which the filter may have
 	// missed), in export order, up to Options.MaxWarnings.
@@ -247,6 +293,10 @@ type Report struct {
 	WarningsOmitted int `json:"warningsOmitted,omitzero"`
 	// WarningCounts counts all warnings by code, those omitted included.
 	WarningCounts map[string]int `json:"warningCounts,omitzero"`
+	// examples are the first warnings of each code, for String, whatever
+	// MaxWarnings lists.
+	examples map[string][]Warning
+
 	// UnknownFields counts the keys or columns of the export that the
 	// importer does not read, by name, counting each record that has them
 	// (for CSV, the header names them once).
@@ -259,12 +309,33 @@ func (r *Report) warn(w Warning, limit int) {
 		r.WarningCounts = map[string]int{}
 	}
 	r.WarningCounts[w.Code]++
+	if len(r.examples[w.Code]) < ExamplesPerCode {
+		if r.examples == nil {
+			r.examples = map[string][]Warning{}
+		}
+		r.examples[w.Code] = append(r.examples[w.Code], w)
+	}
 	if limit >= 0 && len(r.Warnings) >= limit {
 		r.WarningsOmitted++
 		return
 	}
 	r.Warnings = append(r.Warnings, w)
 }
+
+// seen counts a record read and not skipped in StatesRead and BodiesRead.
+func (r *Report) seen(a *Annotation) {
+	inc(&r.BodiesRead, a.Recommendation.Source.Body)
+	if len(a.States) == 0 {
+		inc(&r.StatesRead, "")
+	}
+	for _, c := range a.States {
+		inc(&r.StatesRead, c)
+	}
+}
+
+// NothingKept reports whether the export held records but the filter (or
+// the dataset's State, for Import) kept none of them.
+func (r *Report) NothingKept() bool { return r.Imported == 0 && r.Filtered > 0 }
 
 // count records an imported annotation in the tallies.
 func (r *Report) count(a *Annotation) {
@@ -289,8 +360,14 @@ func inc[K comparable](m *map[K]int, k K) {
 	(*m)[k]++
 }
 
-// String renders the report as text for people: the counts, the tallies
-// and the warnings listed.
+// ExamplesPerCode is the number of warnings of each code that
+// Report.String shows.
+const ExamplesPerCode = 3
+
+// String renders the report as text for people: the counts, the tallies,
+// and the warnings summed up by code, the most frequent first, each code
+// with its count and its first ExamplesPerCode warnings. The full list is
+// in Warnings, which the report's JSON holds.
 func (r *Report) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "UHRI import (%s)\n", r.Format)
@@ -313,6 +390,14 @@ func (r *Report) String() string {
 		}
 		line(4, "combined records", r.Combined)
 	}
+	if r.Recoded > 0 {
+		line(2, "recoded to the codelists", r.Recoded)
+	}
+	if r.NothingKept() {
+		fmt.Fprintf(&b, "  the filter kept none of the %d records; the export holds\n", r.Filtered)
+		tally(&b, "  records by State", r.StatesRead)
+		tally(&b, "  records by body", r.BodiesRead)
+	}
 	tally(&b, "by family", r.ByFamily)
 	tally(&b, "by body", r.ByBody)
 	tally(&b, "by kind", r.ByKind)
@@ -321,15 +406,40 @@ func (r *Report) String() string {
 		tally(&b, "fields not read", r.UnknownFields)
 	}
 	total := len(r.Warnings) + r.WarningsOmitted
-	fmt.Fprintf(&b, "  warnings %d\n", total)
-	for _, k := range slices.Sorted(maps.Keys(r.WarningCounts)) {
-		line(4, k, r.WarningCounts[k])
+	if len(r.WarningCounts) == 0 {
+		fmt.Fprintf(&b, "  warnings %d\n", total)
+		return b.String()
 	}
-	for _, w := range r.Warnings {
-		fmt.Fprintf(&b, "    %s\n", w)
+	counted := 0
+	for _, n := range r.WarningCounts {
+		counted += n
+	}
+	fmt.Fprintf(&b, "  warnings %d, by code, the most frequent first, with the first %d of each\n", counted, ExamplesPerCode)
+	codes := slices.SortedFunc(maps.Keys(r.WarningCounts), func(x, y string) int {
+		if c := cmp.Compare(r.WarningCounts[y], r.WarningCounts[x]); c != 0 {
+			return c
+		}
+		return strings.Compare(x, y)
+	})
+	for _, code := range codes {
+		line(4, code, r.WarningCounts[code])
+		examples := r.examples[code]
+		if examples == nil { // a report decoded from JSON
+			for _, w := range r.Warnings {
+				if w.Code == code && len(examples) < ExamplesPerCode {
+					examples = append(examples, w)
+				}
+			}
+		}
+		for _, w := range examples {
+			fmt.Fprintf(&b, "      %s\n", w)
+		}
+		if n := r.WarningCounts[code] - len(examples); n > 0 {
+			fmt.Fprintf(&b, "      … and %d more\n", n)
+		}
 	}
 	if r.WarningsOmitted > 0 {
-		fmt.Fprintf(&b, "    … and %d more warnings not listed\n", r.WarningsOmitted)
+		fmt.Fprintf(&b, "  the report lists %d warnings, %d past Options.MaxWarnings are counted only\n", len(r.Warnings), r.WarningsOmitted)
 	}
 	return b.String()
 }

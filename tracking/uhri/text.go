@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // blockTags are the HTML elements that end a line of text.
@@ -44,8 +45,9 @@ var booleanAttributes = map[string]bool{
 
 // cleanText turns the text of an export into plain text: HTML markup
 // removed (block elements such as <p> and <br> end a line), entities such
-// as "&amp;" and "&#8217;" decoded once, white space within a line
-// collapsed, lines trimmed and empty lines dropped.
+// as "&amp;" and "&#8217;" decoded once, lines trimmed and empty lines
+// dropped. The text within a line stays as published: its spaces, tabs and
+// no-break spaces are not collapsed.
 //
 // Only markup goes: well-formed tags of known elements, complete comments,
 // and a document type or XML declaration. Anything else in angle brackets
@@ -67,37 +69,30 @@ func cleanText(s string) (text string, removed []string) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for line := range strings.Lines(s) {
-		line = strings.TrimRight(line, "\r\n")
-		// Within a line, every run of white space (no-break spaces from
-		// "&nbsp;" included) becomes one space.
-		start := b.Len()
-		space := false
-		for _, r := range line {
-			if unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
-				space = b.Len() > start
-				continue
-			}
-			if space {
-				b.WriteByte(' ')
-				space = false
-			}
-			b.WriteRune(r)
+		line = strings.TrimFunc(line, isBlank)
+		if line == "" {
+			continue
 		}
-		if b.Len() > start {
+		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
+		b.WriteString(line)
 	}
-	return strings.TrimSuffix(b.String(), "\n"), removed
+	return b.String(), removed
+}
+
+// isBlank reports whether r is white space at the end of a line: space,
+// tab, line breaks, no-break and zero-width spaces, byte order marks.
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 }
 
 // plain reports whether s needs no cleaning but trimming: ASCII with no
-// tag, entity, line break, tab or double space.
+// tag, entity, line break or tab.
 func plain(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '<', c == '&', c < ' ', c >= 0x80:
-			return false
-		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
 			return false
 		}
 	}
@@ -273,13 +268,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // splitParagraph takes the paragraph number off the start of a text:
 // "140.7 Ratify …" → "140.7", "Ratify …"; "49. The Committee …" → "49",
-// "The Committee …". A number is taken only when a dot belongs to it and
-// what follows starts like a sentence (a capital letter, a quotation mark
-// or an opening bracket), so that "1.5 million people" or "2030 Agenda"
-// stay as they are.
+// "The Committee …"; "3.The Committee …", the number run into the text,
+// → "3", "The Committee …". A number is taken only when a dot belongs to it
+// and what follows starts like a sentence (a capital letter, a quotation
+// mark or an opening bracket), so that "1.5 million people" or "2030
+// Agenda" stay as they are.
 func splitParagraph(text string) (para, rest string) {
 	i := 0
 	dotted := false
+	trailingDot := false
 	for {
 		start := i
 		for i < len(text) && text[i] >= '0' && text[i] <= '9' {
@@ -296,23 +293,76 @@ func splitParagraph(text string) (para, rest string) {
 			}
 			para = text[:i]
 			i++
+			trailingDot = true
 		} else {
 			para = text[:i]
 		}
 		break
 	}
-	if !dotted || i >= len(text) || (text[i] != ' ' && text[i] != '\t') {
+	if !dotted || i >= len(text) {
 		return "", text
 	}
-	rest = strings.TrimLeft(text[i:], " \t")
+	rest = strings.TrimLeftFunc(text[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' })
 	if rest == "" {
 		return "", text
 	}
-	r := []rune(rest[:min(len(rest), 4)])[0]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if len(rest) == len(text)-i {
+		// No space after the number: only "3.The", a dot then a capital.
+		if !trailingDot || !unicode.IsUpper(r) {
+			return "", text
+		}
+	}
 	if !(unicode.IsUpper(r) || strings.ContainsRune("\"“«'‘([", r) || unicode.IsLetter(r) && !unicode.IsLower(r)) {
 		return "", text
 	}
 	return para, rest
+}
+
+// maxHeadingLines and maxHeadingBytes bound what splitSection takes for
+// the heading of a section.
+const (
+	maxHeadingLines = 3
+	maxHeadingBytes = 300
+)
+
+// splitSection takes the heading of a section of the document off the
+// start of a text: "Domestic application of the Covenant\n7. Reiterating
+// …" → "Domestic application of the Covenant", "7. Reiterating …". The
+// lines before the first numbered paragraph are a heading when there are
+// at most three, each short and none ending as a sentence does (with a
+// full stop, a colon or a semicolon); the heading is those lines, one per
+// line. Otherwise the text is returned whole.
+func splitSection(text string) (section, rest string) {
+	if text == "" || text[0] >= '0' && text[0] <= '9' {
+		return "", text
+	}
+	var lines []string
+	s := text
+	for len(lines) < maxHeadingLines {
+		line, after, ok := strings.Cut(s, "\n")
+		if !ok {
+			return "", text
+		}
+		if len(line) > maxHeadingBytes || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ";") {
+			return "", text
+		}
+		lines = append(lines, line)
+		if para, _ := splitParagraph(after); para != "" {
+			return strings.Join(lines, "\n"), after
+		}
+		s = after
+	}
+	return "", text
+}
+
+// decodeEntities decodes the HTML entities of a value other than the text
+// ("&amp;" → "&"), once, as cleanText does for the text.
+func decodeEntities(v string) string {
+	if strings.IndexByte(v, '&') < 0 {
+		return v
+	}
+	return html.UnescapeString(v)
 }
 
 // splitValues splits the values of a multi-value field: each value may
@@ -338,9 +388,10 @@ func splitValues(vals []string) []string {
 	return out
 }
 
-// trimValue trims white space and a leading "- " or "• " from one value.
+// trimValue trims white space and a leading "- " or "• " from one value,
+// after decoding its HTML entities ("Equality &amp; non-discrimination").
 func trimValue(v string) string {
-	v = strings.TrimSpace(v)
+	v = strings.TrimSpace(decodeEntities(v))
 	for _, p := range []string{"- ", "• ", "* ", "– "} {
 		if strings.HasPrefix(v, p) {
 			v = strings.TrimSpace(v[len(p):])

@@ -7,6 +7,13 @@
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -format csv
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 25000 -import -state CZE
 //	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -import -state CZE
+//	go run ./tracking/uhri/internal/cmd/uhrimem -n 250000 -format xlsx -write /tmp/uhri-250000.xlsx
+//	go run ./tracking/uhri/internal/cmd/uhrimem -format xlsx -in /tmp/uhri-250000.xlsx
+//
+// An XLSX export is an archive that must be written whole before it is
+// read, so it is generated into a file first (-write, as Excel writes one:
+// every text in the shared-strings table), and measured apart (-in), so
+// that the generator's memory is not counted.
 //
 // It streams the export through a uhri.Reader, or, with -import, merges it
 // into a dataset with uhri.Import. With -state the dataset is one State's,
@@ -36,7 +43,9 @@ import (
 
 func main() {
 	n := flag.Int("n", 250_000, "records in the generated export")
-	format := flag.String("format", "json", "json or csv")
+	format := flag.String("format", "json", "json, csv or xlsx")
+	write := flag.String("write", "", "write the generated export to this file, and measure nothing")
+	in := flag.String("in", "", "read this export instead of generating one")
 	seed := flag.Uint64("seed", 1, "seed of the generated export")
 	doImport := flag.Bool("import", false, "merge into a dataset instead of streaming")
 	state := flag.String("state", "", "with -import, the dataset's State (ISO 3166-1 alpha-3); empty imports every record")
@@ -47,11 +56,27 @@ func main() {
 	if err := f.UnmarshalText([]byte(*format)); err != nil {
 		log.Fatal(err)
 	}
+	if *write != "" {
+		if err := writeExport(*write, f, *n, *seed); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	var src io.Reader
-	if f == uhri.JSON {
+	switch {
+	case *in != "":
+		file, err := os.Open(*in)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer file.Close()
+		src = file
+	case f == uhri.JSON:
 		src = uhrigen.JSON(*n, *seed)
-	} else {
+	case f == uhri.CSV:
 		src = uhrigen.CSV(*n, *seed)
+	default:
+		log.Fatal("an XLSX export is measured from a file: write it with -write FILE, then read it with -in FILE")
 	}
 	counted := &countingReader{r: src}
 	r, err := uhri.NewReader(counted, f, uhri.Options{})
@@ -110,6 +135,30 @@ func main() {
 	fmt.Println()
 	fmt.Printf("time %.2fs, %.0f records/s, %.1f MiB/s\n", elapsed.Seconds(), float64(rep.Read)/elapsed.Seconds(), float64(counted.n)/(1<<20)/elapsed.Seconds())
 	fmt.Printf("peak live heap %.1f MiB, peak RSS %s\n", float64(peak)/(1<<20), vmHWM())
+}
+
+// writeExport writes a generated export of n records to the file name.
+func writeExport(name string, f uhri.Format, n int, seed uint64) error {
+	out, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(out, 1<<20)
+	switch f {
+	case uhri.XLSX:
+		err = uhrigen.XLSX(w, n, seed)
+	case uhri.JSON:
+		_, err = io.Copy(w, uhrigen.JSON(n, seed))
+	default:
+		_, err = io.Copy(w, uhrigen.CSV(n, seed))
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // countingReader counts the bytes read.
