@@ -45,8 +45,9 @@ func script(r rune) *unicode.RangeTable {
 // language lang: Arabic for "ar", Cyrillic for "ru", Chinese characters for
 // "zh", Latin otherwise. Words in Latin letters may stand in a text of
 // another script (acronyms such as SMART, names such as SIMORE), as long as
-// most letters are of the language's script; a word that mixes two scripts,
-// and a letter of a third script, are errors.
+// some letters, and in a text of 40 letters or more most letters, are of the
+// language's script; a word that mixes two scripts, and a letter of a third
+// script, are errors.
 func Script(lang, s string) error {
 	want := scriptOf(lang)
 	var own, total int
@@ -74,7 +75,10 @@ func Script(lang, s string) error {
 			}
 		}
 	}
-	if total > 0 && own*2 < total {
+	switch {
+	case total > 0 && own == 0:
+		return fmt.Errorf("no letter is in the script of %s", lang)
+	case total >= 40 && own*2 < total:
 		return fmt.Errorf("fewer than half the letters are in the script of %s", lang)
 	}
 	return nil
