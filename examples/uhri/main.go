@@ -23,7 +23,9 @@
 //	-into FILE            the dataset to merge into
 //	-o FILE               where to write the dataset (default: standard output)
 //	-format json|csv      the export's format (default: from the extension)
-//	-lang TAG             the language of the export's text (default en)
+//	-lang TAG             the language of the export's text (default en), and of
+//	                      the report when it is one of the six UN languages
+//	-arabic-digits        with -lang ar, write the report's numbers in Arabic-Indic digits
 //	-publisher NAME       the publisher of a new dataset, in the -lang language
 //	                      (default: a generic name, in English)
 //	-date YYYY-MM-DD      the date of a new dataset (default: today)
@@ -47,6 +49,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 	"github.com/nmirf/nmirf/tracking/uhri"
@@ -94,7 +97,8 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	into := fs.String("into", "", "the dataset to merge into")
 	out := fs.String("o", "", "where to write the dataset (default: standard output)")
 	format := fs.String("format", "", "the export's format: json or csv (default: from the file's extension)")
-	lang := fs.String("lang", "en", "the language of the export's text")
+	lang := fs.String("lang", "en", "the language of the export's text, and of the report when it is one of the six UN languages")
+	arabicDigits := fs.Bool("arabic-digits", false, "with -lang ar, write the report's numbers in Arabic-Indic digits")
 	publisher := fs.String("publisher", defaultPublisher, "the publisher of a new dataset, in the language of -lang (the default is in English)")
 	dateFlag := fs.String("date", "", "the date of a new dataset, YYYY-MM-DD (default: today)")
 	bodies := fs.String("body", "", "keep only these bodies, comma-separated")
@@ -187,7 +191,11 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	if err != nil {
 		return fmt.Errorf("%s: %w", exportFile, err)
 	}
-	fmt.Fprint(stderr, rep)
+	reportLang, err := l10n.Parse(*lang)
+	if err != nil {
+		reportLang = "en"
+	}
+	fmt.Fprint(stderr, summary(l10n.NewPrinter(reportLang, words, *arabicDigits), rep))
 	if ps := tracking.Validate(ds); len(ps) > 0 {
 		return fmt.Errorf("the merged dataset breaks the rules:\n%w", schema.Problems(ps))
 	}

@@ -11,7 +11,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/tracking"
+	"github.com/nmirf/nmirf/tracking/uhri"
 )
 
 const fixtures = "../../tracking/uhri/testdata/"
@@ -159,4 +161,35 @@ func TestErrors(t *testing.T) {
 	code, _, errs = importer("-into", fixtures+"export.json", fixtures+"export.json")
 	assert.Equal(t, 1, code, "an export is not a dataset")
 	assert.Contains(t, errs, "export.json")
+}
+
+// TestReportInSixLanguages checks the report's words in each language: in
+// English it is word for word what uhri.Report writes.
+func TestReportInSixLanguages(t *testing.T) {
+	assert.Empty(t, words.Missing())
+	for lang, want := range map[string][]string{
+		"fr": {"Importation de l’Index universel des droits de l’homme (json)", "enregistrements lus", "recommandations ajoutées", "uhri.country.unknown"},
+		"ar": {"الاستيراد من الفهرس العالمي لحقوق الإنسان (json)", "السجلات المقروءة", "35"},
+		"zh": {"从世界人权索引导入（json）", "已读取记录", "35"},
+		"ru": {"прочитано записей", "35"},
+		"es": {"registros leídos", "35"},
+	} {
+		code, _, errs := importer("-state", "CZE", "-lang", lang, fixtures+"export.json")
+		require.Equal(t, 0, code, errs)
+		for _, w := range want {
+			assert.Contains(t, errs, w, lang)
+		}
+	}
+	_, _, errs := importer("-state", "CZE", "-lang", "ar", "-arabic-digits", fixtures+"export.json")
+	assert.Contains(t, errs, "٣٥")
+	assert.Contains(t, errs, "(json)", "codes stay as they are")
+
+	f, err := os.Open(fixtures + "export.json")
+	require.NoError(t, err)
+	defer f.Close()
+	r, err := uhri.NewReader(f, uhri.JSON, uhri.Options{ExportDate: tracking.DateOf(clock())})
+	require.NoError(t, err)
+	rep, err := uhri.Import(tracking.NewDataset("CZE", tracking.DateOf(clock()), tracking.En("x")), r, ids())
+	require.NoError(t, err)
+	assert.Equal(t, rep.String(), summary(l10n.NewPrinter("en", words, false), rep))
 }
