@@ -11,8 +11,8 @@ import (
 )
 
 // pendingCodelists are codelists whose titles are not yet translated:
-// currencies (ISO 4217 names) and the short titles of the SDG targets.
-var pendingCodelists = []string{"currency", "sdg-target"}
+// currencies (ISO 4217 names).
+var pendingCodelists = []string{"currency"}
 
 // TestCodelistTranslationsComplete keeps every title of every codelist in
 // the six UN languages: English in the codelists, the others in the files
