@@ -10,7 +10,6 @@ import (
 	"github.com/nmirf/nmirf/schema"
 )
 
-
 // TestCodelistTranslationsComplete keeps every title of every codelist in
 // the six UN languages: English in the codelists, the others in the files
 // beside them.
