@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nmirf/nmirf/internal/langtest"
@@ -350,4 +351,31 @@ func fold(lang, s string) string {
 		words[i] = w
 	}
 	return strings.Join(words, " ")
+}
+
+// TestReportWordsRussianChinese keeps the Russian and Chinese words of the
+// reports complete: a key for every key of the English table, the same
+// verbs, and each text in its language's script.
+func TestReportWordsRussianChinese(t *testing.T) {
+	for key, m := range messages {
+		rz, ok := messagesRuZh[key]
+		if !ok {
+			t.Errorf("%s: no Russian and Chinese words", key)
+			continue
+		}
+		for i, lang := range []string{"ru", "zh"} {
+			if got, want := strings.Count(rz[i], "%"), strings.Count(m[0], "%"); got != want {
+				t.Errorf("%s/%s: %d verbs, want %d", key, lang, got, want)
+			}
+			words := strings.NewReplacer("%s", "", "%d", "").Replace(rz[i])
+			if err := langtest.Script(lang, words); err != nil && strings.ContainsFunc(words, unicode.IsLetter) {
+				t.Errorf("%s/%s: %v", key, lang, err)
+			}
+		}
+	}
+	for key := range messagesRuZh {
+		if _, ok := messages[key]; !ok {
+			t.Errorf("%s: not a key of the English words", key)
+		}
+	}
 }
