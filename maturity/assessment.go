@@ -3,6 +3,7 @@ package maturity
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/nmirf/nmirf/schema"
@@ -91,7 +92,7 @@ type RecordRef struct {
 // JSON pointer.
 func LoadAssessment(data []byte, fw *Framework) (*Assessment, error) {
 	if fw == nil {
-		return nil, schema.Problems{{Code: CodeFrameworkMissing, Message: "an assessment loads against a framework, and none was given"}}
+		return nil, schema.Problems{problem("", CodeFrameworkMissing, "load", nil)}
 	}
 	var a Assessment
 	if err := loadChecked(schema.KindAssessment, data, &a, a.fieldChecks, func() schema.Problems { return a.ruleChecks(fw) }); err != nil {
@@ -111,18 +112,18 @@ func LoadAssessment(data []byte, fw *Framework) (*Assessment, error) {
 func (a *Assessment) Check(fw *Framework) schema.Problems {
 	switch {
 	case a == nil:
-		return schema.Problems{{Code: CodeMissing, Message: "the assessment is missing"}}
+		return schema.Problems{problem("", CodeMissing, "assessment", nil)}
 	case fw == nil:
-		return schema.Problems{{Code: CodeFrameworkMissing, Message: "an assessment is checked against a framework, and none was given"}}
+		return schema.Problems{problem("", CodeFrameworkMissing, "check", nil)}
 	}
-	return append(a.fieldChecks(), a.ruleChecks(fw)...).Normalize()
+	return withRecords(append(a.fieldChecks(), a.ruleChecks(fw)...).Normalize(), a)
 }
 
 // fieldChecks applies the rules that the schema states too.
 func (a *Assessment) fieldChecks() schema.Problems {
 	ps := fieldProblems(a)
 	if !schema.KnownVersion(a.SchemaVersion) {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", a.SchemaVersion, strings.Join(schema.Versions(), ", "))
+		add(&ps, "/schemaVersion", CodeSchemaVersion, "", schema.Args{"value": a.SchemaVersion, "versions": strings.Join(schema.Versions(), ", ")})
 	}
 	for i, ans := range a.Answers {
 		answerChecks(&ps, schema.Pointer("answers", i), ans)
@@ -135,17 +136,17 @@ func (a *Assessment) fieldChecks() schema.Problems {
 // applicable"; evidence items that point at something.
 func answerChecks(ps *schema.Problems, ptr string, ans Answer) {
 	if ans.NotApplicable && ans.Level != "" {
-		ps.Add(ptr, CodeLevelAndNA, "an answer gives either a level or \"not applicable\", not both")
+		add(ps, ptr, CodeLevelAndNA, "", nil)
 	}
 	if !ans.NotApplicable && ans.Level == "" {
-		ps.Add(ptr, CodeNoLevel, "an answer gives a level or \"not applicable\"")
+		add(ps, ptr, CodeNoLevel, "", nil)
 	}
 	if ans.NotApplicable && len(ans.Justification) == 0 {
-		ps.Add(ptr+"/justification", CodeNoJustification, "\"not applicable\" needs a justification")
+		add(ps, ptr+"/justification", CodeNoJustification, "", nil)
 	}
 	for j, ev := range ans.Evidence {
 		if ev.Document == "" && ev.URL == "" && ev.Record == nil {
-			ps.Add(ptr+schema.Pointer("evidence", j), CodeEmptyEvidence, "an evidence item needs a document, a URL or a record")
+			add(ps, ptr+schema.Pointer("evidence", j), CodeEmptyEvidence, "", nil)
 		}
 	}
 }
@@ -154,21 +155,21 @@ func answerChecks(ps *schema.Problems, ptr string, ans Answer) {
 func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 	var ps schema.Problems
 	if a.Framework.ID != fw.ID {
-		ps.Add("/framework/id", CodeWrongFramework, "the assessment is of framework %q, not %q", a.Framework.ID, fw.ID)
+		add(&ps, "/framework/id", CodeWrongFramework, "", schema.Args{"value": a.Framework.ID, "framework": fw.ID})
 	} else if a.Framework.Version != fw.Version {
-		ps.Add("/framework/version", CodeFrameworkVersion, "the assessment is of version %q of framework %q, not of version %q, which scores it: its criteria may differ", a.Framework.Version, fw.ID, fw.Version)
+		add(&ps, "/framework/version", CodeFrameworkVersion, "", schema.Args{"value": a.Framework.Version, "framework": fw.ID, "version": fw.Version})
 	}
 	resp := map[string]int{}
 	for i, r := range a.Respondents {
 		if j, dup := resp[r.ID]; dup {
-			ps.Add(schema.Pointer("respondents", i, "id"), CodeDuplicateID, "respondent ID %q is already used by /respondents/%d", r.ID, j)
+			add(&ps, schema.Pointer("respondents", i, "id"), CodeDuplicateID, "respondent", schema.Args{"id": r.ID, "index": strconv.Itoa(j)})
 		} else {
 			resp[r.ID] = i
 		}
 	}
 	if len(a.Respondents) == 0 && len(a.Answers) > 0 {
 		// One problem, rather than one for every answer.
-		ps.Add("/respondents", CodeNoRespondents, "the assessment has %d answer(s) but lists no respondent", len(a.Answers))
+		add(&ps, "/respondents", CodeNoRespondents, "", schema.Args{"count": strconv.Itoa(len(a.Answers))})
 	}
 	type key struct{ criterion, respondent string }
 	seen := map[key]int{}
@@ -176,16 +177,16 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 		ptr := schema.Pointer("answers", i)
 		c, _ := fw.Criterion(ans.Criterion)
 		if c == nil {
-			ps.Add(ptr+"/criterion", CodeUnknownCriterion, "framework %q has no criterion %q", fw.ID, ans.Criterion)
+			add(&ps, ptr+"/criterion", CodeUnknownCriterion, "", schema.Args{"framework": fw.ID, "criterion": ans.Criterion})
 		} else if c.MustHave && ans.NotApplicable {
-			ps.Add(ptr+"/notApplicable", CodeMustHaveNA, "criterion %q is a must-have, which applies to every mechanism: give it a level", ans.Criterion)
+			add(&ps, ptr+"/notApplicable", CodeMustHaveNA, "", schema.Args{"criterion": ans.Criterion})
 		}
 		if _, ok := resp[ans.Respondent]; !ok && len(a.Respondents) > 0 {
-			ps.Add(ptr+"/respondent", CodeUnknownResp, "%q is not among the assessment's respondents", ans.Respondent)
+			add(&ps, ptr+"/respondent", CodeUnknownResp, "", schema.Args{"respondent": ans.Respondent})
 		}
 		k := key{ans.Criterion, ans.Respondent}
 		if j, dup := seen[k]; dup {
-			ps.Add(ptr, CodeDuplicateAnswer, "respondent %q already answered criterion %q at /answers/%d", ans.Respondent, ans.Criterion, j)
+			add(&ps, ptr, CodeDuplicateAnswer, "", schema.Args{"respondent": ans.Respondent, "criterion": ans.Criterion, "index": strconv.Itoa(j)})
 		} else {
 			seen[k] = i
 		}
@@ -198,9 +199,9 @@ func (a *Assessment) ruleChecks(fw *Framework) schema.Problems {
 func (a *Assessment) CheckRecords(ix *tracking.Index) schema.Problems {
 	switch {
 	case a == nil:
-		return schema.Problems{{Code: CodeMissing, Message: "the assessment is missing"}}
+		return schema.Problems{problem("", CodeMissing, "assessment", nil)}
 	case ix == nil:
-		return schema.Problems{{Code: CodeDatasetMissing, Message: "records are checked against a tracking dataset, and none was given"}}
+		return schema.Problems{problem("", CodeDatasetMissing, "", nil)}
 	}
 	var ps schema.Problems
 	for i, ans := range a.Answers {
@@ -211,9 +212,9 @@ func (a *Assessment) CheckRecords(ix *tracking.Index) schema.Problems {
 			ptr := schema.Pointer("answers", i, "evidence", j, "record")
 			switch k := ix.Kind(ev.Record.ID); {
 			case k == "":
-				ps.Add(ptr+"/id", CodeUnknownRecord, "the dataset holds no record %s", ev.Record.ID)
+				add(&ps, ptr+"/id", CodeUnknownRecord, "", schema.Args{"id": ev.Record.ID.String()})
 			case k != ev.Record.Kind:
-				ps.Add(ptr+"/kind", CodeRecordKind, "record %s is a %s, not a %s", ev.Record.ID, k, ev.Record.Kind)
+				add(&ps, ptr+"/kind", CodeRecordKind, "", schema.Args{"id": ev.Record.ID.String(), "other": string(k), "kind": string(ev.Record.Kind)})
 			}
 		}
 	}
@@ -236,7 +237,7 @@ func Merge(as ...*Assessment) (*Assessment, error) {
 	var ps schema.Problems
 	for i, a := range as {
 		if a == nil {
-			ps.Add(schema.Pointer(i), CodeMissing, "assessment %d is missing", i)
+			add(&ps, schema.Pointer(i), CodeMissing, "merged", schema.Args{"index": strconv.Itoa(i)})
 		}
 	}
 	if len(ps) > 0 {
@@ -257,12 +258,12 @@ func Merge(as ...*Assessment) (*Assessment, error) {
 		out.SchemaVersion = schema.LaterVersion(out.SchemaVersion, a.SchemaVersion)
 		switch {
 		case a.Framework.ID != first.Framework.ID:
-			ps.Add(at+"/framework/id", CodeWrongFramework, "assessment %d is of framework %q, not %q", i, a.Framework.ID, first.Framework.ID)
+			add(&ps, at+"/framework/id", CodeWrongFramework, "merged", schema.Args{"index": strconv.Itoa(i), "value": a.Framework.ID, "other": first.Framework.ID})
 		case a.Framework.Version != first.Framework.Version:
-			ps.Add(at+"/framework/version", CodeFrameworkVersion, "assessment %d is of version %q of framework %q, not %q", i, a.Framework.Version, a.Framework.ID, first.Framework.Version)
+			add(&ps, at+"/framework/version", CodeFrameworkVersion, "merged", schema.Args{"index": strconv.Itoa(i), "value": a.Framework.Version, "framework": a.Framework.ID, "other": first.Framework.Version})
 		}
 		if a.State != first.State {
-			ps.Add(at+"/state", CodeOtherState, "assessment %d is of State %q, not %q", i, a.State, first.State)
+			add(&ps, at+"/state", CodeOtherState, "", schema.Args{"index": strconv.Itoa(i), "value": string(a.State), "other": string(first.State)})
 		}
 		if a.Date.Compare(out.Date) > 0 {
 			out.Date = a.Date
@@ -271,7 +272,7 @@ func Merge(as ...*Assessment) (*Assessment, error) {
 		for j, r := range a.Respondents {
 			own[r.ID] = true
 			if p, dup := seen[r.ID]; dup {
-				ps.Add(at+schema.Pointer("respondents", j, "id"), CodeDuplicateID, "respondent %q is already respondent %d of assessment %d", r.ID, p.index, p.assessment)
+				add(&ps, at+schema.Pointer("respondents", j, "id"), CodeDuplicateID, "merged", schema.Args{"id": r.ID, "index": strconv.Itoa(p.index), "assessment": strconv.Itoa(p.assessment)})
 				continue
 			}
 			seen[r.ID] = place{i, j}
@@ -279,7 +280,7 @@ func Merge(as ...*Assessment) (*Assessment, error) {
 		}
 		for j, ans := range a.Answers {
 			if !own[ans.Respondent] {
-				ps.Add(at+schema.Pointer("answers", j, "respondent"), CodeUnknownResp, "%q is not among the respondents of assessment %d", ans.Respondent, i)
+				add(&ps, at+schema.Pointer("answers", j, "respondent"), CodeUnknownResp, "merged", schema.Args{"respondent": ans.Respondent, "index": strconv.Itoa(i)})
 			}
 		}
 		out.Answers = append(out.Answers, slices.Clone(a.Answers)...)

@@ -293,6 +293,7 @@ func TestMergeChecksWhatItMerges(t *testing.T) {
 			if !errors.As(err, &ps) || !slices.ContainsFunc(ps, func(p schema.Problem) bool { return p.Pointer == tt.pointer && p.Code == tt.code }) {
 				t.Errorf("Merge: %v; want %s at %s", err, tt.code, tt.pointer)
 			}
+			checkMessages(t, ps)
 		})
 	}
 }

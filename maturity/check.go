@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/nmirf/nmirf/schema"
@@ -17,39 +18,39 @@ func (fs *Facts) Check() schema.Problems {
 	}
 	ps := fieldProblems(fs)
 	if fs.At.IsZero() {
-		ps.Add("/at", CodeInvalidFact, "the facts need the date they hold at")
+		add(&ps, "/at", CodeInvalidFact, "noDate", nil)
 	}
 	seen := map[Fact]int{}
 	for i, v := range fs.Values {
 		ptr := schema.Pointer("values", i)
 		if j, dup := seen[v.Fact]; dup {
-			ps.Add(ptr+"/fact", CodeInvalidFact, "the fact %q is already given at /values/%d", v.Fact, j)
+			add(&ps, ptr+"/fact", CodeInvalidFact, "repeated", schema.Args{"fact": string(v.Fact), "index": strconv.Itoa(j)})
 		} else {
 			seen[v.Fact] = i
 		}
 		if math.IsNaN(v.Value) || math.IsInf(v.Value, 0) {
-			ps.Add(ptr+"/value", CodeInvalidFact, "the value %v is not a finite number", v.Value)
+			add(&ps, ptr+"/value", CodeInvalidFact, "notFinite", schema.Args{"value": number(v.Value)})
 			continue
 		}
 		switch factKind(v.Fact) {
 		case "share":
 			switch {
 			case v.Of < 1 || v.Count < 0 || v.Count > v.Of:
-				ps.Add(ptr, CodeInvalidFact, "a share counts %d of %d records: it needs a count from 0 to a positive number of records", v.Count, v.Of)
+				add(&ps, ptr, CodeInvalidFact, "shareCounts", schema.Args{"count": strconv.Itoa(v.Count), "of": strconv.Itoa(v.Of)})
 			case math.Abs(v.Value-float64(v.Count)/float64(v.Of)) > 1e-9:
-				ps.Add(ptr+"/value", CodeInvalidFact, "the share %v is not %d/%d", v.Value, v.Count, v.Of)
+				add(&ps, ptr+"/value", CodeInvalidFact, "share", schema.Args{"value": number(v.Value), "count": strconv.Itoa(v.Count), "of": strconv.Itoa(v.Of)})
 			}
 		case "flag":
 			if v.Value != 0 && v.Value != 1 {
-				ps.Add(ptr+"/value", CodeInvalidFact, "the flag %q is %v, not 0 (no) or 1 (yes)", v.Fact, v.Value)
+				add(&ps, ptr+"/value", CodeInvalidFact, "flag", schema.Args{"fact": string(v.Fact), "value": number(v.Value)})
 			}
 		default:
 			if v.Value < 0 {
-				ps.Add(ptr+"/value", CodeInvalidFact, "the number %q is %v, below zero", v.Fact, v.Value)
+				add(&ps, ptr+"/value", CodeInvalidFact, "negative", schema.Args{"fact": string(v.Fact), "value": number(v.Value)})
 			}
 		}
 		if factKind(v.Fact) != "share" && (v.Count != 0 || v.Of != 0) {
-			ps.Add(ptr, CodeInvalidFact, "only a share gives the counts it was computed from; %q is a %s", v.Fact, factKind(v.Fact))
+			add(&ps, ptr, CodeInvalidFact, "countsNotShare", schema.Args{"fact": string(v.Fact), "kind": factKind(v.Fact)})
 		}
 	}
 	return ps.Normalize()
@@ -65,20 +66,20 @@ func (fs *Facts) Check() schema.Problems {
 // returns every problem, sorted.
 func (r *Result) Check() schema.Problems {
 	if r == nil {
-		return schema.Problems{{Code: CodeMissing, Message: "the result is missing"}}
+		return schema.Problems{problem("", CodeMissing, "result", nil)}
 	}
-	return append(r.fieldChecks(), r.ruleChecks()...).Normalize()
+	return withRecords(append(r.fieldChecks(), r.ruleChecks()...).Normalize(), r)
 }
 
 // fieldChecks applies the rules that the schema states too.
 func (r *Result) fieldChecks() schema.Problems {
 	ps := fieldProblems(r)
 	if !schema.KnownVersion(r.SchemaVersion) {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", r.SchemaVersion, strings.Join(schema.Versions(), ", "))
+		add(&ps, "/schemaVersion", CodeSchemaVersion, "", schema.Args{"value": r.SchemaVersion, "versions": strings.Join(schema.Versions(), ", ")})
 	}
-	scoredFigures(&ps, "/overall", "the result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
+	scoredFigures(&ps, "/overall", "result", r.Overall.Scored, r.Overall.Score, r.Overall.Confidence, r.Overall.Level, r.Overall.ScoreLevel, r.Overall.GatedBy)
 	for i, d := range r.Dimensions {
-		scoredFigures(&ps, schema.Pointer("dimensions", i), "the dimension", d.Scored, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
+		scoredFigures(&ps, schema.Pointer("dimensions", i), "dimension", d.Scored, d.Score, d.Confidence, d.Level, d.ScoreLevel, d.GatedBy)
 		for j, c := range d.Criteria {
 			for k, ans := range c.Answers {
 				answerChecks(&ps, schema.Pointer("dimensions", i, "criteria", j, "answers", k), ans)
@@ -91,12 +92,14 @@ func (r *Result) fieldChecks() schema.Problems {
 // scoredFigures checks that the figures of a score are there exactly when
 // it is scored. A score and a confidence of 0 may be absent from the
 // document; only a level shows it.
+// what is "result" or "dimension", the start of the variant of the
+// message.
 func scoredFigures(ps *schema.Problems, ptr, what string, scored bool, score, conf float64, level, scoreLevel Level, gatedBy []string) {
 	switch {
 	case scored && (level == "" || scoreLevel == ""):
-		ps.Add(ptr, CodeInconsistent, "%s is scored, but lacks its level or the level of its score", what)
+		add(ps, ptr, CodeInconsistent, what+"Incomplete", nil)
 	case !scored && (score != 0 || conf != 0 || level != "" || scoreLevel != "" || len(gatedBy) > 0):
-		ps.Add(ptr, CodeInconsistent, "%s is not scored, but gives a score, confidence, level or gating criteria", what)
+		add(ps, ptr, CodeInconsistent, what+"Unscored", nil)
 	}
 }
 
@@ -106,7 +109,7 @@ func (r *Result) ruleChecks() schema.Problems {
 	resp := map[string]bool{}
 	for i, p := range r.Respondents {
 		if resp[p.ID] {
-			ps.Add(schema.Pointer("respondents", i, "id"), CodeDuplicateID, "respondent ID %q is listed twice", p.ID)
+			add(&ps, schema.Pointer("respondents", i, "id"), CodeDuplicateID, "resultRespondent", schema.Args{"id": p.ID})
 		}
 		resp[p.ID] = true
 	}
@@ -124,7 +127,7 @@ func (r *Result) ruleChecks() schema.Problems {
 		d := &r.Dimensions[i]
 		dp := schema.Pointer("dimensions", i)
 		if dims[d.ID] {
-			ps.Add(dp+"/id", CodeDuplicateID, "dimension ID %q is used twice", d.ID)
+			add(&ps, dp+"/id", CodeDuplicateID, "resultDimension", schema.Args{"id": d.ID})
 		}
 		dims[d.ID] = true
 		var n Counts
@@ -133,7 +136,7 @@ func (r *Result) ruleChecks() schema.Problems {
 			c := &d.Criteria[j]
 			cp := schema.Pointer("dimensions", i, "criteria", j)
 			if crits[c.ID] != nil {
-				ps.Add(cp+"/id", CodeDuplicateID, "criterion ID %q is used twice", c.ID)
+				add(&ps, cp+"/id", CodeDuplicateID, "resultCriterion", schema.Args{"id": c.ID})
 			}
 			crits[c.ID] = c
 			n.add(*c)
@@ -144,13 +147,13 @@ func (r *Result) ruleChecks() schema.Problems {
 			r.checkCriterion(&ps, cp, c, resp)
 		}
 		if d.Counts != n {
-			ps.Add(dp+"/counts", CodeInconsistent, "the counts %+v are not those of the dimension's criteria, %+v", d.Counts, n)
+			add(&ps, dp+"/counts", CodeInconsistent, "dimensionCounts", schema.Args{"value": jsonText(d.Counts), "expected": jsonText(n)})
 		}
 		if d.Scored != answered {
-			ps.Add(dp+"/scored", CodeInconsistent, "scored is %v, but %s", d.Scored, map[bool]string{true: "a criterion was answered", false: "no criterion was answered"}[answered])
+			add(&ps, dp+"/scored", CodeInconsistent, map[bool]string{true: "dimensionScored", false: "dimensionNotScored"}[d.Scored], nil)
 		}
 		if d.Scored && d.Level.Rank() > d.ScoreLevel.Rank() {
-			ps.Add(dp+"/level", CodeInconsistent, "the level %s is above the level of the score, %s", d.Level, d.ScoreLevel)
+			add(&ps, dp+"/level", CodeInconsistent, "dimensionLevel", schema.Args{"level": string(d.Level), "scoreLevel": string(d.ScoreLevel)})
 		}
 		checkGates(&ps, dp+"/gatedBy", d.GatedBy, d.ScoreLevel, func(id string) *CriterionResult {
 			for j := range d.Criteria {
@@ -169,41 +172,41 @@ func (r *Result) ruleChecks() schema.Problems {
 	}
 	o := &r.Overall
 	if o.Counts != total {
-		ps.Add("/overall/counts", CodeInconsistent, "the counts %+v are not the sums of the dimensions', %+v", o.Counts, total)
+		add(&ps, "/overall/counts", CodeInconsistent, "overallCounts", schema.Args{"value": jsonText(o.Counts), "expected": jsonText(total)})
 	}
 	if o.Scored != anyScored {
-		ps.Add("/overall/scored", CodeInconsistent, "scored is %v, but %s", o.Scored, map[bool]string{true: "a dimension is scored", false: "no dimension is scored"}[anyScored])
+		add(&ps, "/overall/scored", CodeInconsistent, map[bool]string{true: "overallScored", false: "overallNotScored"}[o.Scored], nil)
 	}
 	if o.Scored && o.Level.Rank() > o.ScoreLevel.Rank() {
-		ps.Add("/overall/level", CodeInconsistent, "the staged level %s is above the level of the score, %s", o.Level, o.ScoreLevel)
+		add(&ps, "/overall/level", CodeInconsistent, "overallLevel", schema.Args{"level": string(o.Level), "scoreLevel": string(o.ScoreLevel)})
 	}
 	checkGates(&ps, "/overall/gatedBy", o.GatedBy, o.ScoreLevel, func(id string) *CriterionResult { return crits[id] })
 	listed := map[string]bool{}
 	for i, id := range o.MissingMustHaves {
 		if !missing[id] || listed[id] {
-			ps.Add(schema.Pointer("overall", "missingMustHaves", i), CodeInconsistent, "%q is not an unanswered must-have criterion of the result, or is listed twice", id)
+			add(&ps, schema.Pointer("overall", "missingMustHaves", i), CodeInconsistent, "missingMustHave", schema.Args{"criterion": id})
 		}
 		listed[id] = true
 	}
 	if len(listed) != len(missing) {
-		ps.Add("/overall/missingMustHaves", CodeInconsistent, "the result has %d unanswered must-have criteria; %d are listed", len(missing), len(listed))
+		add(&ps, "/overall/missingMustHaves", CodeInconsistent, "missingMustHaves", schema.Args{"count": strconv.Itoa(len(missing)), "listed": strconv.Itoa(len(listed))})
 	}
 	if o.Provisional != (len(missing) > 0) {
-		ps.Add("/overall/provisional", CodeInconsistent, "provisional is %v, but %d must-have criteria are unanswered", o.Provisional, len(missing))
+		add(&ps, "/overall/provisional", CodeInconsistent, "provisional", schema.Args{"value": strconv.FormatBool(o.Provisional), "count": strconv.Itoa(len(missing))})
 	}
 	for i, s := range r.NextSteps {
 		sp := schema.Pointer("nextSteps", i)
 		c := crits[s.Criterion]
 		switch d := r.Dimension(s.Dimension); {
 		case c == nil:
-			ps.Add(sp+"/criterion", CodeInconsistent, "the result has no criterion %q", s.Criterion)
+			add(&ps, sp+"/criterion", CodeInconsistent, "stepCriterion", schema.Args{"criterion": s.Criterion})
 		case d == nil || !containsCriterion(d, s.Criterion):
-			ps.Add(sp+"/dimension", CodeInconsistent, "criterion %q is not in a dimension %q of the result", s.Criterion, s.Dimension)
+			add(&ps, sp+"/dimension", CodeInconsistent, "stepDimension", schema.Args{"criterion": s.Criterion, "dimension": s.Dimension})
 		case c.Status != StatusAnswered || s.From != c.Level:
-			ps.Add(sp+"/from", CodeInconsistent, "criterion %q stands at %q, not %s", s.Criterion, c.Level, s.From)
+			add(&ps, sp+"/from", CodeInconsistent, "stepFrom", schema.Args{"criterion": s.Criterion, "level": string(c.Level), "from": string(s.From)})
 		}
 		if next, ok := s.From.Next(); !ok || s.To != next {
-			ps.Add(sp+"/to", CodeInconsistent, "a step goes one level up from %s, not to %s", s.From, s.To)
+			add(&ps, sp+"/to", CodeInconsistent, "stepTo", schema.Args{"from": string(s.From), "to": string(s.To)})
 		}
 	}
 	if r.Facts != nil {
@@ -221,31 +224,31 @@ func (r *Result) ruleChecks() schema.Problems {
 func (r *Result) checkCriterion(ps *schema.Problems, ptr string, c *CriterionResult, respondents map[string]bool) {
 	for k, a := range c.Answers {
 		if !respondents[a.Respondent] {
-			ps.Add(ptr+schema.Pointer("answers", k, "respondent"), CodeInconsistent, "%q is not among the result's respondents", a.Respondent)
+			add(ps, ptr+schema.Pointer("answers", k, "respondent"), CodeInconsistent, "answerRespondent", schema.Args{"respondent": a.Respondent})
 		}
 		if a.Criterion != c.ID {
-			ps.Add(ptr+schema.Pointer("answers", k, "criterion"), CodeInconsistent, "an answer to %q among the answers to %q", a.Criterion, c.ID)
+			add(ps, ptr+schema.Pointer("answers", k, "criterion"), CodeInconsistent, "answerCriterion", schema.Args{"criterion": a.Criterion, "other": c.ID})
 		}
 	}
 	if c.Status != StatusAnswered {
 		if c.Level != "" || c.Claimed != "" || c.Confidence != "" || c.Contradicted || c.Capped || c.Spread != 0 || c.MixedApplicability {
-			ps.Add(ptr, CodeInconsistent, "criterion %q is %s, but gives a level, claim, confidence, contradiction, cap, spread or mixed applicability", c.ID, c.Status)
+			add(ps, ptr, CodeInconsistent, "notAnswered", schema.Args{"criterion": c.ID, "status": string(c.Status)})
 		}
 		return
 	}
 	if c.Level == "" || c.Claimed == "" || c.Confidence == "" {
-		ps.Add(ptr, CodeInconsistent, "criterion %q is answered, but lacks its level, claim or confidence", c.ID)
+		add(ps, ptr, CodeInconsistent, "answered", schema.Args{"criterion": c.ID})
 		return
 	}
 	contradicted := c.DataLevel != "" && c.DataLevel.Rank() < c.Claimed.Rank()
 	if c.Contradicted != contradicted {
-		ps.Add(ptr+"/contradicted", CodeInconsistent, "contradicted is %v, but the claim is %s and the data show %q", c.Contradicted, c.Claimed, c.DataLevel)
+		add(ps, ptr+"/contradicted", CodeInconsistent, "contradicted", schema.Args{"value": strconv.FormatBool(c.Contradicted), "claimed": string(c.Claimed), "dataLevel": string(c.DataLevel)})
 	}
 	switch {
 	case c.Capped && (!r.CapAtData || !c.Contradicted || c.Level != c.DataLevel):
-		ps.Add(ptr+"/capped", CodeInconsistent, "criterion %q is capped, but the result does not cap claims at the data, or its level is not the data level", c.ID)
+		add(ps, ptr+"/capped", CodeInconsistent, "capped", schema.Args{"criterion": c.ID})
 	case !c.Capped && c.Level != c.Claimed:
-		ps.Add(ptr+"/level", CodeInconsistent, "the level %s is neither the claim %s nor capped at the data", c.Level, c.Claimed)
+		add(ps, ptr+"/level", CodeInconsistent, "criterionLevel", schema.Args{"level": string(c.Level), "claimed": string(c.Claimed)})
 	}
 }
 
@@ -255,7 +258,7 @@ func checkGates(ps *schema.Problems, ptr string, ids []string, scoreLevel Level,
 	for i, id := range ids {
 		c := find(id)
 		if c == nil || !c.MustHave || c.Status != StatusAnswered || c.Level.Rank() >= scoreLevel.Rank() {
-			ps.Add(ptr+schema.Pointer(i), CodeInconsistent, "%q is not an answered must-have criterion here below the level of the score", id)
+			add(ps, ptr+schema.Pointer(i), CodeInconsistent, "gate", schema.Args{"criterion": id})
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -84,7 +85,7 @@ func fieldProblems(v any) schema.Problems {
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
 		if err != nil {
-			return schema.Problems{{Code: CodeInvalidValue, Message: err.Error()}}
+			return schema.Problems{problem("", CodeInvalidValue, "error", schema.Args{"error": err.Error()})}
 		}
 		return nil
 	}
@@ -95,7 +96,8 @@ func fieldProblems(v any) schema.Problems {
 			ps = append(ps, textProblems(ptr, t)...)
 			continue
 		}
-		ps = append(ps, schema.Problem{Pointer: ptr, Code: fieldCode(fe), Message: fieldMessage(fe)})
+		variant, args := fieldMessage(fe)
+		ps = append(ps, problem(ptr, fieldCode(fe), variant, args))
 	}
 	return ps
 }
@@ -105,14 +107,14 @@ func fieldProblems(v any) schema.Problems {
 func textProblems(ptr string, t tracking.Text) schema.Problems {
 	var ps schema.Problems
 	if len(t) == 0 {
-		ps.Add(ptr, CodeEmptyText, "text is required in at least one language")
+		add(&ps, ptr, CodeEmptyText, "missing", nil)
 	}
 	for lang, s := range t {
 		switch {
 		case !tracking.ValidLanguageTag(lang):
-			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", lang)
+			add(&ps, ptr+schema.Pointer(lang), CodeEmptyText, "languageTag", schema.Args{"value": lang})
 		case s == "":
-			ps.Add(ptr+schema.Pointer(lang), CodeEmptyText, "the text in this language is empty")
+			add(&ps, ptr+schema.Pointer(lang), CodeEmptyText, "empty", nil)
 		}
 	}
 	return ps
@@ -134,9 +136,11 @@ func fieldCode(fe validator.FieldError) string {
 	return CodeInvalidValue
 }
 
-func fieldMessage(fe validator.FieldError) string {
+// fieldMessage returns the variant of the message of a failed field rule
+// and its arguments (see fieldrule.Message).
+func fieldMessage(fe validator.FieldError) (string, schema.Args) {
 	if fe.ActualTag() == "key" {
-		return fmt.Sprintf("%q is not a key: letters, digits, '.', '_' and '-', starting with a letter or digit, at most %d characters", fe.Value(), keyMaxLength)
+		return "key", schema.Args{"value": fmt.Sprint(fe.Value()), "limit": strconv.Itoa(keyMaxLength)}
 	}
 	return fieldrule.Message(fe)
 }

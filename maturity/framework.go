@@ -260,16 +260,16 @@ const (
 // that some criterion cites. It returns every problem, sorted.
 func (fw *Framework) Check() schema.Problems {
 	if fw == nil {
-		return schema.Problems{{Code: CodeMissing, Message: "the framework is missing"}}
+		return schema.Problems{problem("", CodeMissing, "framework", nil)}
 	}
-	return append(fw.fieldChecks(), fw.ruleChecks()...).Normalize()
+	return withRecords(append(fw.fieldChecks(), fw.ruleChecks()...).Normalize(), fw)
 }
 
 // fieldChecks applies the rules that the schema states too.
 func (fw *Framework) fieldChecks() schema.Problems {
 	ps := fieldProblems(fw)
 	if !schema.KnownVersion(fw.SchemaVersion) {
-		ps.Add("/schemaVersion", CodeSchemaVersion, "schema version %q is not a version of the standard this package reads (%s)", fw.SchemaVersion, strings.Join(schema.Versions(), ", "))
+		add(&ps, "/schemaVersion", CodeSchemaVersion, "", schema.Args{"value": fw.SchemaVersion, "versions": strings.Join(schema.Versions(), ", ")})
 	}
 	return ps
 }
@@ -282,7 +282,7 @@ func (fw *Framework) ruleChecks() schema.Problems {
 	for i, s := range fw.Sources {
 		ptr := schema.Pointer("sources", i)
 		if j, dup := sources[s.ID]; dup {
-			ps.Add(ptr+"/id", CodeDuplicateID, "source ID %q is already used by /sources/%d", s.ID, j)
+			add(&ps, ptr+"/id", CodeDuplicateID, "source", schema.Args{"id": s.ID, "index": strconv.Itoa(j)})
 		} else {
 			sources[s.ID] = i
 		}
@@ -293,7 +293,7 @@ func (fw *Framework) ruleChecks() schema.Problems {
 		d := &fw.Dimensions[i]
 		ptr := schema.Pointer("dimensions", i)
 		if j, dup := dims[d.ID]; dup {
-			ps.Add(ptr+"/id", CodeDuplicateID, "dimension ID %q is already used by /dimensions/%d", d.ID, j)
+			add(&ps, ptr+"/id", CodeDuplicateID, "dimension", schema.Args{"id": d.ID, "index": strconv.Itoa(j)})
 		} else {
 			dims[d.ID] = i
 		}
@@ -301,7 +301,7 @@ func (fw *Framework) ruleChecks() schema.Problems {
 			c := &d.Criteria[j]
 			cp := schema.Pointer("dimensions", i, "criteria", j)
 			if at, dup := crits[c.ID]; dup {
-				ps.Add(cp+"/id", CodeDuplicateID, "criterion ID %q is already used by %s", c.ID, at)
+				add(&ps, cp+"/id", CodeDuplicateID, "criterion", schema.Args{"id": c.ID, "other": at})
 			} else {
 				crits[c.ID] = cp
 			}
@@ -309,8 +309,7 @@ func (fw *Framework) ruleChecks() schema.Problems {
 				// Without sources, which the field rules report once,
 				// every citation would repeat the problem.
 				if _, ok := sources[cit.Source]; !ok && len(fw.Sources) > 0 {
-					ps.Add(schema.Pointer("dimensions", i, "criteria", j, "sources", k, "source"), CodeUnknownSource,
-						"the source %q is not among the framework's sources", cit.Source)
+					add(&ps, schema.Pointer("dimensions", i, "criteria", j, "sources", k, "source"), CodeUnknownSource, "", schema.Args{"source": cit.Source})
 				}
 				cited[cit.Source] = true
 			}
@@ -321,7 +320,7 @@ func (fw *Framework) ruleChecks() schema.Problems {
 	}
 	for i, s := range fw.Sources {
 		if !cited[s.ID] {
-			ps.Add(schema.Pointer("sources", i), CodeUnusedSource, "no criterion cites the source %q", s.ID)
+			add(&ps, schema.Pointer("sources", i), CodeUnusedSource, "", schema.Args{"source": s.ID})
 		}
 	}
 	return ps
@@ -335,7 +334,7 @@ func checkRule(ps *schema.Problems, ptr string, r Rule) {
 	}
 	for i, t := range r.Thresholds {
 		if math.IsNaN(t) {
-			ps.Add(ptr+"/thresholds/"+strconv.Itoa(i), CodeThresholds, "the threshold is not a number")
+			add(ps, ptr+"/thresholds/"+strconv.Itoa(i), CodeThresholds, "nan", nil)
 			return
 		}
 		if math.Abs(t) > maxThreshold {
@@ -346,9 +345,9 @@ func checkRule(ps *schema.Problems, ptr string, r Rule) {
 		t, prev := r.Thresholds[i], r.Thresholds[i-1]
 		if !r.LowerIsBetter && t < prev || r.LowerIsBetter && t > prev {
 			if r.LowerIsBetter {
-				ps.Add(ptr+"/thresholds", CodeThresholds, "the thresholds must fall (or stay level) from level 1 to level 4, since lowerIsBetter is set")
+				add(ps, ptr+"/thresholds", CodeThresholds, "fall", nil)
 			} else {
-				ps.Add(ptr+"/thresholds", CodeThresholds, "the thresholds must rise (or stay level) from level 1 to level 4")
+				add(ps, ptr+"/thresholds", CodeThresholds, "rise", nil)
 			}
 			return
 		}

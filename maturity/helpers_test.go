@@ -123,5 +123,6 @@ func wantProblem(t *testing.T, err error, pointer, code string) schema.Problems 
 	}) {
 		t.Errorf("problems %v lack %s at %q", ps, code, pointer)
 	}
+	checkMessages(t, ps)
 	return ps
 }

@@ -17,13 +17,21 @@ import (
 // above its place. The field checks add nothing then, since the schema
 // said the same, except that a field check's own code and message replace
 // the schema's generic "schema.not" for the same fault.
+//
+// Every problem about a record of the document names it (see withRecords).
 func loadChecked(k schema.Kind, data []byte, v any, fields, rules func() schema.Problems) error {
+	ps := checkLoaded(k, data, v, fields, rules)
+	return withRecords(ps, v).Err()
+}
+
+// checkLoaded is loadChecked without the records.
+func checkLoaded(k schema.Kind, data []byte, v any, fields, rules func() schema.Problems) schema.Problems {
 	ps, decoded := schema.Decode(k, data, v)
 	if !decoded {
 		return ps
 	}
 	if len(ps) == 0 {
-		return append(fields(), rules()...).Normalize().Err()
+		return append(fields(), rules()...).Normalize()
 	}
 	consumed := make([]bool, len(ps))
 	for _, p := range fields() {

@@ -263,6 +263,7 @@ func TestLoadResultChecksConsistency(t *testing.T) {
 			if !errors.As(err, &ps) || !slices.ContainsFunc(ps, func(p schema.Problem) bool { return p.Pointer == tt.pointer && p.Code == tt.code }) {
 				t.Errorf("LoadResult: %v; want %s at %s", err, tt.code, tt.pointer)
 			}
+			checkMessages(t, ps)
 			var r Result
 			if err := json.Unmarshal(b, &r); err != nil {
 				t.Fatal(err)

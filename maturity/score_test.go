@@ -429,6 +429,7 @@ func TestScoreRefusesInvalidFacts(t *testing.T) {
 			if r != nil || !errors.As(err, &ps) || !slices.ContainsFunc(ps, func(p schema.Problem) bool { return p.Pointer == tt.pointer }) {
 				t.Errorf("Score: %v, want a problem at %s", err, tt.pointer)
 			}
+			checkMessages(t, ps)
 		})
 	}
 	if _, err := Score(fw, a, &Facts{At: tracking.Year(2026), Values: []FactValue{good}}); err != nil {

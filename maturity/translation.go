@@ -97,28 +97,23 @@ func LoadTranslation(data []byte) (*Translation, error) {
 		return nil, schema.Problems{translationSyntax(err)}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, schema.Problems{{Code: CodeTranslationSyntax, Message: "the document holds more than one JSON value"}}
+		return nil, schema.Problems{problem("", CodeTranslationSyntax, "trailing", nil)}
 	}
 	if !tracking.ValidLanguageTag(tr.Language) {
 		var ps schema.Problems
-		ps.Report("/language", CodeTranslationLanguage, "{value} is not a language tag such as \"fr\", \"pt\" or \"es-419\"", schema.Args{"value": quote(tr.Language)})
+		add(&ps, "/language", CodeTranslationLanguage, "", schema.Args{"value": tr.Language})
 		return nil, ps
 	}
 	return &tr, nil
 }
 
 func translationSyntax(err error) schema.Problem {
-	var p schema.Problems
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
-		p.Report("/"+strings.ReplaceAll(te.Field, ".", "/"), CodeTranslationSyntax, "the value must be {want}, not a JSON {got}", schema.Args{"want": "text (a JSON string)", "got": te.Value})
-		return p[0]
+		return problem("/"+strings.ReplaceAll(te.Field, ".", "/"), CodeTranslationSyntax, "type", schema.Args{"got": te.Value})
 	}
-	p.Report("", CodeTranslationSyntax, "the document is not a translation file: {reason}", schema.Args{"reason": strings.TrimPrefix(err.Error(), "json: ")})
-	return p[0]
+	return problem("", CodeTranslationSyntax, "", schema.Args{"reason": strings.TrimPrefix(err.Error(), "json: ")})
 }
-
-func quote(s string) string { b, _ := json.Marshal(s); return string(b) }
 
 // Translate adds the translation's texts to the framework, in the
 // translation's language, replacing any text the framework had in that
@@ -129,28 +124,28 @@ func quote(s string) string { b, _ := json.Marshal(s); return string(b) }
 func (fw *Framework) Translate(tr *Translation) schema.Problems {
 	var ps schema.Problems
 	if tr == nil {
-		ps.Report("", CodeMissing, "the translation is missing", nil)
+		add(&ps, "", CodeMissing, "translation", nil)
 		return ps
 	}
 	if !tracking.ValidLanguageTag(tr.Language) {
-		ps.Report("/language", CodeTranslationLanguage, "{value} is not a language tag such as \"fr\", \"pt\" or \"es-419\"", schema.Args{"value": quote(tr.Language)})
+		add(&ps, "/language", CodeTranslationLanguage, "", schema.Args{"value": tr.Language})
 	}
 	if tr.Framework != "" && tr.Framework != fw.ID {
-		ps.Report("/framework", CodeTranslationFramework, "the translation is of the framework {value}, not of {want}", schema.Args{"value": quote(tr.Framework), "want": quote(fw.ID)})
+		add(&ps, "/framework", CodeTranslationFramework, "", schema.Args{"value": tr.Framework, "want": fw.ID})
 	}
 	for _, id := range sortedKeys(tr.Sources) {
 		if fw.Source(id) == nil {
-			ps.Report(schema.Pointer("sources", id), CodeTranslationKey, "the framework has no source {value}", schema.Args{"value": quote(id)})
+			add(&ps, schema.Pointer("sources", id), CodeTranslationKey, "source", schema.Args{"value": id})
 		}
 	}
 	for _, id := range sortedKeys(tr.Dimensions) {
 		if fw.dimension(id) == nil {
-			ps.Report(schema.Pointer("dimensions", id), CodeTranslationKey, "the framework has no dimension {value}", schema.Args{"value": quote(id)})
+			add(&ps, schema.Pointer("dimensions", id), CodeTranslationKey, "dimension", schema.Args{"value": id})
 		}
 	}
 	for _, id := range sortedKeys(tr.Criteria) {
 		if c, _ := fw.Criterion(id); c == nil {
-			ps.Report(schema.Pointer("criteria", id), CodeTranslationKey, "the framework has no criterion {value}", schema.Args{"value": quote(id)})
+			add(&ps, schema.Pointer("criteria", id), CodeTranslationKey, "criterion", schema.Args{"value": id})
 		}
 	}
 	if len(ps) > 0 {

@@ -51,12 +51,12 @@ func ReadCodelistTranslations(fsys fs.FS) (*CodelistTranslations, error) {
 	}
 	for _, l := range langs {
 		if !l.IsDir() {
-			ps.Report("", CodeTranslationFile, "{file} is not a folder named for a language", Args{"file": l.Name()})
+			ps.add("", CodeTranslationFile, "notFolder", Args{"file": l.Name()})
 			continue
 		}
 		lang := l.Name()
 		if !validTag(lang) {
-			ps.Report("", CodeTranslationFile, "the folder {file} is not named for a language tag such as \"pt\" or \"es-419\"", Args{"file": lang})
+			ps.add("", CodeTranslationFile, "languageTag", Args{"file": lang})
 			continue
 		}
 		entries, err := fs.ReadDir(fsys, lang)
@@ -67,12 +67,13 @@ func ReadCodelistTranslations(fsys fs.FS) (*CodelistTranslations, error) {
 			file := path.Join(lang, e.Name())
 			name, ok := strings.CutSuffix(e.Name(), ".csv")
 			if !ok || e.IsDir() {
-				ps.Report("", CodeTranslationFile, "{file} is not a CSV file named for a codelist", Args{"file": file})
+				ps.add("", CodeTranslationFile, "notCSV", Args{"file": file})
 				continue
 			}
 			codes, err := Codelist(name)
 			if err != nil {
-				p := Problem{Code: CodeTranslationCodelist, Message: Format("{file} is named for no codelist of the standard", Args{"file": file}), Args: Args{"file": file}, Location: Location{File: file}}
+				p := problem("", CodeTranslationCodelist, "", Args{"file": file})
+				p.Location = Location{File: file}
 				ps = append(ps, p)
 				continue
 			}
@@ -98,13 +99,14 @@ func ReadCodelistTranslations(fsys fs.FS) (*CodelistTranslations, error) {
 // readTitles reads one translation file of a codelist.
 func readTitles(r io.Reader, file string, codes []Code) (map[string]string, Problems) {
 	var ps Problems
-	report := func(line int, code, template string, args Args) {
-		ps = append(ps, Problem{Code: code, Message: Format(template, args), Args: args, Location: Location{File: file, Line: line}})
+	report := func(line int, p Problem) {
+		p.Location = Location{File: file, Line: line}
+		ps = append(ps, p)
 	}
 	cr := csv.NewReader(r)
 	header, err := cr.Read()
 	if err != nil || len(header) < 2 || header[0] != "code" || header[1] != "title" {
-		report(1, CodeTranslationFile, "the first line must name the columns code and title", nil)
+		report(1, problem("", CodeTranslationFile, "header", nil))
 		return nil, ps
 	}
 	known := map[string]bool{}
@@ -123,25 +125,23 @@ func readTitles(r io.Reader, file string, codes []Code) (map[string]string, Prob
 			if errors.As(err, &pe) {
 				line = pe.Line
 			}
-			report(line, CodeTranslationFile, "the line is not valid CSV: {reason}", Args{"reason": err.Error()})
+			report(line, problem("", CodeTranslationFile, "csv", Args{"reason": err.Error()}))
 			return titles, ps
 		}
 		line, _ := cr.FieldPos(0)
 		code, title := rec[0], rec[1]
 		switch {
 		case !known[code]:
-			report(line, CodeTranslationCode, "the codelist has no code {value}", Args{"value": quoteArg(code)})
+			report(line, problem("", CodeTranslationCode, "unknown", Args{"value": code}))
 		case titles[code] != "":
-			report(line, CodeTranslationCode, "the code {value} is given twice", Args{"value": quoteArg(code)})
+			report(line, problem("", CodeTranslationCode, "repeated", Args{"value": code}))
 		case strings.TrimSpace(title) == "":
-			report(line, CodeTranslationNoTitle, "the code {value} has no title", Args{"value": quoteArg(code)})
+			report(line, problem("", CodeTranslationNoTitle, "", Args{"value": code}))
 		default:
 			titles[code] = title
 		}
 	}
 }
-
-func quoteArg(s string) string { return `"` + s + `"` }
 
 // validTag reports whether tag is a well-formed language tag: a primary
 // subtag of two or three lower-case letters, then subtags of one to eight

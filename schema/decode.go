@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -175,14 +174,15 @@ func DecodeProblems(err error) Problems {
 				ptr += "/" + EscapeToken(f)
 			}
 		}
-		return Problems{{Pointer: ptr, Code: CodeDecodeType, Message: fmt.Sprintf("a JSON %s cannot be decoded into the Go type %s", te.Value, te.Type)}}
+		return Problems{problem(ptr, CodeDecodeType, "", Args{"json": te.Value, "type": te.Type.String()})}
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
-	code := "schema.invalid"
-	if strings.HasPrefix(msg, "unknown field") {
-		code = "schema.additionalProperties"
+	if q, ok := strings.CutPrefix(msg, "unknown field "); ok {
+		if name, err := strconv.Unquote(q); err == nil {
+			return Problems{problem("", "schema.additionalProperties", "decode", Args{"name": name})}
+		}
 	}
-	return Problems{{Code: code, Message: msg}}
+	return Problems{problem("", "schema.invalid", "error", Args{"error": msg})}
 }
 
 // PlainIntegers rewrites every number of a JSON document that is written

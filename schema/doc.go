@@ -18,6 +18,16 @@
 // rules of packages tracking and maturity report with it too, so a caller
 // sees one list.
 //
+// Every problem carries the named arguments of its message (Args) and a
+// message key (MessageKey): the code, or code#variant when the code is
+// worded in several ways. Each package that reports problems keeps its
+// templates in an embedded messages/en.json, one Catalogue per language,
+// and builds every problem from it (Catalogue.Problem), so that Message is
+// the English rendering of a template and a host can render the problem in
+// another language with Catalogue.Render. Messages returns this package's
+// catalogues; packages tracking, tracking/uhri and maturity have their own
+// Messages, which MergeCatalogues joins into one.
+//
 // This package imports no other package of the module: it is the contract
 // the others build on.
 package schema

@@ -95,3 +95,39 @@ func ExampleDecode() {
 	// true nmirf-synthesis 2026-13
 	// /date: "2026-13" is not a date as YYYY, YYYY-MM or YYYY-MM-DD, with a year from 0001 and a day that exists in its month [schema.pattern]
 }
+
+// A document is validated as the version it declares: a 1.0 document that
+// uses what only 1.1 has is wrong as 1.0, and the same document declaring
+// 1.1 is valid. Every valid 1.0 document is a valid 1.1 document.
+func ExampleValidator_ValidateAs() {
+	doc := []byte(`{
+  "schemaVersion": "1.0",
+  "publisher": {"name": {"en": "Secretariat of a fictional mechanism"}},
+  "date": "2026",
+  "state": "XFS",
+  "recommendations": [
+    {"id": "0190d7a4-5b1e-7c3a-9f12-000000000101", "source": {"family": "upr", "cycle": 4},
+     "text": {"en": "Illustrative text."}, "sdgGoals": [{"goal": "10", "origin": "uhri"}]}
+  ]
+}`)
+	v := schema.DefaultValidator()
+	fmt.Println("versions:", schema.Versions(), "current:", schema.Version)
+	fmt.Println("as declared (1.0):", v.Validate(schema.KindDataset, doc))
+	fmt.Println("as 1.1:", len(v.ValidateAs(schema.KindDataset, "1.1", doc)), "problems")
+	// Output:
+	// versions: [1.0 1.1] current: 1.1
+	// as declared (1.0): /recommendations/0/sdgGoals: "sdgGoals" is not a field of this object in the standard [schema.additionalProperties]
+	// as 1.1: 0 problems
+}
+
+// Codes added to a closed codelist after version 1.0 carry the version they
+// came in; each version's schema lists the codes of that version.
+func ExampleCodelistIn() {
+	for _, v := range schema.Versions() {
+		codes, _ := schema.CodelistIn("position", v)
+		fmt.Println(v, len(codes), "positions")
+	}
+	// Output:
+	// 1.0 3 positions
+	// 1.1 3 positions
+}

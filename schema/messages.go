@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -17,36 +18,46 @@ import (
 // problemsOf turns a leaf of the validator's error tree into problems with
 // a JSON pointer to the value at fault, a stable code and a message in the
 // words of the standard. Required and unknown fields point at the field
-// itself, one problem each.
+// itself, one problem each, with the field's name as the argument "name".
 func problemsOf(ve *jsonschema.ValidationError, def, rest string) Problems {
 	ptr := pointerOf(ve.InstanceLocation)
 	switch k := ve.ErrorKind.(type) {
 	case *kind.Required:
 		ps := make(Problems, len(k.Missing))
 		for i, m := range k.Missing {
-			ps[i] = Problem{Pointer: ptr + "/" + EscapeToken(m), Code: "schema.required", Message: "is required"}
+			ps[i] = problem(ptr+"/"+EscapeToken(m), "schema.required", "", Args{"name": m})
 		}
 		return ps
 	case *kind.AdditionalProperties:
-		format := "%s is not a field of this object in the standard"
+		variant := ""
 		if def == "text" {
-			format = "%s is not a language tag such as \"en\", \"ar\" or \"es-419\""
+			variant = "languageTag"
 		}
 		ps := make(Problems, len(k.Properties))
 		for i, name := range k.Properties {
-			ps[i] = Problem{Pointer: ptr + "/" + EscapeToken(name), Code: "schema.additionalProperties", Message: fmt.Sprintf(format, quote(name))}
+			ps[i] = problem(ptr+"/"+EscapeToken(name), "schema.additionalProperties", variant, Args{"name": shorten(name)})
 		}
 		return ps
 	case *kind.FalseSchema:
-		return Problems{{Pointer: ptr, Code: "schema.additionalProperties", Message: "is not allowed here"}}
+		return Problems{problem(ptr, "schema.additionalProperties", "notAllowed", nil)}
 	case *kind.PropertyNames:
-		msg := fmt.Sprintf("the key %s is not allowed here", quote(k.Property))
+		variant := ""
 		if def == "text" {
-			msg = fmt.Sprintf("the key %s is not a language tag such as \"en\", \"ar\" or \"es-419\"", quote(k.Property))
+			variant = "languageTag"
 		}
-		return Problems{{Pointer: ptr + "/" + EscapeToken(k.Property), Code: "schema.propertyNames", Message: msg}}
+		return Problems{problem(ptr+"/"+EscapeToken(k.Property), "schema.propertyNames", variant, Args{"key": shorten(k.Property)})}
 	}
-	return Problems{{Pointer: ptr, Code: codeOf(ve.ErrorKind), Message: messageOf(ve.ErrorKind, def, rest, ve.SchemaURL)}}
+	code := codeOf(ve.ErrorKind)
+	variant, args, ok := messageOf(ve.ErrorKind, def, rest, ve.SchemaURL)
+	if !ok {
+		// A keyword the standard's schemas do not use yet: the validator's
+		// English message, as the argument "message" of the variant
+		// "other".
+		p := problem(ptr, code, "other", Args{"message": ve.ErrorKind.LocalizedString(printer)})
+		p.Message = p.Args["message"]
+		return Problems{p}
+	}
+	return Problems{problem(ptr, code, variant, args)}
 }
 
 func codeOf(k jsonschema.ErrorKind) string {
@@ -59,79 +70,75 @@ func codeOf(k jsonschema.ErrorKind) string {
 	return "schema.invalid"
 }
 
-// messageOf writes the message of a failed keyword. Failures inside the
+// messageOf returns the variant of the message of a failed keyword and its
+// arguments, or false for a keyword it does not word. Failures inside the
 // shared definitions of the standard (dates, IDs, language maps, codelists)
 // get messages that name what the value should be, and a failed "not" the
-// description of the schema that holds it, which states the rule; others
-// keep the validator's message.
-func messageOf(ek jsonschema.ErrorKind, def, rest, schemaURL string) string {
+// description of the schema that holds it, which states the rule.
+func messageOf(ek jsonschema.ErrorKind, def, rest, schemaURL string) (string, Args, bool) {
 	switch k := ek.(type) {
 	case *kind.Type:
-		return fmt.Sprintf("must be %s, not %s", typeNames(k.Want), article(k.Got))
+		return "", Args{"allowed": strings.Join(k.Want, ", "), "type": k.Got}, true
 	case *kind.Enum:
-		if isCodelist(def) && rest == "" {
-			return fmt.Sprintf("%s is not a code of the codelist %s", display(k.Got), def)
-		}
-		if len(k.Want) > 8 {
-			return fmt.Sprintf("%s is not one of the %d values allowed here", display(k.Got), len(k.Want))
-		}
 		want := make([]string, len(k.Want))
 		for i, w := range k.Want {
 			want[i] = display(w)
 		}
-		return fmt.Sprintf("%s is not one of %s", display(k.Got), strings.Join(want, ", "))
-	case *kind.Const:
-		return fmt.Sprintf("must be %s, not %s", display(k.Want), display(k.Got))
-	case *kind.Pattern:
-		switch def + rest {
-		case "date":
-			return fmt.Sprintf("%s is not a date as YYYY, YYYY-MM or YYYY-MM-DD, with a year from 0001 and a day that exists in its month", quote(k.Got))
-		case "id":
-			return fmt.Sprintf("%s is not an ID: a UUID in canonical lowercase form, such as \"0190d7a4-5b1e-7c3a-9f12-3456789abcde\"", quote(k.Got))
-		case "key":
-			return fmt.Sprintf("%s is not a key: letters, digits, \".\", \"_\" and \"-\", starting with a letter or digit", quote(k.Got))
-		case "url":
-			return fmt.Sprintf("%s is not a web address starting with http:// or https://", quote(k.Got))
-		case "email":
-			return fmt.Sprintf("%s is not an email address", quote(k.Got))
+		args := Args{"value": display(k.Got), "allowed": strings.Join(want, ", ")}
+		switch {
+		case isCodelist(def) && rest == "":
+			return "codelist", Args{"value": display(k.Got), "codelist": def}, true
+		case len(k.Want) > 8:
+			args["count"] = strconv.Itoa(len(k.Want))
+			return "many", args, true
 		}
-		return fmt.Sprintf("%s does not match the pattern %s", quote(k.Got), k.Want)
+		return "", args, true
+	case *kind.Const:
+		return "", Args{"expected": jsonText(k.Want), "value": jsonText(k.Got)}, true
+	case *kind.Pattern:
+		args := Args{"value": shorten(k.Got)}
+		switch def + rest {
+		case "date", "id", "key", "url", "email":
+			return def, args, true
+		}
+		args["pattern"] = k.Want
+		return "", args, true
 	case *kind.Not:
 		if def == "id" {
-			return "the nil UUID (all zeros) is not an ID"
+			return "nilID", nil, true
 		}
 		if d := descriptionAt(schemaURL); d != "" {
-			return d
+			return "description", Args{"description": d}, true
 		}
 	case *kind.MinLength:
 		switch {
 		case def == "text":
-			return "the text in this language is empty"
+			return "text", nil, true
 		case k.Want == 1:
-			return "must not be empty; leave the field out instead"
+			return "empty", nil, true
 		}
-		return fmt.Sprintf("must be at least %d characters long", k.Want)
+		return "", Args{"limit": strconv.Itoa(k.Want)}, true
 	case *kind.MaxLength:
-		return fmt.Sprintf("must be at most %d characters long", k.Want)
+		return "", Args{"limit": strconv.Itoa(k.Want)}, true
 	case *kind.MinProperties:
 		if def == "text" {
-			return "text is required in at least one language"
+			return "text", nil, true
 		}
-		return fmt.Sprintf("needs at least %d field(s)", k.Want)
+		return "", Args{"limit": strconv.Itoa(k.Want)}, true
 	case *kind.MinItems:
-		return fmt.Sprintf("needs at least %d item(s)", k.Want)
+		return "", Args{"limit": strconv.Itoa(k.Want)}, true
 	case *kind.MaxItems:
-		return fmt.Sprintf("has more than %d item(s)", k.Want)
+		return "", Args{"limit": strconv.Itoa(k.Want)}, true
 	case *kind.Minimum:
-		return fmt.Sprintf("must be at least %s", ratString(k.Want))
+		return "", Args{"limit": ratString(k.Want)}, true
 	case *kind.Maximum:
-		return fmt.Sprintf("must be at most %s", ratString(k.Want))
+		return "", Args{"limit": ratString(k.Want)}, true
 	case *kind.ExclusiveMinimum:
-		return fmt.Sprintf("must be more than %s", ratString(k.Want))
+		return "", Args{"limit": ratString(k.Want)}, true
 	case *kind.ExclusiveMaximum:
-		return fmt.Sprintf("must be less than %s", ratString(k.Want))
+		return "", Args{"limit": ratString(k.Want)}, true
 	}
-	return ek.LocalizedString(printer)
+	return "", nil, false
 }
 
 // descriptionAt returns the description of the schema at a location in the
@@ -198,46 +205,32 @@ func isCodelist(name string) bool {
 	return ok
 }
 
-func typeNames(want []string) string {
-	names := make([]string, len(want))
-	for i, w := range want {
-		names[i] = article(w)
-	}
-	return strings.Join(names, " or ")
-}
-
-func article(t string) string {
-	switch t {
-	case "object", "array", "integer":
-		return "an " + t
-	case "null":
-		return "null"
-	}
-	return "a " + t
-}
-
-// display writes a JSON value for a message, shortened when long.
+// display writes a JSON value for a message argument: a string as it is,
+// shortened when long, anything else in JSON notation.
 func display(v any) string {
-	switch x := v.(type) {
-	case string:
-		return quote(x)
-	case float64:
-		return fmt.Sprint(x)
-	case nil:
-		return "null"
-	case map[string]any:
-		return "an object"
-	case []any:
-		return "an array"
+	if s, ok := v.(string); ok {
+		return shorten(s)
 	}
-	return fmt.Sprint(v)
+	return jsonText(v)
 }
 
-func quote(s string) string {
+// jsonText writes a JSON value in JSON notation, shortened when long.
+func jsonText(v any) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Sprint(v)
+	}
+	return abbreviate(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+}
+
+// shorten shortens a long string for a message argument.
+func shorten(s string) string {
 	if r := []rune(s); len(r) > 60 {
 		s = string(r[:40]) + "…" + string(r[len(r)-12:])
 	}
-	return fmt.Sprintf("%q", s)
+	return s
 }
 
 func ratString(r *big.Rat) string {

@@ -261,16 +261,11 @@ func (ps Problems) Err() error {
 	return ps
 }
 
-// Add appends a problem built from a pointer, a code and a formatted message.
-// It records no arguments: prefer Report, whose message a catalogue can
-// render in another language.
-func (ps *Problems) Add(pointer, code, format string, args ...any) {
-	*ps = append(*ps, Problem{Pointer: pointer, Code: code, Message: fmt.Sprintf(format, args...)})
-}
-
 // Report appends a problem whose message is the English template with its
 // "{name}" placeholders filled from args (see Format), keeping args as the
-// problem's arguments.
+// problem's arguments. A package that reports problems builds them from
+// its message catalogue instead (Catalogue.Problem), so that the template
+// can be found again by the problem's MessageKey.
 func (ps *Problems) Report(pointer, code, template string, args Args) {
 	*ps = append(*ps, Problem{Pointer: pointer, Code: code, Message: Format(template, args), Args: args})
 }

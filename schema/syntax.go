@@ -156,17 +156,17 @@ func (p *parser) text(start, end int, isKey bool) string {
 
 func (p *parser) run(lim Limits) any {
 	if int64(len(p.data)) > lim.MaxBytes {
-		p.problems.Add("", CodeTooLarge, "the document is %d bytes, more than the limit of %d bytes", len(p.data), lim.MaxBytes)
+		p.problems.add("", CodeTooLarge, "", Args{"size": strconv.Itoa(len(p.data)), "limit": strconv.FormatInt(lim.MaxBytes, 10)})
 		return nil
 	}
 	p.maxDepth = lim.MaxDepth
 	if len(p.data) >= 3 && p.data[0] == 0xef && p.data[1] == 0xbb && p.data[2] == 0xbf {
-		p.fail("the document starts with a byte order mark (U+FEFF); save it as UTF-8 without one (RFC 8259, section 8.1)")
+		p.fail("bom", nil)
 		return nil
 	}
 	p.skipSpace()
 	if p.pos == len(p.data) {
-		p.fail("the document is empty")
+		p.fail("empty", nil)
 		return nil
 	}
 	v := p.value(0)
@@ -175,7 +175,7 @@ func (p *parser) run(lim Limits) any {
 	}
 	p.skipSpace()
 	if p.pos < len(p.data) {
-		p.problems.Add("", CodeTrailingData, "unexpected data after the JSON value at byte offset %d", p.pos)
+		p.problems.add("", CodeTrailingData, "", Args{"offset": strconv.Itoa(p.pos)})
 	}
 	return v
 }
@@ -192,12 +192,25 @@ func (p *parser) pointer() string {
 	return Pointer(toks...)
 }
 
-func (p *parser) fail(format string, args ...any) {
+// fail reports the syntax error that ends parsing, worded by the variant
+// of CodeSyntax.
+func (p *parser) fail(variant string, args Args) {
 	if p.fatal {
 		return
 	}
 	p.fatal = true
-	p.problems.Add(p.pointer(), CodeSyntax, "%s", fmt.Sprintf(format, args...))
+	p.problems.add(p.pointer(), CodeSyntax, variant, args)
+}
+
+// unexpected reports an unexpected byte, or the end of input, where the
+// variant of CodeSyntax says what was expected; the end of input is the
+// variant with "End" appended.
+func (p *parser) unexpected(variant string) {
+	if p.pos >= len(p.data) {
+		p.fail(variant+"End", nil)
+		return
+	}
+	p.fail(variant, Args{"char": p.describe(), "offset": strconv.Itoa(p.pos)})
 }
 
 func (p *parser) skipSpace() {
@@ -211,20 +224,20 @@ func (p *parser) skipSpace() {
 	}
 }
 
+// describe writes the byte at the parser's position for a message: the
+// character in single quotes, or the byte in hexadecimal when it is not a
+// printable ASCII character.
 func (p *parser) describe() string {
-	if p.pos >= len(p.data) {
-		return "end of input"
-	}
 	c := p.data[p.pos]
 	if c < 0x20 || c >= 0x7f {
-		return fmt.Sprintf("byte 0x%02x at offset %d", c, p.pos)
+		return fmt.Sprintf("byte 0x%02x", c)
 	}
-	return fmt.Sprintf("%q at offset %d", c, p.pos)
+	return fmt.Sprintf("%q", c)
 }
 
 func (p *parser) value(depth int) any {
 	if p.pos >= len(p.data) {
-		p.fail("unexpected end of input, a value was expected")
+		p.fail("valueEnd", nil)
 		return nil
 	}
 	switch c := p.data[p.pos]; c {
@@ -248,7 +261,7 @@ func (p *parser) value(depth int) any {
 		if c == '-' || (c >= '0' && c <= '9') {
 			return p.number()
 		}
-		p.fail("unexpected %s, a value was expected", p.describe())
+		p.unexpected("value")
 		return nil
 	}
 }
@@ -258,7 +271,7 @@ func (p *parser) literal(word string, v any) any {
 		p.pos += len(word)
 		return v
 	}
-	p.fail("unexpected %s, a value was expected", p.describe())
+	p.unexpected("value")
 	return nil
 }
 
@@ -276,13 +289,13 @@ func (p *parser) number() any {
 			p.pos++
 		}
 	default:
-		p.fail("malformed number at offset %d", start)
+		p.fail("number", Args{"offset": strconv.Itoa(start)})
 		return nil
 	}
 	if p.pos < len(d) && d[p.pos] == '.' {
 		p.pos++
 		if !p.digits() {
-			p.fail("malformed number at offset %d: digits expected after the decimal point", start)
+			p.fail("fraction", Args{"offset": strconv.Itoa(start)})
 			return nil
 		}
 	}
@@ -292,14 +305,14 @@ func (p *parser) number() any {
 			p.pos++
 		}
 		if !p.digits() {
-			p.fail("malformed number at offset %d: digits expected in the exponent", start)
+			p.fail("exponent", Args{"offset": strconv.Itoa(start)})
 			return nil
 		}
 	}
 	lit := d[start:p.pos]
 	f, ok := numberValue(lit)
 	if !ok {
-		p.problems.Add(p.pointer(), CodeNumberRange, "the number %s is too large for a 64-bit floating-point value", abbreviate(lit))
+		p.problems.add(p.pointer(), CodeNumberRange, "", Args{"value": abbreviate(lit)})
 		return nil
 	}
 	switch {
@@ -392,7 +405,7 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 		}
 		if c < 0x20 {
 			p.pos = i
-			p.fail("control character 0x%02x in a string at offset %d; it must be escaped", c, i)
+			p.fail("control", Args{"char": fmt.Sprintf("0x%02x", c), "offset": strconv.Itoa(i)})
 			return "", false
 		}
 		if c >= utf8.RuneSelf {
@@ -410,7 +423,7 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 	for {
 		if i >= len(d) {
 			p.pos = i
-			p.fail("unterminated string starting at offset %d", start-1)
+			p.fail("unterminatedString", Args{"offset": strconv.Itoa(start - 1)})
 			return "", false
 		}
 		c := d[i]
@@ -425,7 +438,7 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 		case c == '\\':
 			if i+1 >= len(d) {
 				p.pos = i
-				p.fail("unterminated escape at offset %d", i)
+				p.fail("unterminatedEscape", Args{"offset": strconv.Itoa(i)})
 				return "", false
 			}
 			e := d[i+1]
@@ -469,12 +482,12 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 				buf = utf8.AppendRune(buf, r)
 			default:
 				p.pos = i - 2
-				p.fail("invalid escape \\%c in a string at offset %d", e, i-2)
+				p.fail("escape", Args{"char": string(rune(e)), "offset": strconv.Itoa(i - 2)})
 				return "", false
 			}
 		case c < 0x20:
 			p.pos = i
-			p.fail("control character 0x%02x in a string at offset %d; it must be escaped", c, i)
+			p.fail("control", Args{"char": fmt.Sprintf("0x%02x", c), "offset": strconv.Itoa(i)})
 			return "", false
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRune(d[i:])
@@ -491,24 +504,24 @@ func (p *parser) strKey(isKey bool) (string, bool) {
 }
 
 func (p *parser) badUTF8(isKey bool, s string) (string, bool) {
-	what := "a string"
+	variant := "string"
 	if isKey {
-		what = "an object key"
+		variant = "key"
 	}
-	p.problems.Add(p.pointer(), CodeInvalidUTF8, "%s is not valid UTF-8 text (or holds an unpaired surrogate escape)", what)
+	p.problems.add(p.pointer(), CodeInvalidUTF8, variant, nil)
 	return s, false
 }
 
 func (p *parser) hex4(i int) (rune, bool) {
 	if i+4 > len(p.data) {
 		p.pos = i
-		p.fail("unterminated \\u escape at offset %d", i-2)
+		p.fail("unterminatedUnicode", Args{"offset": strconv.Itoa(i - 2)})
 		return 0, false
 	}
 	n, err := strconv.ParseUint(string(p.data[i:i+4]), 16, 16)
 	if err != nil {
 		p.pos = i
-		p.fail("invalid \\u escape at offset %d", i-2)
+		p.fail("unicode", Args{"offset": strconv.Itoa(i - 2)})
 		return 0, false
 	}
 	return rune(n), true
@@ -516,8 +529,10 @@ func (p *parser) hex4(i int) (rune, bool) {
 
 func (p *parser) enter(depth int) bool {
 	if depth > p.maxDepth {
-		p.fail("nesting deeper than the limit of %d levels", p.maxDepth)
-		p.problems[len(p.problems)-1].Code = CodeTooDeep
+		if !p.fatal {
+			p.fatal = true
+			p.problems.add(p.pointer(), CodeTooDeep, "", Args{"limit": strconv.Itoa(p.maxDepth)})
+		}
 		return false
 	}
 	return true
@@ -545,7 +560,7 @@ func (p *parser) object(depth int) any {
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
-			p.fail("unexpected %s, an object key was expected", p.describe())
+			p.unexpected("key")
 			return nil
 		}
 		key, _ := p.strKey(true)
@@ -573,11 +588,11 @@ func (p *parser) object(depth int) any {
 			}
 		}
 		if dup {
-			p.problems.Add(p.pointer(), CodeDuplicateKey, "the key %q appears more than once in this object", key)
+			p.problems.add(p.pointer(), CodeDuplicateKey, "", Args{"key": key})
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
-			p.fail("unexpected %s, ':' was expected after an object key", p.describe())
+			p.unexpected("colon")
 			return nil
 		}
 		p.pos++
@@ -592,7 +607,7 @@ func (p *parser) object(depth int) any {
 		p.path = p.path[:len(p.path)-1]
 		p.skipSpace()
 		if p.pos >= len(p.data) {
-			p.fail("unexpected end of input in an object")
+			p.fail("objectEnd", nil)
 			return nil
 		}
 		switch p.data[p.pos] {
@@ -610,7 +625,7 @@ func (p *parser) object(depth int) any {
 			}
 			return obj
 		default:
-			p.fail("unexpected %s, ',' or '}' was expected", p.describe())
+			p.unexpected("objectNext")
 			return nil
 		}
 	}
@@ -647,7 +662,7 @@ func (p *parser) array(depth int) any {
 		}
 		p.skipSpace()
 		if p.pos >= len(p.data) {
-			p.fail("unexpected end of input in an array")
+			p.fail("arrayEnd", nil)
 			return nil
 		}
 		switch p.data[p.pos] {
@@ -660,7 +675,7 @@ func (p *parser) array(depth int) any {
 			}
 			return append([]any(nil), p.elems[base:]...)
 		default:
-			p.fail("unexpected %s, ',' or ']' was expected", p.describe())
+			p.unexpected("arrayNext")
 			return nil
 		}
 	}

@@ -173,7 +173,7 @@ func ValidateReader(k Kind, r io.Reader) Problems { return DefaultValidator().Va
 func (v *Validator) ValidateReader(k Kind, r io.Reader) Problems {
 	data, err := io.ReadAll(io.LimitReader(r, v.limits.MaxBytes+1))
 	if err != nil {
-		return Problems{{Code: CodeRead, Message: err.Error()}}
+		return Problems{problem("", CodeRead, "", Args{"error": err.Error()})}
 	}
 	return v.Validate(k, data)
 }
@@ -234,7 +234,7 @@ func (v *Validator) ValidateValue(k Kind, value any) Problems {
 }
 
 func unknownKind(k Kind) Problems {
-	return Problems{{Code: CodeUnknownKind, Message: fmt.Sprintf("no schema for documents of kind %q in version %s of the standard", k, Version)}}
+	return Problems{problem("", CodeUnknownKind, "", Args{"kind": string(k), "version": Version})}
 }
 
 func unknownVersion(v string) Problem {
@@ -249,7 +249,7 @@ func floatNumbers(value any, path []any, ps *Problems) (any, bool) {
 	case json.Number:
 		f, ok := numberValue([]byte(x))
 		if !ok {
-			ps.Add(Pointer(path...), CodeNumberRange, "the number %s is too large for a 64-bit floating-point value", abbreviate([]byte(x)))
+			ps.add(Pointer(path...), CodeNumberRange, "", Args{"value": abbreviate([]byte(x))})
 			return nil, true
 		}
 		return f, true
@@ -257,7 +257,7 @@ func floatNumbers(value any, path []any, ps *Problems) (any, bool) {
 		return floatNumbers(float64(x), path, ps)
 	case float64:
 		if math.IsInf(x, 0) || math.IsNaN(x) {
-			ps.Add(Pointer(path...), CodeNumberRange, "the number %v is not a finite number", x)
+			ps.add(Pointer(path...), CodeNumberRange, "notFinite", Args{"value": fmt.Sprint(x)})
 		}
 		return x, false
 	case map[string]any:
@@ -302,7 +302,7 @@ func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 	}
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
-		return Problems{{Code: "schema.invalid", Message: err.Error()}}
+		return Problems{problem("", "schema.invalid", "error", Args{"error": err.Error()})}
 	}
 	var ps Problems
 	v.collect(ve, &ps)

@@ -54,14 +54,14 @@ func TestValidateMessages(t *testing.T) {
 		{"types and numbers", minimal + `, "mechanism": {"name": {"en": "x"}, "type": "ministerial", "standing": "yes", "secretariat": {"staff": 2.5, "dedicated": true}, "budget": {"amount": -1, "currency": "EUR", "year": 1850, "dedicated": true}}}`, schema.Problems{
 			{Pointer: "/mechanism/budget/amount", Code: "schema.minimum", Message: "must be at least 0"},
 			{Pointer: "/mechanism/budget/year", Code: "schema.minimum", Message: "must be at least 1900"},
-			{Pointer: "/mechanism/secretariat/staff", Code: "schema.type", Message: "must be an integer, not a number"},
-			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be a boolean, not a string"},
+			{Pointer: "/mechanism/secretariat/staff", Code: "schema.type", Message: "must be of type integer, not number"},
+			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be of type boolean, not string"},
 		}},
 		{"empty string", minimal + `, "entities": [{"id": "0190d7a4-5b1e-7c3a-9f12-000000000001", "ref": "", "name": {"en": "x"}, "kind": "ministry"}]}`, schema.Problems{
 			{Pointer: "/entities/0/ref", Code: "schema.minLength", Message: "must not be empty; leave the field out instead"},
 		}},
 		{"version", `{"schemaVersion": "2.0", "publisher": {"name": {"en": "x"}}, "date": "2026", "state": "XFS"}`, schema.Problems{
-			{Pointer: "/schemaVersion", Code: "schema.enum", Message: `"2.0" is not one of "1.0", "1.1"`},
+			{Pointer: "/schemaVersion", Code: "schema.enum", Message: `"2.0" is not one of: 1.0, 1.1`},
 		}},
 		{"syntax first", minimal + `, "state": "XFS"}`, schema.Problems{
 			{Pointer: "/state", Code: schema.CodeDuplicateKey, Message: `the key "state" appears more than once in this object`},
@@ -69,7 +69,12 @@ func TestValidateMessages(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := schema.Validate(schema.KindDataset, []byte(c.doc))
-			if !slices.EqualFunc(got, c.want, schema.Problem.Equal) {
+			// The arguments and keys are checked by TestCatalogue.
+			sameMessage := func(a, b schema.Problem) bool {
+				a.Args, a.Key = nil, ""
+				return a.Equal(b)
+			}
+			if !slices.EqualFunc(got, c.want, sameMessage) {
 				t.Errorf("got\n%v\nwant\n%v", got, c.want)
 			}
 		})

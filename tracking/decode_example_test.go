@@ -23,6 +23,6 @@ func ExampleDecode_problems() {
 	// Output:
 	// 3 problems:
 	//   /recommendations/1/position/value: "accepted" is not a code of the codelist position [schema.enum]
-	//   /recommendations/1/source/cycle: must be an integer, not a string [schema.type]
+	//   /recommendations/1/source/cycle: must be of type integer, not string [schema.type]
 	//   /recommendations/1/text: is required [schema.required]
 }

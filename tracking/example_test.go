@@ -1,6 +1,7 @@
 package tracking_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -110,4 +111,36 @@ func ExampleIndicator_ProgressAt() {
 	fmt.Printf("%.0f%% of the way to the target\n", 100*p.Share)
 	// Output:
 	// 50% of the way to the target
+}
+
+// A dataset read from a 1.0 document is written as 1.0 again; once it holds
+// what only 1.1 has, it is written as 1.1. EncodeVersion writes 1.0 for a
+// reader that knows no later version, or says what 1.0 cannot hold.
+func ExampleEncodeVersion() {
+	data, err := os.ReadFile("testdata/valid.json")
+	if err != nil {
+		panic(err)
+	}
+	ds, err := tracking.Decode(data)
+	if err != nil {
+		panic(err)
+	}
+	version := func(doc []byte) string {
+		var d struct{ SchemaVersion string }
+		json.Unmarshal(doc, &d)
+		return d.SchemaVersion
+	}
+	out, _ := tracking.Encode(ds)
+	fmt.Println("read as", ds.SchemaVersion, "written as", version(out))
+
+	ds.Recommendations[0].SDGGoals = []tracking.SDGGoalLink{{Goal: "16", Origin: tracking.LinkOriginUHRI}}
+	out, _ = tracking.Encode(ds)
+	fmt.Println("with a goal link, written as", version(out))
+
+	_, err = tracking.EncodeVersion(ds, "1.0")
+	fmt.Println(err)
+	// Output:
+	// read as 1.0 written as 1.0
+	// with a goal link, written as 1.1
+	// /recommendations/0/sdgGoals: "sdgGoals" is not a field of this object in the standard [schema.additionalProperties]
 }

@@ -54,7 +54,7 @@ const (
 func Validate(ds *Dataset) schema.Problems {
 	var ps schema.Problems
 	if ds == nil {
-		ps.Add("", "field.required", "the dataset is missing")
+		ps = append(ps, problem("", "field.required", "dataset", nil))
 		return ps
 	}
 	ps = append(ps, fieldProblems(ds)...)
@@ -95,17 +95,18 @@ func fieldProblems(ds *Dataset) schema.Problems {
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
 		if err != nil {
-			return schema.Problems{{Code: "field.invalid", Message: err.Error()}}
+			return schema.Problems{problem("", "field.invalid", "", schema.Args{"error": err.Error()})}
 		}
 		return nil
 	}
 	ps := make(schema.Problems, 0, len(ves))
 	for _, fe := range ves {
-		ps = append(ps, schema.Problem{
-			Pointer: fieldrule.Pointer(fe.Namespace()),
-			Code:    fieldCode(fe),
-			Message: fieldMessage(fe),
-		})
+		code := fieldCode(fe)
+		variant, args := fieldMessage(fe)
+		if code == "field."+variant {
+			variant = "" // field.required, field.enum, field.date
+		}
+		ps = append(ps, problem(fieldrule.Pointer(fe.Namespace()), code, variant, args))
 	}
 	return ps
 }
@@ -126,19 +127,21 @@ func fieldCode(fe validator.FieldError) string {
 	return "field." + tag
 }
 
-func fieldMessage(fe validator.FieldError) string {
+// fieldMessage returns the variant of the message of a failed field rule
+// and its arguments (see fieldrule.Message).
+func fieldMessage(fe validator.FieldError) (string, schema.Args) {
 	inText := fe.Tag() == "text"
 	switch fe.ActualTag() {
 	case "required":
 		if inText {
-			return "the text in this language is empty"
+			return "empty", nil
 		}
 	case "min":
 		if inText {
-			return "text is required in at least one language"
+			return "missing", nil
 		}
 	case "langtag":
-		return fmt.Sprintf("%q is not a language tag such as \"en\", \"ar\" or \"es-419\"", fe.Value())
+		return "", schema.Args{"value": fmt.Sprint(fe.Value())}
 	}
 	return fieldrule.Message(fe)
 }
@@ -149,22 +152,25 @@ type checker struct {
 	ps schema.Problems
 }
 
-func (c *checker) add(ptr, code, format string, args ...any) {
-	c.ps.Add(ptr, code, format, args...)
+// add reports a problem of code at ptr, worded by the variant of the
+// code's message (see problem).
+func (c *checker) add(ptr, code, variant string, args schema.Args) {
+	c.ps = append(c.ps, problem(ptr, code, variant, args))
 }
 
-// ref checks that id names a record of kind.
+// ref checks that id names a record of kind. An unknown ID is worded by
+// the kind, the variant of CodeUnknownReference.
 func (c *checker) ref(ptr string, id ID, kind RecordKind) {
 	if id.IsZero() {
-		c.add(ptr, CodeUnknownReference, "the zero ID refers to no %s", kind.Title())
+		c.add(ptr, CodeUnknownReference, "zero", schema.Args{"kind": string(kind)})
 		return
 	}
 	l, ok := c.ix.byID[id]
 	switch {
 	case !ok:
-		c.add(ptr, CodeUnknownReference, "no %s has the ID %s", strings.ToLower(kind.Title()), id)
+		c.add(ptr, CodeUnknownReference, string(kind), schema.Args{"kind": string(kind), "id": id.String()})
 	case l.kind != kind:
-		c.add(ptr, CodeWrongKind, "%s is the ID of a %s (%s), not of a %s", id, strings.ToLower(l.kind.Title()), l.pointer(), strings.ToLower(kind.Title()))
+		c.add(ptr, CodeWrongKind, "", schema.Args{"id": id.String(), "other": string(l.kind), "at": l.pointer(), "kind": string(kind)})
 	}
 }
 
@@ -180,7 +186,7 @@ func (c *checker) refs(ptr string, ids []ID, kind RecordKind) {
 	for i, id := range ids {
 		p := ptr + "/" + strconv.Itoa(i)
 		if first := indexOf(ids[:i], id); first >= 0 {
-			c.add(p, CodeRepeated, "%s is already in this list, at position %d", id, first)
+			c.add(p, CodeRepeated, "", schema.Args{"value": id.String(), "position": strconv.Itoa(first)})
 			continue
 		}
 		c.ref(p, id, kind)
@@ -188,10 +194,13 @@ func (c *checker) refs(ptr string, ids []ID, kind RecordKind) {
 }
 
 // repeated reports values that stand twice in a list.
-func repeated[T comparable](c *checker, ptr string, values []T) {
+func repeated[T comparable](c *checker, ptr string, values []T) { repeatedAs(c, ptr, values, "") }
+
+// repeatedAs is repeated with the message of a variant of CodeRepeated.
+func repeatedAs[T comparable](c *checker, ptr string, values []T, variant string) {
 	for i, v := range values {
 		if first := indexOf(values[:i], v); first >= 0 {
-			c.add(ptr+"/"+strconv.Itoa(i), CodeRepeated, "%v is already in this list, at position %d", v, first)
+			c.add(ptr+"/"+strconv.Itoa(i), CodeRepeated, variant, schema.Args{"value": fmt.Sprint(v), "position": strconv.Itoa(first)})
 		}
 	}
 }
@@ -206,15 +215,16 @@ func indexOf[T comparable](s []T, v T) int {
 }
 
 // order reports when later is before earlier.
-func (c *checker) order(ptr string, earlier, later PartialDate, what string) {
+// The variant names which dates are out of order.
+func (c *checker) order(ptr string, earlier, later PartialDate, variant string) {
 	if later.Before(earlier) {
-		c.add(ptr, CodeDateOrder, "%s (%s is before %s)", what, later, earlier)
+		c.add(ptr, CodeDateOrder, variant, schema.Args{"date": later.String(), "earlier": earlier.String()})
 	}
 }
 
 func (c *checker) run(ds *Dataset) {
 	if ds.SchemaVersion != "" && !schema.KnownVersion(ds.SchemaVersion) {
-		c.add("/schemaVersion", CodeSchemaVersion, "schema version %q is not supported; this library reads version %q", ds.SchemaVersion, SchemaVersion)
+		c.add("/schemaVersion", CodeSchemaVersion, "", schema.Args{"value": ds.SchemaVersion, "versions": strings.Join(schema.Versions(), ", ")})
 	}
 	c.identities(ds)
 	if ds.Mechanism != nil {
@@ -256,20 +266,20 @@ func (c *checker) run(ds *Dataset) {
 func (c *checker) identities(ds *Dataset) {
 	ds.eachRecord(func(l location, ref string) {
 		if first, ok := c.ix.byID[l.id]; ok && first != l {
-			c.add(l.pointer()+"/id", CodeDuplicateID, "the ID %s is already used by %s", l.id, first.pointer())
+			c.add(l.pointer()+"/id", CodeDuplicateID, "", schema.Args{"id": l.id.String(), "other": first.pointer()})
 		}
 		if ref == "" {
 			return
 		}
 		if first, ok := c.ix.byRef[ref]; ok && first != l {
-			c.add(l.pointer()+"/ref", CodeDuplicateRef, "the reference %q is already used by %s", ref, first.pointer())
+			c.add(l.pointer()+"/ref", CodeDuplicateRef, "", schema.Args{"ref": ref, "other": first.pointer()})
 		}
 	})
 }
 
 func (c *checker) mechanism(m *Mechanism) {
 	if m.Type == MechanismTypeAdHoc && m.Standing {
-		c.add("/mechanism/standing", CodeAdHocStanding, "an ad hoc mechanism is assembled for one report, so it cannot be standing")
+		c.add("/mechanism/standing", CodeAdHocStanding, "", nil)
 	}
 	repeated(c, "/mechanism/functions", m.Functions)
 	repeated(c, "/mechanism/covers", m.Covers)
@@ -294,13 +304,13 @@ func (c *checker) mechanism(m *Mechanism) {
 		p := schema.Pointer("mechanism", "focalPoints", i)
 		c.ref(p+"/entityId", fp.EntityID, RecordKindEntity)
 		if fp.Role != FocalPointRoleMain && fp.Role.Valid() && !hasMain[fp.EntityID] {
-			c.add(p+"/role", CodeAlternateNoMain, "the entity %s has a focal point of role %q but no main focal point", fp.EntityID, fp.Role)
+			c.add(p+"/role", CodeAlternateNoMain, "", schema.Args{"id": fp.EntityID.String(), "role": string(fp.Role)})
 		}
 	}
 	for i, a := range m.ConsultationArrangements {
 		for j := range i {
 			if m.ConsultationArrangements[j].With == a.With {
-				c.add(schema.Pointer("mechanism", "consultationArrangements", i, "with"), CodeRepeated, "the arrangement with %q is already given at position %d", a.With, j)
+				c.add(schema.Pointer("mechanism", "consultationArrangements", i, "with"), CodeRepeated, "arrangement", schema.Args{"value": string(a.With), "position": strconv.Itoa(j)})
 				break
 			}
 		}
@@ -313,7 +323,7 @@ func (c *checker) refsNamed(ptr, field string, ids []ID, kind RecordKind) {
 	for i, id := range ids {
 		p := ptr + "/" + strconv.Itoa(i) + "/" + field
 		if first := indexOf(ids[:i], id); first >= 0 {
-			c.add(p, CodeRepeated, "%s is already in this list, at position %d", id, first)
+			c.add(p, CodeRepeated, "", schema.Args{"value": id.String(), "position": strconv.Itoa(first)})
 			continue
 		}
 		c.ref(p, id, kind)
@@ -326,7 +336,7 @@ func (c *checker) entity(i int, e *Entity) {
 	}
 	p := schema.Pointer("entities", i, "parentId")
 	if e.ParentID == e.ID {
-		c.add(p, CodeSelfReference, "an entity cannot be its own parent")
+		c.add(p, CodeSelfReference, "parent", nil)
 		return
 	}
 	c.ref(p, e.ParentID, RecordKindEntity)
@@ -335,7 +345,7 @@ func (c *checker) entity(i int, e *Entity) {
 	for id := e.ParentID; !id.IsZero(); {
 		if seen[id] {
 			if id == e.ID {
-				c.add(p, CodeParentCycle, "the parents of this entity lead back to it")
+				c.add(p, CodeParentCycle, "", nil)
 			}
 			return
 		}
@@ -366,52 +376,44 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	src := r.Source
 	isUPR := src.Family == MechanismFamilyUPR
 	if r.Position != nil && !isUPR {
-		c.add(p+"/position", CodePositionNotUPR, "only UPR recommendations carry a State position; this one comes from %q", src.Family)
+		c.add(p+"/position", CodePositionNotUPR, "", schema.Args{"family": string(src.Family)})
 	}
 	if !isUPR {
 		if src.Cycle != 0 {
-			c.add(p+"/source/cycle", CodeUPRFieldNotUPR, "a UPR cycle on a recommendation from %q", src.Family)
+			c.add(p+"/source/cycle", CodeUPRFieldNotUPR, "cycle", schema.Args{"family": string(src.Family)})
 		}
 		if src.Session != 0 {
-			c.add(p+"/source/session", CodeUPRFieldNotUPR, "a UPR session on a recommendation from %q", src.Family)
+			c.add(p+"/source/session", CodeUPRFieldNotUPR, "session", schema.Args{"family": string(src.Family)})
 		}
 		if len(src.RecommendingStates) > 0 {
-			c.add(p+"/source/recommendingStates", CodeUPRFieldNotUPR, "recommending States on a recommendation from %q", src.Family)
+			c.add(p+"/source/recommendingStates", CodeUPRFieldNotUPR, "recommendingStates", schema.Args{"family": string(src.Family)})
 		}
 	}
 	if isUPR && src.Cycle != 0 && src.Session != 0 && UPRCycle(src.Session) != src.Cycle {
-		c.add(p+"/source/session", CodeCycleSession, "UPR session %d belongs to cycle %d, not cycle %d", src.Session, UPRCycle(src.Session), src.Cycle)
+		c.add(p+"/source/session", CodeCycleSession, "", schema.Args{"session": strconv.Itoa(src.Session), "cycle": strconv.Itoa(UPRCycle(src.Session)), "other": strconv.Itoa(src.Cycle)})
 	}
 	c.body(p+"/source/body", src.Family, src.Body)
 	repeated(c, p+"/source/recommendingStates", src.RecommendingStates)
 	if r.FollowUp != nil && src.Family != MechanismFamilyTreatyBody {
-		c.add(p+"/followUp", CodeFollowUpNotTB, "only treaty bodies choose recommendations for follow-up; this one comes from %q", src.Family)
+		c.add(p+"/followUp", CodeFollowUpNotTB, "", schema.Args{"family": string(src.Family)})
 	}
 	if r.Position != nil {
-		c.order(p+"/position/date", src.Date, r.Position.Date, "the position is dated before the recommendation was published")
+		c.order(p+"/position/date", src.Date, r.Position.Date, "positionDate")
 	}
 	goals := make([]SDGGoal, len(r.SDGGoals))
 	for j, l := range r.SDGGoals {
 		goals[j] = l.Goal
 	}
-	for j := range goals {
-		if first := indexOf(goals[:j], goals[j]); first >= 0 {
-			c.add(schema.Pointer("recommendations", i, "sdgGoals", j), CodeRepeated, "the SDG goal %s is already linked, at position %d", goals[j], first)
-		}
-	}
+	repeatedAs(c, p+"/sdgGoals", goals, "sdgGoal")
 	targets := make([]SDGTarget, len(r.SDGTargets))
 	for j, l := range r.SDGTargets {
 		targets[j] = l.Target
 	}
-	for j := range targets {
-		if first := indexOf(targets[:j], targets[j]); first >= 0 {
-			c.add(schema.Pointer("recommendations", i, "sdgTargets", j), CodeRepeated, "the SDG target %s is already linked, at position %d", targets[j], first)
-		}
-	}
+	repeatedAs(c, p+"/sdgTargets", targets, "sdgTarget")
 	for j, t := range r.Classifications {
 		for k := range j {
 			if o := r.Classifications[k]; o.Scheme == t.Scheme && o.Code == t.Code && o.Version == t.Version {
-				c.add(schema.Pointer("recommendations", i, "classifications", j), CodeRepeated, "the term %s %q is already given, at position %d", t.Scheme, t.Code, k)
+				c.add(schema.Pointer("recommendations", i, "classifications", j), CodeRepeated, "term", schema.Args{"scheme": t.Scheme, "value": t.Code, "position": strconv.Itoa(k)})
 				break
 			}
 		}
@@ -428,9 +430,9 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	for j, id := range related {
 		rp := schema.Pointer("recommendations", i, "related", j, "recommendationId")
 		if id == r.ID {
-			c.add(rp, CodeSelfReference, "a recommendation cannot be related to itself")
+			c.add(rp, CodeSelfReference, "related", nil)
 		} else if first := indexOf(related[:j], id); first >= 0 {
-			c.add(rp, CodeRepeated, "%s is already related, at position %d", id, first)
+			c.add(rp, CodeRepeated, "related", schema.Args{"value": id.String(), "position": strconv.Itoa(first)})
 		} else {
 			c.ref(rp, id, RecordKindRecommendation)
 		}
@@ -438,7 +440,7 @@ func (c *checker) recommendation(i int, r *Recommendation) {
 	for j, id := range r.Identifiers {
 		for k := range j {
 			if r.Identifiers[k].Scheme == id.Scheme {
-				c.add(schema.Pointer("recommendations", i, "identifiers", j, "scheme"), CodeRepeated, "an identifier of the scheme %q is already given, at position %d", id.Scheme, k)
+				c.add(schema.Pointer("recommendations", i, "identifiers", j, "scheme"), CodeRepeated, "identifier", schema.Args{"scheme": id.Scheme, "position": strconv.Itoa(k)})
 				break
 			}
 		}
@@ -450,13 +452,15 @@ func (c *checker) body(ptr string, family MechanismFamily, body string) {
 	switch family {
 	case MechanismFamilyTreatyBody:
 		if body == "" {
-			c.add(ptr, CodeBodyMissing, "a treaty-body record must name its committee, such as \"CEDAW\"")
+			c.add(ptr, CodeBodyMissing, "treatyBody", nil)
 		} else if !TreatyBody(body).Valid() {
-			c.add(ptr, CodeBodyUnknown, "%q is not a treaty-body code; use one of %s", body, strings.Join(treatyBodyCodes(), ", "))
+			c.add(ptr, CodeBodyUnknown, "", schema.Args{"value": body, "allowed": strings.Join(treatyBodyCodes(), ", ")})
 		}
 	case MechanismFamilySpecialProcedure, MechanismFamilyRegional:
-		if body == "" {
-			c.add(ptr, CodeBodyMissing, "a %s record must name its body", strings.ToLower(family.Title()))
+		if body == "" && family == MechanismFamilySpecialProcedure {
+			c.add(ptr, CodeBodyMissing, "specialProcedure", nil)
+		} else if body == "" {
+			c.add(ptr, CodeBodyMissing, "regional", nil)
 		}
 	}
 }
@@ -472,16 +476,16 @@ func treatyBodyCodes() []string {
 func (c *checker) action(i int, a *Action) {
 	p := schema.Pointer("actions", i)
 	if len(a.RecommendationIDs) == 0 && len(a.ClusterIDs) == 0 {
-		c.add(p, CodeActionNoTarget, "an action must implement at least one recommendation or cluster")
+		c.add(p, CodeActionNoTarget, "", nil)
 	}
 	c.refs(p+"/recommendationIds", a.RecommendationIDs, RecordKindRecommendation)
 	c.refs(p+"/clusterIds", a.ClusterIDs, RecordKindCluster)
 	c.optRef(p+"/leadEntityId", a.LeadEntityID, RecordKindEntity)
 	c.refs(p+"/supportingEntityIds", a.SupportingEntityIDs, RecordKindEntity)
 	if j := indexOf(a.SupportingEntityIDs, a.LeadEntityID); j >= 0 && !a.LeadEntityID.IsZero() {
-		c.add(schema.Pointer("actions", i, "supportingEntityIds", j), CodeRepeated, "the lead entity cannot also be a supporting entity")
+		c.add(schema.Pointer("actions", i, "supportingEntityIds", j), CodeRepeated, "lead", nil)
 	}
-	c.order(p+"/end", a.Start, a.End, "the action ends before it starts")
+	c.order(p+"/end", a.Start, a.End, "actionEnd")
 }
 
 func (c *checker) indicator(i int, in *Indicator) {
@@ -490,22 +494,22 @@ func (c *checker) indicator(i int, in *Indicator) {
 	c.refs(p+"/recommendationIds", in.RecommendationIDs, RecordKindRecommendation)
 	if in.Unit == "" {
 		if in.Baseline != nil {
-			c.add(p+"/baseline", CodeUnitMissing, "a baseline needs the indicator's unit")
+			c.add(p+"/baseline", CodeUnitMissing, "baseline", nil)
 		}
 		if in.Target != nil {
-			c.add(p+"/target", CodeUnitMissing, "a target needs the indicator's unit")
+			c.add(p+"/target", CodeUnitMissing, "target", nil)
 		}
 		if len(in.Observations) > 0 {
-			c.add(p+"/observations", CodeUnitMissing, "observations need the indicator's unit")
+			c.add(p+"/observations", CodeUnitMissing, "observations", nil)
 		}
 	}
 	if in.Baseline != nil && in.Target != nil {
-		c.order(p+"/target/date", in.Baseline.Date, in.Target.Date, "the target is dated before the baseline")
+		c.order(p+"/target/date", in.Baseline.Date, in.Target.Date, "targetDate")
 	}
 	for j, o := range in.Observations {
 		for k := range j {
 			if in.Observations[k].Date == o.Date {
-				c.add(schema.Pointer("indicators", i, "observations", j, "date"), CodeObservationTwice, "an observation at %s is already given, at position %d", o.Date, k)
+				c.add(schema.Pointer("indicators", i, "observations", j, "date"), CodeObservationTwice, "", schema.Args{"date": o.Date.String(), "position": strconv.Itoa(k)})
 				break
 			}
 		}
@@ -515,33 +519,33 @@ func (c *checker) indicator(i int, in *Indicator) {
 func (c *checker) progressReport(i int, r *ProgressReport) {
 	p := schema.Pointer("progressReports", i)
 	if r.ActionID.IsZero() && r.IndicatorID.IsZero() && r.RecommendationID.IsZero() {
-		c.add(p, CodeReportNoSubject, "a progress report must be about an action, an indicator or a recommendation")
+		c.add(p, CodeReportNoSubject, "", nil)
 	}
 	c.optRef(p+"/actionId", r.ActionID, RecordKindAction)
 	c.optRef(p+"/indicatorId", r.IndicatorID, RecordKindIndicator)
 	c.optRef(p+"/recommendationId", r.RecommendationID, RecordKindRecommendation)
 	c.optRef(p+"/entityId", r.EntityID, RecordKindEntity)
-	c.order(p+"/periodEnd", r.PeriodStart, r.PeriodEnd, "the period ends before it starts")
-	c.order(p+"/due", r.PeriodStart, r.Due, "the report is due before the period it covers starts")
-	c.order(p+"/submitted", r.PeriodStart, r.Submitted, "the report was submitted before the period it covers started")
-	c.order(p+"/validated", r.Submitted, r.Validated, "the report was validated before it was submitted")
+	c.order(p+"/periodEnd", r.PeriodStart, r.PeriodEnd, "periodEnd")
+	c.order(p+"/due", r.PeriodStart, r.Due, "due")
+	c.order(p+"/submitted", r.PeriodStart, r.Submitted, "submitted")
+	c.order(p+"/validated", r.Submitted, r.Validated, "validated")
 	if !r.Validated.IsZero() && r.Submitted.IsZero() {
-		c.add(p+"/validated", CodeNotSubmitted, "a report cannot be validated before it is submitted; give the submission date")
+		c.add(p+"/validated", CodeNotSubmitted, "", nil)
 	}
 }
 
 func (c *checker) assessment(i int, a *Assessment) {
 	p := schema.Pointer("assessments", i)
 	if a.Status == "" && a.Grade == "" {
-		c.add(p, CodeAssessmentEmpty, "an assessment must give a status, a grade or both")
+		c.add(p, CodeAssessmentEmpty, "", nil)
 	}
 	c.ref(p+"/recommendationId", a.RecommendationID, RecordKindRecommendation)
 	c.optRef(p+"/entityId", a.EntityID, RecordKindEntity)
 	if r := c.ix.Recommendation(a.RecommendationID); r != nil {
 		if a.Grade != "" && r.Source.Family != MechanismFamilyTreatyBody {
-			c.add(p+"/grade", CodeGradeNotTB, "grades A to E are given by treaty bodies; this recommendation comes from %q", r.Source.Family)
+			c.add(p+"/grade", CodeGradeNotTB, "", schema.Args{"family": string(r.Source.Family)})
 		}
-		c.order(p+"/date", r.Source.Date, a.Date, "the assessment is dated before the recommendation was published")
+		c.order(p+"/date", r.Source.Date, a.Date, "assessmentDate")
 	}
 }
 

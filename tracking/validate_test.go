@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/nmirf/nmirf/internal/schematest"
 	"github.com/nmirf/nmirf/schema"
 	. "github.com/nmirf/nmirf/tracking"
 )
@@ -190,12 +191,20 @@ func TestValidateRules(t *testing.T) {
 		{"consultation arrangement twice", func(ds *Dataset) { ds.Mechanism.ConsultationArrangements[1].With = StakeholderNHRI },
 			[]string{"/mechanism/consultationArrangements/1/with list.repeated"}},
 	}
+	all := Validate(nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ds := loadValid(t)
 			tt.mutate(ds)
-			assert.Equal(t, tt.want, found(Validate(ds)))
+			ps := Validate(ds)
+			all = append(all, ps...)
+			assert.Equal(t, tt.want, found(ps))
 		})
+	}
+	// Every problem renders from its key and arguments alone.
+	en, _ := Messages("en")
+	for _, e := range schematest.CheckRendering(en, all) {
+		t.Error(e)
 	}
 }
 

@@ -3,6 +3,7 @@ package tracking
 import (
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -35,8 +36,8 @@ type valueWalker struct {
 	ps   schema.Problems
 }
 
-func (w *valueWalker) add(code, format string, args ...any) {
-	w.ps.Add(schema.Pointer(w.path...), code, format, args...)
+func (w *valueWalker) add(code, variant string, args schema.Args) {
+	w.ps = append(w.ps, problem(schema.Pointer(w.path...), code, variant, args))
 }
 
 func (w *valueWalker) walk(v reflect.Value) {
@@ -71,18 +72,18 @@ func (w *valueWalker) walk(v reflect.Value) {
 			k := iter.Key().String()
 			w.path = append(w.path, k)
 			if !utf8.ValidString(k) {
-				w.add(CodeInvalidUTF8, "the key is not valid UTF-8 text; written as JSON it would change")
+				w.add(CodeInvalidUTF8, "key", nil)
 			}
 			w.walk(iter.Value())
 			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.String:
 		if !utf8.ValidString(v.String()) {
-			w.add(CodeInvalidUTF8, "the text is not valid UTF-8; written as JSON it would change")
+			w.add(CodeInvalidUTF8, "", nil)
 		}
 	case reflect.Float32, reflect.Float64:
 		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
-			w.add(CodeNotFinite, "%v is not a number JSON can hold", f)
+			w.add(CodeNotFinite, "", schema.Args{"value": strconv.FormatFloat(f, 'g', -1, 64)})
 		}
 	}
 }

@@ -219,8 +219,10 @@ func assess(o options, stdout, stderr io.Writer) error {
 			return inputError{file: datasetName, problems: wrongKind(data, schema.KindDataset, ps)}
 		}
 		if ds.State != a.State {
-			return inputError{file: assessmentName, problems: schema.Problems{{Pointer: "/state", Code: "assessment.stateMismatch",
-				Message: fmt.Sprintf("the assessment is about %s but the dataset about %s", a.State, ds.State)}}}
+			var ps schema.Problems
+			ps.Report("/state", "assessment.stateMismatch", "the assessment is about {state} but the dataset about {datasetState}",
+				schema.Args{"state": string(a.State), "datasetState": string(ds.State)})
+			return inputError{file: assessmentName, problems: ps}
 		}
 		ix := tracking.NewIndex(ds)
 		if ps := a.CheckRecords(ix); len(ps) > 0 {
@@ -284,8 +286,10 @@ func wrongKind(data []byte, want schema.Kind, ps schema.Problems) schema.Problem
 	if err != nil || got == want {
 		return ps
 	}
-	return schema.Problems{{Code: "document.wrongKind",
-		Message: fmt.Sprintf("this is %s, not %s: give the assessment first, then the dataset", withArticle(got), withArticle(want))}}
+	var wrong schema.Problems
+	wrong.Report("", "document.wrongKind", "this is {kind}, not {expected}: give the assessment first, then the dataset",
+		schema.Args{"kind": withArticle(got), "expected": withArticle(want)})
+	return wrong
 }
 
 // withArticle names a kind of document with its indefinite article.

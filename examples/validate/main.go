@@ -105,6 +105,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	invalid, problems := 0, 0
 	for _, name := range fs.Args() {
 		r := check(name, kind, fw, *schemaOnly)
+		r.Problems.At(schema.Location{File: name})
 		if !r.Valid {
 			invalid++
 		}
@@ -120,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else {
 		for _, r := range reports {
 			for _, p := range r.Problems {
-				fmt.Fprintln(stdout, r.File+": "+p.String())
+				fmt.Fprintln(stdout, p.String())
 			}
 		}
 		fmt.Fprintln(stderr, p.Sprintf("summary", len(reports), len(reports)-invalid, invalid, problems))
@@ -136,7 +137,7 @@ func check(name string, kind schema.Kind, fw *maturity.Framework, schemaOnly boo
 	r := fileReport{File: name, Kind: kind}
 	data, err := os.ReadFile(name)
 	if err != nil {
-		r.Problems = schema.Problems{{Code: schema.CodeRead, Message: err.Error()}}
+		r.Problems.Report("", schema.CodeRead, "{error}", schema.Args{"error": err.Error()})
 		return r
 	}
 	if r.Kind == "" {
@@ -145,7 +146,7 @@ func check(name string, kind schema.Kind, fw *maturity.Framework, schemaOnly boo
 			if ps := schema.CheckSyntax(data, schema.DefaultLimits); len(ps) > 0 {
 				r.Problems = ps
 			} else {
-				r.Problems = schema.Problems{{Code: "document.unknownKind", Message: strings.TrimPrefix(err.Error(), "schema: ") + "; give it with -kind"}}
+				r.Problems.Report("", "document.unknownKind", "{error}; give it with -kind", schema.Args{"error": strings.TrimPrefix(err.Error(), "schema: ")})
 			}
 			return r
 		}
@@ -184,7 +185,9 @@ func fullCheck(kind schema.Kind, data []byte, fw *maturity.Framework) schema.Pro
 		return ps
 	}
 	if err != nil {
-		return schema.Problems{{Code: "document.invalid", Message: err.Error()}}
+		var invalid schema.Problems
+		invalid.Report("", "document.invalid", "{error}", schema.Args{"error": err.Error()})
+		return invalid
 	}
 	return nil
 }

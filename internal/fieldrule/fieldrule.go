@@ -2,8 +2,10 @@
 // checking the field rules written in the "validate" struct tags of their
 // document types with go-playground/validator: a validator that names
 // fields by their JSON names, the rule "enum" for the codes of codelists,
-// the JSON pointer of a failing field, and the English messages of the
-// common rules. Each package keeps its own problem codes and its own rules.
+// the JSON pointer of a failing field, and the variants and arguments of
+// the messages of the common rules. Each package keeps its own problem
+// codes, its own rules and, in its messages/en.json, the templates of the
+// messages (see Message).
 package fieldrule
 
 import (
@@ -73,37 +75,60 @@ func Pointer(ns string) string {
 	return schema.Pointer(toks...)
 }
 
-// Message explains in English why the field failed its rule, for the rules
-// both packages use; a package words its own rules itself.
-func Message(fe validator.FieldError) string {
+// Message returns the variant of the message that explains why the field
+// failed its rule, and the arguments of the message, for the rules both
+// packages use; a package words its own rules itself.
+//
+// The templates are not here: a package that reports field rules keeps,
+// in its messages/en.json, a template for the key of each code it gives a
+// field rule and each variant (code + "#" + variant) that its struct tags
+// can fail. The variants and the arguments they give are:
+//
+//	required   the field is missing                      (none)
+//	items      a list of the wrong length                 count
+//	minItems   a list too short                           limit
+//	min        a value below the limit                    limit
+//	more       a value not above the limit                limit
+//	max        a value above the limit                    limit
+//	maxLength  a string longer than the limit             limit
+//	enum       a code outside its codelist                value, codelist
+//	date       a date that is not a calendar date         (none)
+//	url        not an http or https URL                   value
+//	email      not an email address                       value
+//	currency   not an ISO 4217 currency code              value
+//	rule       any other rule                             rule
+//
+// Numbers are given as the struct tag writes them; value is the field's
+// value as text, codelist the name of the field's Go type.
+func Message(fe validator.FieldError) (variant string, args schema.Args) {
 	switch fe.ActualTag() {
 	case "required":
-		return "is required"
+		return "required", nil
 	case "min", "gt", "len":
 		switch {
 		case fe.Kind() == reflect.Slice && fe.ActualTag() == "len":
-			return fmt.Sprintf("needs exactly %s item(s)", fe.Param())
+			return "items", schema.Args{"count": fe.Param()}
 		case fe.Kind() == reflect.Slice:
-			return fmt.Sprintf("needs at least %s item(s)", fe.Param())
+			return "minItems", schema.Args{"limit": fe.Param()}
 		case fe.ActualTag() == "gt":
-			return fmt.Sprintf("must be more than %s", fe.Param())
+			return "more", schema.Args{"limit": fe.Param()}
 		}
-		return fmt.Sprintf("must be at least %s", fe.Param())
+		return "min", schema.Args{"limit": fe.Param()}
 	case "max":
 		if fe.Kind() == reflect.String {
-			return fmt.Sprintf("must be at most %s characters long", fe.Param())
+			return "maxLength", schema.Args{"limit": fe.Param()}
 		}
-		return fmt.Sprintf("must be at most %s", fe.Param())
+		return "max", schema.Args{"limit": fe.Param()}
 	case "enum":
-		return fmt.Sprintf("%q is not a code of the codelist of %s", fe.Value(), fe.Type().Name())
+		return "enum", schema.Args{"value": fmt.Sprint(fe.Value()), "codelist": fe.Type().Name()}
 	case "date":
-		return "is not a calendar date as YYYY, YYYY-MM or YYYY-MM-DD"
+		return "date", nil
 	case "http_url":
-		return fmt.Sprintf("%q is not an http or https URL", fe.Value())
+		return "url", schema.Args{"value": fmt.Sprint(fe.Value())}
 	case "email":
-		return fmt.Sprintf("%q is not an email address", fe.Value())
+		return "email", schema.Args{"value": fmt.Sprint(fe.Value())}
 	case "iso4217":
-		return fmt.Sprintf("%q is not an ISO 4217 currency code", fe.Value())
+		return "currency", schema.Args{"value": fmt.Sprint(fe.Value())}
 	}
-	return fmt.Sprintf("fails the rule %q", fe.ActualTag())
+	return "rule", schema.Args{"rule": fe.ActualTag()}
 }

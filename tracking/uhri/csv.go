@@ -3,8 +3,8 @@ package uhri
 import (
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -41,16 +41,17 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		if errors.As(err, &pe) && !errors.Is(err, ErrRecordTooLarge) {
 			raw.loc.Line = pe.StartLine
 			raw.skip = SkipRowSyntax
-			absorbed := ""
+			args := schema.Args{"line": strconv.Itoa(pe.Line), "column": strconv.Itoa(pe.Column), "error": pe.Err.Error(),
+				"start": strconv.Itoa(pe.StartLine), "next": strconv.Itoa(pe.StartLine + 1)}
+			variant := "csv"
 			switch {
 			// A quote left open runs on over the line breaks after it.
 			case pe.Line == pe.StartLine+1:
-				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so line %d, which may hold another row, was read into it and is skipped with it", pe.StartLine, pe.Line, pe.Line)
+				variant = "csvLine"
 			case pe.Line > pe.StartLine:
-				absorbed = fmt.Sprintf("; a quoted field of the row runs on from line %d to line %d, so lines %d to %d, which may hold other rows, were read into it and are skipped with it", pe.StartLine, pe.Line, pe.StartLine+1, pe.Line)
+				variant = "csvLines"
 			}
-			raw.warnings = append(raw.warnings, raw.warning(SkipRowSyntax,
-				fmt.Sprintf("the row cannot be read as CSV (line %d, column %d: %v); it is skipped%s", pe.Line, pe.Column, pe.Err, absorbed)))
+			raw.warnings = append(raw.warnings, raw.warning(nil, SkipRowSyntax, variant, args))
 			return raw, nil
 		}
 		if err != nil {
@@ -63,8 +64,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 		for i, cell := range row {
 			if i >= len(r.columns) {
 				if strings.TrimSpace(strings.Join(row[i:], "")) != "" {
-					raw.warnings = append(raw.warnings, raw.warning(CodeRowFields,
-						fmt.Sprintf("the row has %d fields but the header %d; the fields past the header (%s) are left out", len(row), len(r.columns), quoteList(row[i:]))))
+					raw.warnings = append(raw.warnings, raw.warning(nil, CodeRowFields, "more", schema.Args{"count": strconv.Itoa(len(row)), "header": strconv.Itoa(len(r.columns)), "values": plainList(row[i:])}))
 				}
 				break
 			}
@@ -75,8 +75,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 			raw.set[f] = true
 			raw.names[f] = r.headers[i]
 			if !utf8.ValidString(cell) {
-				raw.warnings = append(raw.warnings, raw.warning(CodeInvalidUTF8,
-					"the text is not valid UTF-8; the bad bytes became U+FFFD", r.headers[i]))
+				raw.warnings = append(raw.warnings, raw.warning([]any{r.headers[i]}, CodeInvalidUTF8, "", nil))
 				cell = strings.ToValidUTF8(cell, "\uFFFD")
 			}
 			if cell != "" {
@@ -85,8 +84,7 @@ func (r *Reader) nextCSV() (*rawRecord, error) {
 			}
 		}
 		if len(row) < len(r.columns) {
-			raw.warnings = append(raw.warnings, raw.warning(CodeRowFields,
-				fmt.Sprintf("the row has %d fields but the header %d; the missing fields are taken as empty", len(row), len(r.columns))))
+			raw.warnings = append(raw.warnings, raw.warning(nil, CodeRowFields, "", schema.Args{"count": strconv.Itoa(len(row)), "header": strconv.Itoa(len(r.columns))}))
 		}
 		return raw, nil
 	}
@@ -97,17 +95,17 @@ func (r *Reader) csvHeader() error {
 	r.src.setMark(0)
 	header, err := r.csv.Read()
 	if err == io.EOF {
-		return fail("", CodeExportEmpty, nil, "the CSV export is empty")
+		return fail("", nil, CodeExportEmpty, "csv", nil)
 	}
 	if errors.Is(err, ErrRecordTooLarge) {
-		return fail("", CodeRecordTooLarge, err, "the CSV header is larger than %d bytes (Options.MaxRecordBytes)", r.src.max)
+		return fail("", err, CodeRecordTooLarge, "header", schema.Args{"limit": strconv.FormatInt(int64(r.src.max), 10)})
 	}
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return fail("", CodeHeaderSyntax, err, "the CSV header cannot be read: %v", err)
+		return fail("", err, CodeHeaderSyntax, "", schema.Args{"error": err.Error()})
 	}
 	if err != nil {
-		return fail("", CodeExportRead, err, "reading the CSV header: %v", err)
+		return fail("", err, CodeExportRead, "header", schema.Args{"error": err.Error()})
 	}
 	r.headers = make([]string, len(header))
 	r.columns = make([]field, len(header))
@@ -125,7 +123,7 @@ func (r *Reader) csvHeader() error {
 			continue
 		}
 		if j, dup := seen[f]; dup {
-			ps.Add("", CodeHeaderRepeated, "column %d (%q) gives the same data as column %d (%q)", i+1, h, j+1, r.headers[j])
+			add(&ps, "", CodeHeaderRepeated, "", schema.Args{"column": strconv.Itoa(i + 1), "header": h, "other": strconv.Itoa(j + 1), "otherHeader": r.headers[j]})
 			r.columns[i] = -1
 			continue
 		}
@@ -136,13 +134,13 @@ func (r *Reader) csvHeader() error {
 	for _, f := range []field{fID, fText} {
 		if _, ok := seen[f]; !ok {
 			names := append([]string{fields[f].key}, fields[f].headers...)
-			ps.Add("", CodeHeaderMissing, "the header has no column %s", quoteOr(names))
+			add(&ps, "", CodeHeaderMissing, "", schema.Args{"columns": plainList(names)})
 		}
 	}
 	if len(ps) > 0 && len(header) == 1 {
 		for _, sep := range []string{";", "\t", "|"} {
 			if strings.Contains(header[0], sep) {
-				ps.Add("", CodeHeaderSeparator, "the header is one column holding %q: set Options.Comma to the file's separator", sep)
+				add(&ps, "", CodeHeaderSeparator, "", schema.Args{"separator": string(sep)})
 				break
 			}
 		}
@@ -151,13 +149,4 @@ func (r *Reader) csvHeader() error {
 		return failAll("the CSV header cannot be used", ps)
 	}
 	return nil
-}
-
-// quoteOr formats names as "a", "b" or "c".
-func quoteOr(names []string) string {
-	q := quoteList(names)
-	if i := strings.LastIndex(q, ", "); i >= 0 {
-		q = q[:i] + " or " + q[i+2:]
-	}
-	return q
 }

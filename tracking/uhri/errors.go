@@ -74,10 +74,9 @@ type importError struct {
 	cause    error
 }
 
-// fail makes an import error of one problem.
-func fail(pointer, code string, cause error, format string, args ...any) error {
-	var ps schema.Problems
-	ps.Add(pointer, code, format, args...)
+// fail makes an import error of one problem, caused by cause (or nil).
+func fail(pointer string, cause error, code, variant string, args schema.Args) error {
+	ps := schema.Problems{problem(pointer, code, variant, args)}
 	return &importError{problems: ps, cause: cause}
 }
 

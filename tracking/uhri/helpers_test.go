@@ -176,7 +176,12 @@ func readAllFrom(t *testing.T, src interface{ Read([]byte) (int, error) }, f For
 		}
 		as = append(as, a)
 	}
-	return as, r.Report()
+	rep := r.Report()
+	for _, a := range as {
+		checkWarnings(t, a.Warnings)
+	}
+	checkWarnings(t, rep.Warnings)
+	return as, rep
 }
 
 // ids returns the annotation IDs of as.

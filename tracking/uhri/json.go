@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -20,13 +21,13 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		r.start()
 		c, err := r.skipJSONSpace()
 		if err == io.EOF {
-			return nil, fail("", CodeExportEmpty, nil, "the JSON export is empty")
+			return nil, fail("", nil, CodeExportEmpty, "json", nil)
 		}
 		if err != nil {
 			return nil, r.readError(-1, err)
 		}
 		if c != '[' {
-			return nil, fail("", CodeExportNotArray, nil, "the JSON export must be an array of records, but it starts with %s", describeJSON([]byte{c}))
+			return nil, fail("", nil, CodeExportNotArray, "", schema.Args{"type": jsonType([]byte{c})})
 		}
 		r.discard(1)
 		c, err = r.skipJSONSpace()
@@ -51,7 +52,7 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 				return nil, r.readError(-1, err)
 			}
 		default:
-			return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s after record %d, where a comma or the end of the array belongs", r.consumed, describeByte(c), r.index-1)
+			return nil, fail(schema.Pointer(r.index), nil, CodeExportMalformed, "afterRecord", schema.Args{"offset": strconv.FormatInt(int64(r.consumed), 10), "char": describeByte(c), "index": strconv.Itoa(r.index - 1)})
 		}
 	}
 	start := r.consumed
@@ -60,11 +61,12 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		return nil, r.readError(start, err)
 	}
 	if len(r.elem) == 0 {
-		what := "nothing"
+		args := schema.Args{"offset": strconv.FormatInt(int64(start), 10), "index": strconv.Itoa(r.index)}
 		if c, _ := r.br.Peek(1); len(c) == 1 {
-			what = describeByte(c[0])
+			args["char"] = describeByte(c[0])
+			return nil, fail(schema.Pointer(r.index), nil, CodeExportMalformed, "record", args)
 		}
-		return nil, fail(schema.Pointer(r.index), CodeExportMalformed, nil, "the JSON export is malformed at byte %d: %s where record %d belongs", start, what, r.index)
+		return nil, fail(schema.Pointer(r.index), nil, CodeExportMalformed, "noRecord", args)
 	}
 	if !json.Valid(r.elem) {
 		return r.malformed(start), nil
@@ -76,7 +78,7 @@ func (r *Reader) nextJSON() (*rawRecord, error) {
 		return raw, nil
 	}
 	raw.skip = SkipNotObject
-	raw.warnings = append(raw.warnings, raw.warning(SkipNotObject, fmt.Sprintf("the record is %s, not an object; it is skipped", describeJSON(r.elem))))
+	raw.warnings = append(raw.warnings, raw.warning(nil, SkipNotObject, "", schema.Args{"type": jsonType(r.elem)}))
 	return raw, nil
 }
 
@@ -91,7 +93,7 @@ func (r *Reader) endJSON() error {
 	if err != nil {
 		return r.readError(-1, err)
 	}
-	return fail("", CodeExportMalformed, nil, "the JSON export has %s after the end of its array (byte %d)", describeByte(c), r.consumed)
+	return fail("", nil, CodeExportMalformed, "afterArray", schema.Args{"char": describeByte(c), "offset": strconv.FormatInt(int64(r.consumed), 10)})
 }
 
 // discard consumes n buffered bytes.
@@ -224,22 +226,21 @@ func (r *Reader) readElement() error {
 func (r *Reader) malformed(start int64) *rawRecord {
 	raw := r.newRaw(Location{Index: r.index, Offset: start})
 	raw.skip = SkipRowSyntax
-	var why string
+	var w Warning
 	var v json.RawMessage
 	err := json.Unmarshal(r.elem, &v)
 	var se *json.SyntaxError
 	switch {
 	case r.depth > maxJSONDepth:
-		why = fmt.Sprintf("it is nested %d levels deep, more than the %d that JSON is read to", r.depth, maxJSONDepth)
+		w = raw.warning(nil, SkipRowSyntax, "jsonDepth", schema.Args{"depth": strconv.Itoa(r.depth), "limit": strconv.Itoa(maxJSONDepth)})
 	case errors.As(err, &se):
-		why = fmt.Sprintf("at byte %d, %s", start+se.Offset-1, strings.TrimPrefix(se.Error(), "json: "))
+		w = raw.warning(nil, SkipRowSyntax, "jsonSyntax", schema.Args{"offset": strconv.FormatInt(start+se.Offset-1, 10), "error": strings.TrimPrefix(se.Error(), "json: ")})
 	case err != nil:
-		why = strings.TrimPrefix(err.Error(), "json: ")
+		w = raw.warning(nil, SkipRowSyntax, "jsonError", schema.Args{"error": strings.TrimPrefix(err.Error(), "json: ")})
 	default:
-		why = "it cannot be read"
+		w = raw.warning(nil, SkipRowSyntax, "json", nil)
 	}
-	raw.warnings = append(raw.warnings, raw.warning(SkipRowSyntax,
-		fmt.Sprintf("the record is not valid JSON (%s); it is skipped, and the records after it are read", why)))
+	raw.warnings = append(raw.warnings, w)
 	if r.elem[0] == '{' {
 		if id, ok := salvageID(string(r.elem)); ok {
 			raw.one[fID] = id
@@ -340,8 +341,7 @@ func (r *Reader) jsonObject(raw *rawRecord, data string) {
 			continue
 		}
 		if raw.set[f] {
-			raw.warnings = append(raw.warnings, raw.warning(CodeFieldRepeated,
-				fmt.Sprintf("the key %q repeats %q, given earlier in the record; the first is kept", key, raw.names[f]), key))
+			raw.warnings = append(raw.warnings, raw.warning([]any{key}, CodeFieldRepeated, "", schema.Args{"key": key, "first": raw.names[f]}))
 			continue
 		}
 		raw.set[f] = true
@@ -463,8 +463,7 @@ func (r *Reader) jsonValues(raw *rawRecord, f field, key string, v string) []str
 				r.scratch = append(r.scratch, e)
 			case e == "null":
 			default:
-				raw.warnings = append(raw.warnings, raw.warning(CodeFieldType,
-					fmt.Sprintf("the item is %s, where a string belongs; it is left out", describeJSON(e)), key, n))
+				raw.warnings = append(raw.warnings, raw.warning([]any{key, n}, CodeFieldType, "item", schema.Args{"type": jsonType(e)}))
 			}
 			i = skipSpace(v, end)
 			if i < len(v) && v[i] == ',' {
@@ -473,8 +472,7 @@ func (r *Reader) jsonValues(raw *rawRecord, f field, key string, v string) []str
 		}
 		return r.scratch[start:len(r.scratch):len(r.scratch)]
 	}
-	raw.warnings = append(raw.warnings, raw.warning(CodeFieldType,
-		fmt.Sprintf("the value is %s, where a string or an array of strings belongs; it is left out", describeJSON(v)), key))
+	raw.warnings = append(raw.warnings, raw.warning([]any{key}, CodeFieldType, "", schema.Args{"type": jsonType(v)}))
 	return nil
 }
 
@@ -497,33 +495,11 @@ func (raw *rawRecord) decodeString(v string, key string, item int) (string, bool
 	}
 	var s string
 	if err := json.Unmarshal([]byte(v), &s); err != nil {
-		raw.warnings = append(raw.warnings, raw.warning(CodeFieldType, "the string cannot be read: "+strings.TrimPrefix(err.Error(), "json: "), tokens...))
+		raw.warnings = append(raw.warnings, raw.warning(tokens, CodeFieldType, "string", schema.Args{"error": strings.TrimPrefix(err.Error(), "json: ")}))
 		return "", false
 	}
 	if strings.ContainsRune(s, utf8.RuneError) && (!utf8.ValidString(v) || strings.Contains(strings.ToLower(v), `\ud`)) {
-		raw.warnings = append(raw.warnings, raw.warning(CodeInvalidUTF8,
-			"the text is not valid UTF-8 (or holds an unpaired surrogate); the bad bytes became U+FFFD", tokens...))
+		raw.warnings = append(raw.warnings, raw.warning(tokens, CodeInvalidUTF8, "json", nil))
 	}
 	return s, true
-}
-
-// describeJSON names the type of a JSON value for messages.
-func describeJSON[T ~string | ~[]byte](v T) string {
-	v = v[skipSpace(string(v), 0):]
-	if len(v) == 0 {
-		return "empty"
-	}
-	switch v[0] {
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	case '"':
-		return "a string"
-	case 't', 'f':
-		return "a boolean"
-	case 'n':
-		return "null"
-	}
-	return "a number"
 }

@@ -3,11 +3,11 @@ package uhri
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/google/uuid"
@@ -65,14 +65,14 @@ import (
 // read.
 func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report, error) {
 	if r == nil {
-		return nil, fail("", CodeImportArguments, nil, "Import needs a Reader")
+		return nil, fail("", nil, CodeImportArguments, "reader", nil)
 	}
 	rep := r.Report()
 	if ds == nil || gen == nil {
-		return rep, fail("", CodeImportArguments, nil, "Import needs a dataset and an ID generator")
+		return rep, fail("", nil, CodeImportArguments, "dataset", nil)
 	}
 	if r.started || r.err != nil {
-		return rep, fail("", CodeImportArguments, nil, "Import needs a Reader that has not been read from")
+		return rep, fail("", nil, CodeImportArguments, "fresh", nil)
 	}
 	m, err := newMerger(ds, gen, r)
 	if err != nil {
@@ -145,8 +145,7 @@ func newMerger(ds *tracking.Dataset, gen tracking.IDGenerator, r *Reader) (*merg
 			}
 			key := canonicalID(id.Value)
 			if k, dup := m.byID[key]; dup && k != i {
-				ps.Add(schema.Pointer("recommendations", i, "identifiers", j, "value"), CodeIdentifierRepeated,
-					"the UHRI annotation ID %s is also the identifier of recommendation %d; each annotation ID must belong to one recommendation", key, k)
+				add(&ps, schema.Pointer("recommendations", i, "identifiers", j, "value"), CodeIdentifierRepeated, "", schema.Args{"id": key, "index": strconv.Itoa(k)})
 				continue
 			}
 			m.byID[key] = i
@@ -198,14 +197,14 @@ func (m *merger) newID() (tracking.ID, error) {
 	for range 1000 {
 		id, err := m.gen.NewID()
 		if err != nil {
-			return tracking.ID{}, fail("", CodeIDGenerator, err, "making an ID: %v", err)
+			return tracking.ID{}, fail("", err, CodeIDGenerator, "error", schema.Args{"error": err.Error()})
 		}
 		if !id.IsZero() && !m.ids[id] {
 			m.ids[id] = true
 			return id, nil
 		}
 	}
-	return tracking.ID{}, fail("", CodeIDGenerator, nil, "the ID generator gave 1000 IDs that the dataset already uses")
+	return tracking.ID{}, fail("", nil, CodeIDGenerator, "used", schema.Args{"count": "1000"})
 }
 
 // merge merges one annotation.
@@ -226,7 +225,7 @@ func (m *merger) merge(a *Annotation) error {
 	}
 	if loc, seen := m.first[i]; seen {
 		if m.older[i] {
-			m.warn(a, CodeOlder, "the record repeats the annotation ID of %s, which is older than the dataset's data; the dataset's UN fields are kept", loc)
+			m.warn(a, CodeOlder, "repeat", schema.Args{"first": loc.String()})
 			return nil
 		}
 		m.r.report.Combined++
@@ -239,7 +238,7 @@ func (m *merger) merge(a *Annotation) error {
 		// The dataset holds the record of a later document: this export is
 		// older than the one it came from.
 		m.older[i] = true
-		m.warn(a, CodeOlder, "the record's publication date, %s, is before the recommendation's in the dataset, %s, so the record comes from an older export; the dataset's UN fields are kept", in, ex.Source.Date)
+		m.warn(a, CodeOlder, "", schema.Args{"date": in.String(), "dataset": ex.Source.Date.String()})
 		return nil
 	}
 	m.update(ex, a)
@@ -373,8 +372,8 @@ func (m *merger) mergeTerms(old []tracking.Term, a *Annotation) []tracking.Term 
 	}
 	if !labelled && len(oldLangs) > 0 && !known {
 		slices.Sort(oldLangs)
-		m.warn(a, CodeTermLanguage, "the record's themes and affected persons (%s) are labelled in %s, the recommendation's (%s) in %s; their codes, made from the labels, differ from one language to another, so the recommendation keeps its own; import changes of its themes from an export in %s",
-			termCodes(terms, nil), lang, termCodes(old, isUHRIScheme), strings.Join(oldLangs, ", "), strings.Join(oldLangs, " or "))
+		m.warn(a, CodeTermLanguage, "", schema.Args{"codes": termCodes(terms, nil), "language": lang,
+			"datasetCodes": termCodes(old, isUHRIScheme), "datasetLanguages": strings.Join(oldLangs, ", ")})
 		return old
 	}
 	fresh := make([]tracking.Term, len(terms))
@@ -398,7 +397,7 @@ func termCodes(terms []tracking.Term, keep func(string) bool) string {
 			codes = append(codes, t.Code)
 		}
 	}
-	return quoteList(codes)
+	return plainList(codes)
 }
 
 // replaceLinks puts the UHRI links in the places of the old ones, keeping
@@ -523,19 +522,15 @@ func (m *merger) combine(ex *tracking.Recommendation, a *Annotation, first Locat
 // conflict reports that a differs from the record of its annotation ID met
 // at first.
 func (m *merger) conflict(a *Annotation, first Location, what []string) {
-	m.warn(a, CodeConflict, "the annotation ID was met before, at %s, with another %s; the first is kept", first, strings.Join(what, ", "))
+	m.warn(a, CodeConflict, "", schema.Args{"first": first.String(), "fields": strings.Join(what, ", ")})
 }
 
 // warn adds a warning about the record of a to the report.
-func (m *merger) warn(a *Annotation, code, format string, args ...any) {
+func (m *merger) warn(a *Annotation, code, variant string, args schema.Args) {
 	m.r.report.warn(Warning{
 		Location:     a.Location,
 		AnnotationID: a.ID,
-		Problem: schema.Problem{
-			Pointer: schema.Pointer(a.Location.Index),
-			Code:    code,
-			Message: fmt.Sprintf(format, args...),
-		},
+		Problem:      problem(schema.Pointer(a.Location.Index), code, variant, args),
 	}, m.r.maxWarnings)
 }
 

@@ -539,7 +539,7 @@ func TestImportOtherLanguage(t *testing.T) {
 	// The codes made from labels would change: the terms stay as they were.
 	checkDiff(t, "terms ", r1.Classifications, wantTerms)
 	checkDiff(t, "warnings ", codes(rep.Warnings), []string{CodeTermLanguage})
-	if w := rep.Warnings[0]; w.Index != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's ("rights_of_the_child", "A41", "children") in en`) {
+	if w := rep.Warnings[0]; w.Index != 0 || !strings.Contains(w.Message, `labelled in fr, the recommendation's (rights_of_the_child, A41, children) in en`) {
 		t.Errorf("warning %v", w)
 	}
 	// Codes that do not come from labels are the same in every language:

@@ -21,15 +21,13 @@ type normalizer struct {
 	a   *Annotation
 }
 
-func (n *normalizer) warn(f field, code, format string, args ...any) {
+// warn adds a warning about field f, worded by the variant of the code's
+// message (see problem).
+func (n *normalizer) warn(f field, code, variant string, args schema.Args) {
 	n.a.Warnings = append(n.a.Warnings, Warning{
 		Location:     n.raw.loc,
 		AnnotationID: n.a.ID,
-		Problem: schema.Problem{
-			Pointer: schema.Pointer(n.raw.loc.Index, n.raw.name(f)),
-			Code:    code,
-			Message: fmt.Sprintf(format, args...),
-		},
+		Problem:      problem(schema.Pointer(n.raw.loc.Index, n.raw.name(f)), code, variant, args),
 	})
 }
 
@@ -45,7 +43,7 @@ func (n *normalizer) single(f field) string {
 	if f == fText {
 		return strings.Join(v, "\n")
 	}
-	n.warn(f, CodeFieldSeveral, "%d values where one is expected (%s); none is kept", len(v), quoteList(v))
+	n.warn(f, CodeFieldSeveral, "", schema.Args{"count": strconv.Itoa(len(v)), "values": plainList(v)})
 	return ""
 }
 
@@ -55,7 +53,7 @@ func (n *normalizer) list(f field) []string {
 	vals := splitValues(n.raw.vals[f])
 	for i := 0; i < len(vals); i++ {
 		if slices.Contains(vals[:i], vals[i]) {
-			n.warn(f, CodeRepeated, "%q is given twice; the repeat is left out", vals[i])
+			n.warn(f, CodeRepeated, "", schema.Args{"value": vals[i]})
 			vals = slices.Delete(vals, i, i+1)
 			i--
 		}
@@ -80,13 +78,13 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 		a.Warnings[i].AnnotationID = id
 	}
 	if err != nil && id != "" {
-		n.warn(fID, CodeIDNotUUID, "the annotation ID %q is not a UUID; it is kept as written", id)
+		n.warn(fID, CodeIDNotUUID, "", schema.Args{"id": id})
 	}
 	if raw.skip != "" {
 		return a, raw.skip
 	}
 	if id == "" {
-		n.warn(fID, SkipNoID, "the record has no annotation ID, so it cannot be matched with later exports; it is skipped")
+		n.warn(fID, SkipNoID, "", nil)
 		return a, SkipNoID
 	}
 
@@ -97,17 +95,17 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	case "concernsobservations", "concernobservation", "concernsandobservations", "concerns", "concern", "observations", "observation":
 		rec.Kind = tracking.RecommendationKindObservation
 	default:
-		n.warn(fType, SkipUnknownType, "the annotation type %q is neither \"Recommendations\" nor \"Concerns/Observations\"; the record is skipped", typ)
+		n.warn(fType, SkipUnknownType, "", schema.Args{"type": typ})
 		return a, SkipUnknownType
 	}
 
 	text, removed := cleanText(n.single(fText))
 	if len(removed) > 0 {
-		n.warn(fText, CodeTextMarkup, "the text held tags of HTML elements the importer does not know, which were removed: %s", strings.Join(removed, " "))
+		n.warn(fText, CodeTextMarkup, "", schema.Args{"tags": strings.Join(removed, " ")})
 	}
 	para, text := splitParagraph(text)
 	if text == "" {
-		n.warn(fText, SkipNoText, "the record has no text; it is skipped")
+		n.warn(fText, SkipNoText, "", nil)
 		return a, SkipNoText
 	}
 	rec.Text = tracking.Text{r.lang: text}
@@ -136,7 +134,7 @@ func (r *Reader) normalize(raw *rawRecord) (Annotation, string) {
 	} else {
 		for _, f := range uprFields {
 			if v := splitValues(n.raw.vals[f]); len(v) > 0 {
-				n.warn(f, CodeNotUPR, "%s is a UPR field, but the record comes from %s %q; it is left out", quoteList(v), src.Family, src.Body)
+				n.warn(f, CodeNotUPR, "", schema.Args{"values": plainList(v), "family": string(src.Family), "body": src.Body})
 			}
 		}
 	}
@@ -153,22 +151,22 @@ func (n *normalizer) body(hasUPR bool, symbol string) Body {
 		if b, ok := n.r.lookupBody(name); ok {
 			return b
 		}
-		hint := ""
 		if c, ok := treatyNames[foldBody(name)]; ok {
-			hint = fmt.Sprintf(" (%s names a treaty, not a body: its committee is %s)", name, c)
+			n.warn(fBody, CodeBodyUnknown, "treaty", schema.Args{"body": name, "committee": c})
+		} else {
+			n.warn(fBody, CodeBodyUnknown, "", schema.Args{"body": name})
 		}
-		n.warn(fBody, CodeBodyUnknown, "the body %q is not one the importer knows%s; the record's family is \"other\"", name, hint)
 		return Body{tracking.MechanismFamilyOther, name}
 	}
 	if b, ok := bodyFromSymbol(symbol); ok {
-		n.warn(fBody, CodeBodyFromSymbol, "no body is given; %s is read from the document symbol %q", b.Code, symbol)
+		n.warn(fBody, CodeBodyFromSymbol, "", schema.Args{"body": b.Code, "symbol": symbol})
 		return b
 	}
 	if hasUPR {
-		n.warn(fBody, CodeBodyFromUPRFields, "no body is given; the record has UPR fields, so it is taken for a UPR recommendation")
+		n.warn(fBody, CodeBodyFromUPRFields, "", nil)
 		return uprBody
 	}
-	n.warn(fBody, CodeBodyMissing, "no body is given and the document symbol %q does not name one; the record's family is \"other\"", symbol)
+	n.warn(fBody, CodeBodyMissing, "", schema.Args{"symbol": symbol})
 	return Body{Family: tracking.MechanismFamilyOther}
 }
 
@@ -182,11 +180,11 @@ func (n *normalizer) countries(f field) []tracking.Country {
 	for _, name := range names {
 		c, ok := n.r.lookupCountry(name)
 		if !ok {
-			n.warn(f, CodeCountryUnknown, "the country %q is not one the importer knows; it is left out (add it to Options.CountryAliases if it has an ISO 3166-1 code)", name)
+			n.warn(f, CodeCountryUnknown, "", schema.Args{"country": name})
 			continue
 		}
 		if slices.Contains(out, c) {
-			n.warn(f, CodeRepeated, "%q is %s, which is already given; the repeat is left out", name, c)
+			n.warn(f, CodeRepeated, "country", schema.Args{"value": name, "country": string(c)})
 			continue
 		}
 		out = append(out, c)
@@ -200,18 +198,22 @@ func (n *normalizer) date(f field) tracking.PartialDate {
 	s := n.single(f)
 	d, code, why := parseDate(s)
 	if code != "" {
-		n.warn(f, code, "%q %s; the date is left out", s, why)
+		n.warn(f, code, why, schema.Args{"value": s})
 		return d
 	}
 	if d.IsZero() {
 		return d
 	}
 	if d.Last().Before(earliestDate) {
-		n.warn(f, CodeDateImplausible, "%q reads as %s, before the United Nations (1945), so it is taken for a misread; the date is left out", s, d)
+		n.warn(f, CodeDateImplausible, "early", schema.Args{"value": s, "date": d.String()})
 		return tracking.PartialDate{}
 	}
 	if latest := n.r.latest; d.First().After(latest.Last()) {
-		n.warn(f, CodeDateImplausible, "%q reads as %s, after %s, the latest date the export can hold (%s); the date is left out", s, d, latest, n.r.latestWhy)
+		variant := "exportDate" // after Options.ExportDate
+		if n.r.latestWhy != "Options.ExportDate" {
+			variant = "late"
+		}
+		n.warn(f, CodeDateImplausible, variant, schema.Args{"value": s, "date": d.String(), "latest": latest.String()})
 		return tracking.PartialDate{}
 	}
 	return d
@@ -240,7 +242,7 @@ func parseDate(s string) (tracking.PartialDate, string, string) {
 	}
 	if serial, ok := excelSerial(s); ok {
 		if serial < 1 || serial > 2958465 {
-			return tracking.PartialDate{}, CodeDateInvalid, "is outside the range of Excel dates"
+			return tracking.PartialDate{}, CodeDateInvalid, "excelRange"
 		}
 		return tracking.DateOf(excelEpoch.AddDate(0, 0, serial)), "", ""
 	}
@@ -253,7 +255,7 @@ func parseDate(s string) (tracking.PartialDate, string, string) {
 	if d, code, why, ok := dayMonthYear(s); ok {
 		return d, code, why
 	}
-	return tracking.PartialDate{}, CodeDateInvalid, "is not a date (YYYY-MM-DD, an Excel serial number, or DD/MM/YYYY)"
+	return tracking.PartialDate{}, CodeDateInvalid, "notDate"
 }
 
 // excelSerial reads a five-digit Excel serial date, with an optional
@@ -294,11 +296,11 @@ func dayMonthYear(s string) (tracking.PartialDate, string, string, bool) {
 	case month > 12 && day <= 12:
 		day, month = month, day
 	default:
-		return tracking.PartialDate{}, CodeDateAmbiguous, "could be read day first or month first", true
+		return tracking.PartialDate{}, CodeDateAmbiguous, "", true
 	}
 	d, err := tracking.ParseDate(fmt.Sprintf("%04d-%02d-%02d", nums[2], month, day))
 	if err != nil {
-		return tracking.PartialDate{}, CodeDateInvalid, "is not a calendar date", true
+		return tracking.PartialDate{}, CodeDateInvalid, "notCalendar", true
 	}
 	return d, "", "", true
 }
@@ -310,11 +312,11 @@ func (n *normalizer) session() int {
 	for _, v := range vals {
 		s, st := wholeNumber(v)
 		if st != numberOK || s < 1 || s > 999 {
-			n.warn(fSessions, CodeSessionInvalid, "%q is not a UPR session number (a whole number from 1); the session is left out", v)
+			n.warn(fSessions, CodeSessionInvalid, "", schema.Args{"value": v})
 			return 0
 		}
 		if session != 0 && s != session {
-			n.warn(fSessions, CodeSessionInvalid, "the sessions %s disagree; the session is left out", quoteList(vals))
+			n.warn(fSessions, CodeSessionInvalid, "disagree", schema.Args{"values": plainList(vals)})
 			return 0
 		}
 		session = s
@@ -345,11 +347,11 @@ func (n *normalizer) cycle(session int) int {
 		}
 	}
 	if st != numberOK || c < 1 || c > 99 {
-		n.warn(fCycle, CodeCycleInvalid, "%q is not a UPR cycle (a whole number from 1); the cycle is left out", v)
+		n.warn(fCycle, CodeCycleInvalid, "", schema.Args{"value": v})
 		return fromSession
 	}
 	if fromSession != 0 && c != fromSession {
-		n.warn(fCycle, CodeCycleMismatch, "the cycle %q does not match session %d, which belongs to cycle %d; cycle %d is kept", v, session, fromSession, fromSession)
+		n.warn(fCycle, CodeCycleMismatch, "", schema.Args{"value": v, "session": strconv.Itoa(session), "cycle": strconv.Itoa(fromSession)})
 		return fromSession
 	}
 	return c
@@ -435,7 +437,7 @@ func (n *normalizer) position() *tracking.StatePosition {
 		p, ok := positionWords[foldBody(v)]
 		switch {
 		case !ok:
-			n.warn(fPositions, CodePositionUnknown, "the position %q is not one the importer knows (Supported, Noted, Supported/Noted); it is left out", v)
+			n.warn(fPositions, CodePositionUnknown, "", schema.Args{"value": v})
 		case p == "":
 			pending = append(pending, v)
 		default:
@@ -447,10 +449,10 @@ func (n *normalizer) position() *tracking.StatePosition {
 	}
 	switch {
 	case len(pending) > 0 && len(final) > 0:
-		n.warn(fPositions, CodePositionConflict, "the positions disagree: %s final, %s not; no position is recorded", quoteList(final), quoteList(pending))
+		n.warn(fPositions, CodePositionConflict, "", schema.Args{"final": plainList(final), "pending": plainList(pending)})
 		return nil
 	case len(pending) > 0:
-		n.warn(fPositions, CodePositionPending, "the position %s is not final; no position is recorded", quoteList(pending))
+		n.warn(fPositions, CodePositionPending, "", schema.Args{"value": plainList(pending)})
 		return nil
 	case len(got) == 0:
 		return nil
@@ -470,13 +472,13 @@ func (n *normalizer) sdgs() []tracking.SDGLink {
 		t, goal, ok := parseSDG(l)
 		switch {
 		case ok && slices.ContainsFunc(out, func(x tracking.SDGLink) bool { return x.Target == t }):
-			n.warn(fSDGs, CodeRepeated, "%q names target %s again; the repeat is left out", l, t)
+			n.warn(fSDGs, CodeRepeated, "sdg", schema.Args{"value": l, "target": string(t)})
 		case ok:
 			out = append(out, tracking.SDGLink{Target: t, Origin: tracking.LinkOriginUHRI})
 		case goal != "":
-			n.warn(fSDGs, CodeSDGGoal, "%q names goal %s but no target; it is left out", l, goal)
+			n.warn(fSDGs, CodeSDGGoal, "", schema.Args{"value": l, "goal": goal})
 		default:
-			n.warn(fSDGs, CodeSDGUnknown, "%q does not name an SDG target; it is left out", l)
+			n.warn(fSDGs, CodeSDGUnknown, "", schema.Args{"value": l})
 		}
 	}
 	return out
@@ -527,11 +529,11 @@ func (n *normalizer) terms(f field, scheme string) []tracking.Term {
 	for _, l := range labels {
 		code, label := n.r.termCode(l)
 		if code == "" {
-			n.warn(f, CodeTermEmpty, "the label %q has no letters or digits; it is left out", l)
+			n.warn(f, CodeTermEmpty, "", schema.Args{"value": l})
 			continue
 		}
 		if slices.ContainsFunc(out, func(t tracking.Term) bool { return t.Code == code }) {
-			n.warn(f, CodeRepeated, "%q gives the code %q again; the repeat is left out", l, code)
+			n.warn(f, CodeRepeated, "term", schema.Args{"value": l, "code": code})
 			continue
 		}
 		out = append(out, tracking.Term{Scheme: scheme, Code: code, Label: tracking.Text{n.r.lang: label}, Version: n.r.opts.TaxonomyVersion})
@@ -597,13 +599,4 @@ func slug(label string) string {
 		sep = true
 	}
 	return b.String()
-}
-
-// quoteList formats values as "a", "b".
-func quoteList(vals []string) string {
-	q := make([]string, len(vals))
-	for i, v := range vals {
-		q[i] = strconv.Quote(v)
-	}
-	return strings.Join(q, ", ")
 }

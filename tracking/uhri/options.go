@@ -193,59 +193,59 @@ func (f Filter) matches(a *Annotation, state tracking.Country) bool {
 func (o *Options) Check() error {
 	var ps schema.Problems
 	if o.Language != "" && !tracking.ValidLanguageTag(o.Language) {
-		ps.Add("/Language", CodeOptions, "Language %q is not a language tag such as \"en\"", o.Language)
+		add(&ps, "/Language", CodeOptions, "language", schema.Args{"value": o.Language})
 	}
 	for name, c := range o.CountryAliases {
 		at := schema.Pointer("CountryAliases", name)
 		if !c.Valid() {
-			ps.Add(at, CodeOptions, "CountryAliases[%q] = %q is not an ISO 3166-1 alpha-3 code of the codelist", name, c)
+			add(&ps, at, CodeOptions, "countryAlias", schema.Args{"name": name, "value": string(c)})
 		}
 		if foldName(name) == "" {
-			ps.Add(at, CodeOptions, "CountryAliases has an empty name (%q)", name)
+			add(&ps, at, CodeOptions, "countryAliasName", schema.Args{"name": name})
 		}
 	}
 	for name, b := range o.BodyAliases {
 		at := schema.Pointer("BodyAliases", name)
 		if err := b.check(); err != nil {
-			ps.Add(at, CodeOptions, "BodyAliases[%q]: %v", name, err)
+			add(&ps, at, CodeOptions, "bodyAlias", schema.Args{"name": name, "error": err.Error()})
 		}
 		if foldBody(name) == "" {
-			ps.Add(at, CodeOptions, "BodyAliases has an empty name (%q)", name)
+			add(&ps, at, CodeOptions, "bodyAliasName", schema.Args{"name": name})
 		}
 	}
 	if o.Comma != 0 && (o.Comma == '"' || o.Comma == '\r' || o.Comma == '\n' || o.Comma == 0xFFFD) {
-		ps.Add("/Comma", CodeOptions, "Comma %q cannot separate CSV fields", o.Comma)
+		add(&ps, "/Comma", CodeOptions, "comma", schema.Args{"value": string(o.Comma)})
 	}
 	if !o.ExportDate.Valid() {
-		ps.Add("/ExportDate", CodeOptions, "ExportDate is not a calendar date")
+		add(&ps, "/ExportDate", CodeOptions, "exportDate", nil)
 	} else if !o.ExportDate.IsZero() && o.ExportDate.Last().Before(earliestDate) {
-		ps.Add("/ExportDate", CodeOptions, "ExportDate (%s) is before 1945", o.ExportDate)
+		add(&ps, "/ExportDate", CodeOptions, "exportDateEarly", schema.Args{"value": o.ExportDate.String()})
 	}
 	if o.MaxRecordBytes < 0 {
-		ps.Add("/MaxRecordBytes", CodeOptions, "MaxRecordBytes is negative")
+		add(&ps, "/MaxRecordBytes", CodeOptions, "maxRecordBytes", nil)
 	}
 	for i, s := range o.Filter.States {
 		if !s.Valid() {
-			ps.Add(schema.Pointer("Filter", "States", i), CodeOptions, "Filter.States: %q is not an ISO 3166-1 alpha-3 code of the codelist", s)
+			add(&ps, schema.Pointer("Filter", "States", i), CodeOptions, "state", schema.Args{"value": string(s)})
 		}
 	}
 	for i, f := range o.Filter.Families {
 		if !f.Valid() {
-			ps.Add(schema.Pointer("Filter", "Families", i), CodeOptions, "Filter.Families: %q is not a mechanism family", f)
+			add(&ps, schema.Pointer("Filter", "Families", i), CodeOptions, "family", schema.Args{"value": string(f)})
 		}
 	}
 	for i, k := range o.Filter.Kinds {
 		if !k.Valid() {
-			ps.Add(schema.Pointer("Filter", "Kinds", i), CodeOptions, "Filter.Kinds: %q is not a recommendation kind", k)
+			add(&ps, schema.Pointer("Filter", "Kinds", i), CodeOptions, "kind", schema.Args{"value": string(k)})
 		}
 	}
 	switch {
 	case !o.Filter.From.Valid():
-		ps.Add("/Filter/From", CodeOptions, "Filter.From is not a calendar date")
+		add(&ps, "/Filter/From", CodeOptions, "from", nil)
 	case !o.Filter.To.Valid():
-		ps.Add("/Filter/To", CodeOptions, "Filter.To is not a calendar date")
+		add(&ps, "/Filter/To", CodeOptions, "to", nil)
 	case !o.Filter.From.IsZero() && !o.Filter.To.IsZero() && o.Filter.To.Before(o.Filter.From):
-		ps.Add("/Filter/To", CodeOptions, "Filter.To (%s) is before Filter.From (%s)", o.Filter.To, o.Filter.From)
+		add(&ps, "/Filter/To", CodeOptions, "toBeforeFrom", schema.Args{"to": o.Filter.To.String(), "from": o.Filter.From.String()})
 	}
 	if len(ps) > 0 {
 		return failAll("invalid options", ps)

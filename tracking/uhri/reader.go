@@ -5,9 +5,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"iter"
+	"strconv"
 	"strings"
 
 	"github.com/nmirf/nmirf/schema"
@@ -67,7 +67,7 @@ type Reader struct {
 // schema.Problems of code CodeFormat or CodeOptions.
 func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 	if !f.Valid() {
-		return nil, fail("", CodeFormat, nil, "%q is not a format; use JSON or CSV", string(f))
+		return nil, fail("", nil, CodeFormat, "", schema.Args{"value": string(f)})
 	}
 	if err := opts.Check(); err != nil {
 		return nil, err
@@ -226,21 +226,21 @@ func (r *Reader) readError(start int64, err error) error {
 		if start < 0 {
 			start = r.src.mark
 		}
-		return fail(at, CodeRecordTooLarge, err, "record %d, starting at byte %d, is larger than %d bytes (Options.MaxRecordBytes)", r.index, start, r.src.max)
+		return fail(at, err, CodeRecordTooLarge, "", schema.Args{"index": strconv.Itoa(r.index), "offset": strconv.FormatInt(int64(start), 10), "limit": strconv.FormatInt(int64(r.src.max), 10)})
 	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		if start >= 0 {
-			return fail(at, CodeExportTruncated, io.ErrUnexpectedEOF, "the export ends early, at byte %d, inside record %d, which starts at byte %d", r.consumed, r.index, start)
+			return fail(at, io.ErrUnexpectedEOF, CodeExportTruncated, "record", schema.Args{"offset": strconv.FormatInt(int64(r.consumed), 10), "index": strconv.Itoa(r.index), "start": strconv.FormatInt(int64(start), 10)})
 		}
-		after := "before its first record"
+		offset := strconv.FormatInt(int64(r.consumed), 10)
 		if r.index > 0 {
-			after = fmt.Sprintf("after record %d", r.index-1)
+			return fail(at, io.ErrUnexpectedEOF, CodeExportTruncated, "array", schema.Args{"offset": offset, "index": strconv.Itoa(r.index - 1)})
 		}
-		return fail(at, CodeExportTruncated, io.ErrUnexpectedEOF, "the export ends early, at byte %d, %s, before the end of its array", r.consumed, after)
+		return fail(at, io.ErrUnexpectedEOF, CodeExportTruncated, "first", schema.Args{"offset": offset})
 	}
 	if start < 0 {
 		start = r.consumed
 	}
-	return fail(at, CodeExportRead, err, "reading record %d at byte %d: %v", r.index, start, err)
+	return fail(at, err, CodeExportRead, "", schema.Args{"index": strconv.Itoa(r.index), "offset": strconv.FormatInt(int64(start), 10), "error": err.Error()})
 }
 
 // newRaw returns the Reader's raw record, emptied, at loc.
@@ -262,12 +262,10 @@ func (r *Reader) unknownField(name string) {
 
 // warning makes a warning about the record; tokens after the record's
 // index make the pointer, such as the key or header and an item's index.
-func (raw *rawRecord) warning(code, msg string, tokens ...any) Warning {
-	return Warning{Location: raw.loc, Problem: schema.Problem{
-		Pointer: schema.Pointer(append([]any{raw.loc.Index}, tokens...)...),
-		Code:    code,
-		Message: msg,
-	}}
+// The warning is worded by the variant of the code's message (see
+// problem).
+func (raw *rawRecord) warning(tokens []any, code, variant string, args schema.Args) Warning {
+	return Warning{Location: raw.loc, Problem: problem(schema.Pointer(append([]any{raw.loc.Index}, tokens...)...), code, variant, args)}
 }
 
 // lookupCountry maps a country name to its code, with the caller's aliases

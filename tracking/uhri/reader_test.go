@@ -87,8 +87,8 @@ func TestReaderErrors(t *testing.T) {
 	}{
 		{"empty JSON", JSON, "", 0, "the JSON export is empty", CodeExportEmpty, ""},
 		{"blank JSON", JSON, " \n\t ", 0, "the JSON export is empty", CodeExportEmpty, ""},
-		{"object, not array", JSON, `{"AnnotationId": "x"}`, 0, "must be an array of records, but it starts with an object", CodeExportNotArray, ""},
-		{"number", JSON, `42`, 0, "must be an array of records, but it starts with a number", CodeExportNotArray, ""},
+		{"object, not array", JSON, `{"AnnotationId": "x"}`, 0, "must be an array of records, but it starts with a JSON object", CodeExportNotArray, ""},
+		{"number", JSON, `42`, 0, "must be an array of records, but it starts with a JSON number", CodeExportNotArray, ""},
 		{"truncated array", JSON, "[" + okRecord, 1, "ends early, at byte 97, after record 0", CodeExportTruncated, ""},
 		{"truncated record", JSON, "[" + okRecord + `, {"AnnotationId": "a`, 1, "ends early, at byte 118, inside record 1, which starts at byte 99", CodeExportTruncated, "/1"},
 		{"truncated before the first record", JSON, "[ ", 0, "ends early, at byte 2, before its first record", CodeExportTruncated, ""},
@@ -96,7 +96,7 @@ func TestReaderErrors(t *testing.T) {
 		{"trailing comma", JSON, "[" + okRecord + ",]", 1, "malformed at byte 98: ']' where record 1 belongs", CodeExportMalformed, "/1"},
 		{"data after the array", JSON, "[" + okRecord + "] []", 1, `'[' after the end of its array`, CodeExportMalformed, ""},
 		{"empty CSV", CSV, "", 0, "the CSV export is empty", CodeExportEmpty, ""},
-		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, `no column "AnnotationId", "OHCHR Annotation Id" or "Annotation Id"`, CodeHeaderMissing, ""},
+		{"CSV without ID column", CSV, "Text,Type\nIllustrative.,Recommendations\n", 0, "none of the columns AnnotationId, OHCHR Annotation Id, Annotation Id", CodeHeaderMissing, ""},
 		{"CSV with a repeated column", CSV, "OHCHR Annotation Id,Text,Reccomending Body,Recommending Body\n", 0, `column 4 ("Recommending Body") gives the same data as column 3`, CodeHeaderRepeated, ""},
 		{"CSV with another separator", CSV, "OHCHR Annotation Id;Text\nx;y\n", 0, "set Options.Comma", CodeHeaderMissing, ""},
 		{"CSV header with a stray quote", CSV, "OHCHR Annotation Id,Te\"xt\n", 0, "the CSV header cannot be read", CodeHeaderSyntax, ""},
@@ -121,6 +121,7 @@ func TestReaderErrors(t *testing.T) {
 			if !errors.As(got, &ps) || ps[0].Code != tt.code || ps[0].Pointer != tt.pointer {
 				t.Errorf("problems %#v, want the code %s at %q", ps, tt.code, tt.pointer)
 			}
+			checkMessages(t, ps)
 			if r.Report().Read != tt.read {
 				t.Errorf("read %d records before the error, want %d", r.Report().Read, tt.read)
 			}
