@@ -35,5 +35,13 @@
 // The default framework (DefaultFramework) is a traceable synthesis of
 // public guidance on national mechanisms: every criterion cites its sources.
 // Other frameworks, such as an official text a user holds, load with
-// LoadFramework.
+// LoadFramework; a framework needs its texts in one language, any of them.
+//
+// A framework's texts come in as many languages as it has translations.
+// The default framework is complete in the six UN languages: its structure
+// and English texts are frameworks/default.json, and each other language a
+// translation file beside it (frameworks/default.fr.json), holding the
+// texts by their place (Translation). A host adds a language the same way:
+// LoadTranslation reads its file, Framework.Translate adds it, and
+// Framework.Untranslated lists what is left to translate.
 package maturity

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // marshalEnum returns the code of a valid enumeration value.
@@ -65,6 +67,13 @@ func (l Level) String() string { return string(l) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (l Level) Title() string { return levelTitles[l] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (l Level) TitleIn(langs ...string) string {
+	return schema.CodeTitle("maturity-level", string(l), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (l Level) MarshalText() ([]byte, error) { return marshalEnum(l, l.Valid()) }
 
@@ -105,6 +114,13 @@ func (m Method) String() string { return string(m) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (m Method) Title() string { return methodTitles[m] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (m Method) TitleIn(langs ...string) string {
+	return schema.CodeTitle("consolidation-method", string(m), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (m Method) MarshalText() ([]byte, error) { return marshalEnum(m, m.Valid()) }
 
@@ -144,6 +160,13 @@ func (c Confidence) String() string { return string(c) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (c Confidence) Title() string { return confidenceTitles[c] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (c Confidence) TitleIn(langs ...string) string {
+	return schema.CodeTitle("maturity-confidence", string(c), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (c Confidence) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
@@ -186,6 +209,13 @@ func (s Status) String() string { return string(s) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (s Status) Title() string { return statusTitles[s] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (s Status) TitleIn(langs ...string) string {
+	return schema.CodeTitle("criterion-status", string(s), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (s Status) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }
@@ -416,6 +446,13 @@ func (f Fact) String() string { return string(f) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (f Fact) Title() string { return factTitles[f] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (f Fact) TitleIn(langs ...string) string {
+	return schema.CodeTitle("maturity-fact", string(f), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (f Fact) MarshalText() ([]byte, error) { return marshalEnum(f, f.Valid()) }

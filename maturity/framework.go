@@ -2,6 +2,7 @@ package maturity
 
 import (
 	_ "embed"
+	"encoding/json"
 	"math"
 	"slices"
 	"strconv"
@@ -19,7 +20,9 @@ import (
 // that compute a level from facts of the tracking data.
 //
 // Frameworks are data: they load from JSON (LoadFramework), and the default
-// one is embedded (DefaultFramework).
+// one is embedded (DefaultFramework). A framework's texts may be in any
+// languages, one being enough; translation files add a language to a
+// framework without touching its structure (LoadTranslation, Translate).
 type Framework struct {
 	// SchemaVersion is the version of the data standard the document
 	// follows.
@@ -265,7 +268,7 @@ const (
 )
 
 // Check applies the framework's rules beyond its schema: the field rules
-// of its values (keys, language maps with English text, weights above zero,
+// of its values (keys, language maps with text in at least one language, weights above zero,
 // four thresholds within ±1e15), unique IDs of sources, dimensions and
 // criteria, citations of listed sources, thresholds in order, and sources
 // that some criterion cites. It returns every problem, sorted.
@@ -288,8 +291,6 @@ func (fw *Framework) fieldChecks() schema.Problems {
 // ruleChecks applies the rules that only this package states.
 func (fw *Framework) ruleChecks() schema.Problems {
 	var ps schema.Problems
-	englishText(&ps, "/title", fw.Title)
-	englishDescriptors(&ps, "/levels", &fw.Levels)
 	sources := map[string]int{}
 	cited := map[string]bool{}
 	for i, s := range fw.Sources {
@@ -299,8 +300,6 @@ func (fw *Framework) ruleChecks() schema.Problems {
 		} else {
 			sources[s.ID] = i
 		}
-		englishText(&ps, ptr+"/title", s.Title)
-		englishText(&ps, ptr+"/note", s.Note)
 		if s.Document == "" && s.URL == "" && len(s.Note) == 0 && marksApplicability(fw) {
 			add(&ps, ptr, CodeSourceUnlocated, "", schema.Args{"id": s.ID})
 		}
@@ -315,7 +314,6 @@ func (fw *Framework) ruleChecks() schema.Problems {
 		} else {
 			dims[d.ID] = i
 		}
-		englishText(&ps, ptr+"/title", d.Title)
 		for j := range d.Criteria {
 			c := &d.Criteria[j]
 			cp := schema.Pointer("dimensions", i, "criteria", j)
@@ -327,10 +325,6 @@ func (fw *Framework) ruleChecks() schema.Problems {
 			if c.MustHave && c.MayNotApply {
 				add(&ps, cp+"/mayNotApply", CodeMayNotApply, "", nil)
 			}
-			englishText(&ps, cp+"/title", c.Title)
-			englishText(&ps, cp+"/statement", c.Statement)
-			englishText(&ps, cp+"/guidance", c.Guidance)
-			englishDescriptors(&ps, cp+"/levels", &c.Levels)
 			for k, cit := range c.Sources {
 				// Without sources, which the field rules report once,
 				// every citation would repeat the problem.
@@ -350,21 +344,6 @@ func (fw *Framework) ruleChecks() schema.Problems {
 		}
 	}
 	return ps
-}
-
-// englishText reports a language map that has text, but none in English,
-// which the framework's texts need: English is the language every report
-// falls back to.
-func englishText(ps *schema.Problems, ptr string, t tracking.Text) {
-	if len(t) > 0 && t["en"] == "" {
-		add(ps, ptr, CodeEmptyText, "english", nil)
-	}
-}
-
-func englishDescriptors(ps *schema.Problems, ptr string, d *Descriptors) {
-	for _, l := range levelValues {
-		englishText(ps, ptr+"/"+string(l), d.Get(l))
-	}
 }
 
 // checkRule checks what the field rules cannot: thresholds that are
@@ -413,13 +392,39 @@ func LoadFramework(data []byte) (*Framework, error) {
 //go:embed frameworks/default.json
 var defaultFrameworkJSON []byte
 
-var defaultFramework = sync.OnceValues(func() (*Framework, error) { return LoadFramework(defaultFrameworkJSON) })
+// defaultFramework loads the default framework's structure, with its
+// English texts, and adds the translation files beside it.
+var defaultFramework = sync.OnceValues(func() (*Framework, error) {
+	fw, err := LoadFramework(defaultFrameworkJSON)
+	if err != nil {
+		return nil, err
+	}
+	if err := translateDefault(fw); err != nil {
+		return nil, err
+	}
+	return fw, nil
+})
+
+// defaultDocument is the JSON document of the default framework with its
+// translations.
+var defaultDocument = sync.OnceValue(func() []byte {
+	data, err := json.MarshalIndent(DefaultFramework(), "", "  ")
+	if err != nil {
+		panic("maturity: the default framework does not encode: " + err.Error()) // tested never to happen
+	}
+	return data
+})
 
 // DefaultFramework returns the default framework: a synthesis of the public
 // guidance on national mechanisms (OHCHR's practical guide and study of
 // 2016, the Pacific Principles, the preparation of the Glion Human Rights
 // Dialogues, the Marrakech and Asunción declarations, and the practice of
 // mechanisms and tracking tools), with every criterion citing its sources.
+// Its texts are in the six UN languages: the structure and the English texts
+// come from frameworks/default.json, the other languages from the
+// translation files beside it (frameworks/default.<lang>.json, see
+// Translation).
+//
 // Each call returns a new copy, which the caller may change.
 func DefaultFramework() *Framework {
 	fw, err := defaultFramework()
@@ -429,8 +434,9 @@ func DefaultFramework() *Framework {
 	return fw.Clone()
 }
 
-// DefaultFrameworkJSON returns the JSON document of the default framework.
-func DefaultFrameworkJSON() []byte { return slices.Clone(defaultFrameworkJSON) }
+// DefaultFrameworkJSON returns the JSON document of the default framework,
+// its translations included.
+func DefaultFrameworkJSON() []byte { return slices.Clone(defaultDocument()) }
 
 // Clone returns a deep copy of the framework.
 func (fw *Framework) Clone() *Framework {

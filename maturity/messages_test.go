@@ -90,3 +90,12 @@ func TestMessagesOfChecks(t *testing.T) {
 	}
 	checkMessages(t, ps)
 }
+
+// TestTranslatedMessages checks that the catalogue of every language in
+// messages/ has every key of messages/en.json, and no other, with the
+// placeholders of the English template.
+func TestTranslatedMessages(t *testing.T) {
+	for _, e := range schematest.CheckTranslations(Messages) {
+		t.Error(e)
+	}
+}

@@ -139,3 +139,12 @@ func jsonErr(data string, v any) error {
 	dec.DisallowUnknownFields()
 	return dec.Decode(v)
 }
+
+// TestTranslatedMessages checks that the catalogue of every language in
+// messages/ has every key of messages/en.json, and no other, with the
+// placeholders of the English template.
+func TestTranslatedMessages(t *testing.T) {
+	for _, e := range schematest.CheckTranslations(schema.Messages) {
+		t.Error(e)
+	}
+}

@@ -13,12 +13,13 @@ import (
 	"sync"
 )
 
-//go:embed codelists/*.csv codelists/index.json 1.0/*.schema.json 1.1/*.schema.json
+//go:embed codelists/*.csv codelists/index.json codelists/translations 1.0/*.schema.json 1.1/*.schema.json
 var files embed.FS
 
 // FS returns the files of the data standard, as published: the JSON
 // Schemas of each version under "<version>/" ("1.0/", "1.1/"), the codelists under "codelists/", and the
-// index of the codelists, "codelists/index.json", which describes each.
+// index of the codelists, "codelists/index.json", which describes each, and
+// the codelists' titles in other languages under CodelistTranslationsDir.
 func FS() fs.FS { return files }
 
 // CodelistIndex is the file of FS that describes every codelist: a JSON

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // marshalEnum returns the code of a valid enumeration value.
@@ -102,6 +104,13 @@ func (m MechanismFamily) String() string { return string(m) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (m MechanismFamily) Title() string { return mechanismFamilyTitles[m] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (m MechanismFamily) TitleIn(langs ...string) string {
+	return schema.CodeTitle("mechanism-family", string(m), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (m MechanismFamily) MarshalText() ([]byte, error) { return marshalEnum(m, m.Valid()) }
 
@@ -171,6 +180,13 @@ func (t TreatyBody) String() string { return string(t) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (t TreatyBody) Title() string { return treatyBodyTitles[t] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (t TreatyBody) TitleIn(langs ...string) string {
+	return schema.CodeTitle("treaty-body", string(t), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (t TreatyBody) MarshalText() ([]byte, error) { return marshalEnum(t, t.Valid()) }
 
@@ -212,6 +228,13 @@ func (p Position) String() string { return string(p) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (p Position) Title() string { return positionTitles[p] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (p Position) TitleIn(langs ...string) string {
+	return schema.CodeTitle("position", string(p), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (p Position) MarshalText() ([]byte, error) { return marshalEnum(p, p.Valid()) }
@@ -258,6 +281,13 @@ func (i ImplementationStatus) String() string { return string(i) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (i ImplementationStatus) Title() string { return implementationStatusTitles[i] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (i ImplementationStatus) TitleIn(langs ...string) string {
+	return schema.CodeTitle("implementation-status", string(i), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (i ImplementationStatus) MarshalText() ([]byte, error) { return marshalEnum(i, i.Valid()) }
 
@@ -303,6 +333,13 @@ func (a ActionStatus) String() string { return string(a) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (a ActionStatus) Title() string { return actionStatusTitles[a] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (a ActionStatus) TitleIn(langs ...string) string {
+	return schema.CodeTitle("action-status", string(a), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (a ActionStatus) MarshalText() ([]byte, error) { return marshalEnum(a, a.Valid()) }
 
@@ -344,6 +381,13 @@ func (i IndicatorType) String() string { return string(i) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (i IndicatorType) Title() string { return indicatorTypeTitles[i] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (i IndicatorType) TitleIn(langs ...string) string {
+	return schema.CodeTitle("indicator-type", string(i), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (i IndicatorType) MarshalText() ([]byte, error) { return marshalEnum(i, i.Valid()) }
@@ -401,6 +445,13 @@ func (o ObligationKind) String() string { return string(o) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (o ObligationKind) Title() string { return obligationKindTitles[o] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (o ObligationKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("obligation-kind", string(o), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (o ObligationKind) MarshalText() ([]byte, error) { return marshalEnum(o, o.Valid()) }
@@ -462,6 +513,11 @@ func (g Grade) String() string { return string(g) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (g Grade) Title() string { return gradeTitles[g] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (g Grade) TitleIn(langs ...string) string { return schema.CodeTitle("grade", string(g), langs...) }
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (g Grade) MarshalText() ([]byte, error) { return marshalEnum(g, g.Valid()) }
 
@@ -504,6 +560,13 @@ func (m MechanismType) String() string { return string(m) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (m MechanismType) Title() string { return mechanismTypeTitles[m] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (m MechanismType) TitleIn(langs ...string) string {
+	return schema.CodeTitle("mechanism-type", string(m), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (m MechanismType) MarshalText() ([]byte, error) { return marshalEnum(m, m.Valid()) }
@@ -556,6 +619,13 @@ func (l Language) String() string { return string(l) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (l Language) Title() string { return languageTitles[l] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (l Language) TitleIn(langs ...string) string {
+	return schema.CodeTitle("language", string(l), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (l Language) MarshalText() ([]byte, error) { return marshalEnum(l, l.Valid()) }
 
@@ -607,6 +677,13 @@ func (i InstrumentKind) String() string { return string(i) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (i InstrumentKind) Title() string { return instrumentKindTitles[i] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (i InstrumentKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("legal-instrument-kind", string(i), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (i InstrumentKind) MarshalText() ([]byte, error) { return marshalEnum(i, i.Valid()) }
@@ -662,6 +739,13 @@ func (m MandateFunction) String() string { return string(m) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (m MandateFunction) Title() string { return mandateFunctionTitles[m] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (m MandateFunction) TitleIn(langs ...string) string {
+	return schema.CodeTitle("mandate-function", string(m), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (m MandateFunction) MarshalText() ([]byte, error) { return marshalEnum(m, m.Valid()) }
 
@@ -713,6 +797,13 @@ func (c ChairLevel) String() string { return string(c) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (c ChairLevel) Title() string { return chairLevelTitles[c] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (c ChairLevel) TitleIn(langs ...string) string {
+	return schema.CodeTitle("chair-level", string(c), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (c ChairLevel) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
 
@@ -763,6 +854,13 @@ func (b Branch) String() string { return string(b) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (b Branch) Title() string { return branchTitles[b] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (b Branch) TitleIn(langs ...string) string {
+	return schema.CodeTitle("branch", string(b), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (b Branch) MarshalText() ([]byte, error) { return marshalEnum(b, b.Valid()) }
@@ -825,6 +923,13 @@ func (e EntityKind) String() string { return string(e) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (e EntityKind) Title() string { return entityKindTitles[e] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (e EntityKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("entity-kind", string(e), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (e EntityKind) MarshalText() ([]byte, error) { return marshalEnum(e, e.Valid()) }
 
@@ -876,6 +981,13 @@ func (f Frequency) String() string { return string(f) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (f Frequency) Title() string { return frequencyTitles[f] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (f Frequency) TitleIn(langs ...string) string {
+	return schema.CodeTitle("frequency", string(f), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (f Frequency) MarshalText() ([]byte, error) { return marshalEnum(f, f.Valid()) }
 
@@ -915,6 +1027,13 @@ func (f FocalPointRole) String() string { return string(f) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (f FocalPointRole) Title() string { return focalPointRoleTitles[f] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (f FocalPointRole) TitleIn(langs ...string) string {
+	return schema.CodeTitle("focal-point-role", string(f), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (f FocalPointRole) MarshalText() ([]byte, error) { return marshalEnum(f, f.Valid()) }
@@ -976,6 +1095,13 @@ func (s Stakeholder) String() string { return string(s) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (s Stakeholder) Title() string { return stakeholderTitles[s] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (s Stakeholder) TitleIn(langs ...string) string {
+	return schema.CodeTitle("stakeholder", string(s), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (s Stakeholder) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }
 
@@ -1026,6 +1152,13 @@ func (c ConsultationFormat) String() string { return string(c) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (c ConsultationFormat) Title() string { return consultationFormatTitles[c] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (c ConsultationFormat) TitleIn(langs ...string) string {
+	return schema.CodeTitle("consultation-format", string(c), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (c ConsultationFormat) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
 
@@ -1074,6 +1207,13 @@ func (a AssessmentSource) String() string { return string(a) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (a AssessmentSource) Title() string { return assessmentSourceTitles[a] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (a AssessmentSource) TitleIn(langs ...string) string {
+	return schema.CodeTitle("assessment-source", string(a), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (a AssessmentSource) MarshalText() ([]byte, error) { return marshalEnum(a, a.Valid()) }
 
@@ -1119,6 +1259,13 @@ func (l LinkOrigin) String() string { return string(l) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (l LinkOrigin) Title() string { return linkOriginTitles[l] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (l LinkOrigin) TitleIn(langs ...string) string {
+	return schema.CodeTitle("link-origin", string(l), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (l LinkOrigin) MarshalText() ([]byte, error) { return marshalEnum(l, l.Valid()) }
 
@@ -1159,6 +1306,13 @@ func (r RecommendationKind) String() string { return string(r) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (r RecommendationKind) Title() string { return recommendationKindTitles[r] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (r RecommendationKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("recommendation-kind", string(r), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (r RecommendationKind) MarshalText() ([]byte, error) { return marshalEnum(r, r.Valid()) }
@@ -1202,6 +1356,13 @@ func (r RelationType) String() string { return string(r) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (r RelationType) Title() string { return relationTypeTitles[r] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (r RelationType) TitleIn(langs ...string) string {
+	return schema.CodeTitle("relation-type", string(r), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (r RelationType) MarshalText() ([]byte, error) { return marshalEnum(r, r.Valid()) }
 
@@ -1244,6 +1405,13 @@ func (p Priority) String() string { return string(p) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (p Priority) Title() string { return priorityTitles[p] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (p Priority) TitleIn(langs ...string) string {
+	return schema.CodeTitle("priority", string(p), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (p Priority) MarshalText() ([]byte, error) { return marshalEnum(p, p.Valid()) }
 
@@ -1280,6 +1448,13 @@ func (m MemberRole) String() string { return string(m) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (m MemberRole) Title() string { return memberRoleTitles[m] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (m MemberRole) TitleIn(langs ...string) string {
+	return schema.CodeTitle("member-role", string(m), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (m MemberRole) MarshalText() ([]byte, error) { return marshalEnum(m, m.Valid()) }
@@ -1332,6 +1507,13 @@ func (t TrackingToolKind) String() string { return string(t) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (t TrackingToolKind) Title() string { return trackingToolKindTitles[t] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (t TrackingToolKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("tracking-tool-kind", string(t), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (t TrackingToolKind) MarshalText() ([]byte, error) { return marshalEnum(t, t.Valid()) }
 
@@ -1373,6 +1555,13 @@ func (p Precision) String() string { return string(p) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (p Precision) Title() string { return precisionTitles[p] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (p Precision) TitleIn(langs ...string) string {
+	return schema.CodeTitle("date-precision", string(p), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (p Precision) MarshalText() ([]byte, error) { return marshalEnum(p, p.Valid()) }
@@ -1432,6 +1621,13 @@ func (r RecordKind) String() string { return string(r) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (r RecordKind) Title() string { return recordKindTitles[r] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (r RecordKind) TitleIn(langs ...string) string {
+	return schema.CodeTitle("record-kind", string(r), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (r RecordKind) MarshalText() ([]byte, error) { return marshalEnum(r, r.Valid()) }
 
@@ -1470,6 +1666,13 @@ func (d DueState) String() string { return string(d) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (d DueState) Title() string { return dueStateTitles[d] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (d DueState) TitleIn(langs ...string) string {
+	return schema.CodeTitle("due-state", string(d), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (d DueState) MarshalText() ([]byte, error) { return marshalEnum(d, d.Valid()) }
@@ -1781,6 +1984,13 @@ func (c Country) String() string { return string(c) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (c Country) Title() string { return countryTitles[c] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (c Country) TitleIn(langs ...string) string {
+	return schema.CodeTitle("country", string(c), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (c Country) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
 
@@ -1828,6 +2038,13 @@ func (s SDGGoal) String() string { return string(s) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (s SDGGoal) Title() string { return sdgGoalTitles[s] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (s SDGGoal) TitleIn(langs ...string) string {
+	return schema.CodeTitle("sdg-goal", string(s), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (s SDGGoal) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }
@@ -2047,6 +2264,13 @@ func (s SDGTarget) String() string { return string(s) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (s SDGTarget) Title() string { return sdgTargetTitles[s] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (s SDGTarget) TitleIn(langs ...string) string {
+	return schema.CodeTitle("sdg-target", string(s), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (s SDGTarget) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }

@@ -37,3 +37,12 @@ func TestMessageKeys(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestTranslatedMessages checks that the catalogue of every language in
+// messages/ has every key of messages/en.json, and no other, with the
+// placeholders of the English template.
+func TestTranslatedMessages(t *testing.T) {
+	for _, e := range schematest.CheckTranslations(tracking.Messages) {
+		t.Error(e)
+	}
+}

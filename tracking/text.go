@@ -15,16 +15,23 @@ type Text map[string]string
 // En returns a Text with English text only.
 func En(s string) Text { return Text{"en": s} }
 
-// Get returns the text in the language lang, falling back to the language
-// without its region or script ("es-419" → "es"), then to English, then to
-// the first language in sorted order. It returns "" for an empty Text.
-func (t Text) Get(lang string) string {
-	if s, ok := t[lang]; ok {
-		return s
-	}
-	if base, _, cut := strings.Cut(lang, "-"); cut {
-		if s, ok := t[base]; ok {
+// Get returns the text in the first of the languages langs that t holds,
+// in the caller's order of preference: for each language, the language
+// itself, then the language without its region or script ("es-419" →
+// "es"). When t holds none of them, Get falls back to English, then to the
+// first language in sorted order. It returns "" for an empty Text.
+//
+// Get("fr") reads French or else English; Get("pt", "es", "fr") lets a
+// Lusophone reader fall back to Spanish, then French, before English.
+func (t Text) Get(langs ...string) string {
+	for _, lang := range langs {
+		if s, ok := t[lang]; ok {
 			return s
+		}
+		if base, _, cut := strings.Cut(lang, "-"); cut {
+			if s, ok := t[base]; ok {
+				return s
+			}
 		}
 	}
 	if s, ok := t["en"]; ok {

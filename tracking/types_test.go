@@ -312,3 +312,22 @@ func TestEnumText(t *testing.T) {
 	assert.Len(t, SDGGoal("").Values(), 17)
 	assert.True(t, slices.Contains(Country("").Values(), "TUR"))
 }
+
+func TestEnumTitleIn(t *testing.T) {
+	assert.Equal(t, "Prise en note", PositionNoted.TitleIn("fr"))
+	assert.Equal(t, "", Position("x").TitleIn("ru"), "unknown code")
+	assert.Equal(t, "Comité contra la Tortura", TreatyBodyCAT.TitleIn("pt", "es"))
+	assert.Equal(t, "Not started", ImplementationStatusNotStarted.TitleIn("pt"))
+	assert.Equal(t, "Türkiye", Country("TUR").TitleIn("es"))
+	assert.Equal(t, "消除贫困", SDGGoal("1").TitleIn("zh"))
+}
+
+// TestTextGetPreferences checks the caller's order of preference.
+func TestTextGetPreferences(t *testing.T) {
+	txt := Text{"en": "Plan", "es": "Plan de acción", "fr": "Plan d’action"}
+	assert.Equal(t, "Plan de acción", txt.Get("pt-BR", "pt", "es-419"))
+	assert.Equal(t, "Plan d’action", txt.Get("fr-CA", "es"))
+	assert.Equal(t, "Plan", txt.Get("pt"))
+	assert.Equal(t, "Plan", txt.Get())
+	assert.Equal(t, "Plan d’action", Text{"fr": "Plan d’action", "ru": "План"}.Get("pt"), "no English: first sorted")
+}

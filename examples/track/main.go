@@ -5,7 +5,13 @@
 //
 // Usage:
 //
-//	go run ./examples/track [-at 2026-06-30] [-lang en|ar|fr|es] [-json]
+//	go run ./examples/track [-at 2026-06-30] [-lang ar|en|es|fr|ru|zh] [-arabic-digits] [-json]
+//
+// The report is written in the language of -lang, in the six UN languages:
+// the program's words, the codelists' titles and the records' names (those
+// a record lacks in the language fall back to English). Dates and
+// references are printed as they are; numbers are formatted for the
+// language, in Western digits unless -arabic-digits is given with -lang ar.
 //
 // The dataset is about an imaginary State; it shows how a tool builds and
 // links records with the tracking package.
@@ -21,6 +27,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
@@ -35,7 +42,8 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	fs := flag.NewFlagSet("track", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	atFlag := fs.String("at", "", "the date to report at, as YYYY-MM-DD (default: today)")
-	lang := fs.String("lang", "en", "language of names and titles: en, ar, fr or es")
+	lang := fs.String("lang", "en", "language of the report: ar, en, es, fr, ru or zh")
+	arabicDigits := fs.Bool("arabic-digits", false, "with -lang ar, write numbers in Arabic-Indic digits")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -53,10 +61,12 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		}
 		at = d.First()
 	}
-	if !tracking.Language(*lang).Valid() || *lang == "ru" || *lang == "zh" {
-		fmt.Fprintf(stderr, "track: -lang must be en, ar, fr or es, not %q\n", *lang)
+	l, err := l10n.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "track: -lang: %v\n", err)
 		return 2
 	}
+	p := l10n.NewPrinter(l, words, *arabicDigits)
 
 	// The IDs come from a generator seeded by the report date, so that the
 	// same date gives the same output.
@@ -70,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		fmt.Fprintf(stderr, "track: the dataset breaks the rules:\n%v\n", ps)
 		return 1
 	}
-	r := monday(ds, at, *lang)
+	r := monday(ds, at, p)
 	if *asJSON {
 		if err := schema.Write(stdout, r); err != nil {
 			fmt.Fprintf(stderr, "track: %v\n", err)
@@ -78,7 +88,7 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 		}
 		return 0
 	}
-	r.print(stdout)
+	r.print(stdout, p)
 	return 0
 }
 
@@ -107,11 +117,12 @@ type progressLine struct {
 	Tally tracking.Tally `json:"tally"`
 }
 
-func monday(ds *tracking.Dataset, at time.Time, lang string) report {
+func monday(ds *tracking.Dataset, at time.Time, p *l10n.Printer) report {
+	lang := p.Lang()
 	ix := tracking.NewIndex(ds)
 	r := report{At: tracking.DateOf(at).String(), Overdue: []line{}, Due: []line{}}
 	for _, it := range tracking.Due(ds, at, tracking.DefaultDueWindow) {
-		l := line{Ref: it.Ref, Due: it.Due.String(), DaysLeft: it.DaysLeft, Who: "(no entity)"}
+		l := line{Ref: it.Ref, Due: it.Due.String(), DaysLeft: it.DaysLeft, Who: p.Sprintf("noEntity")}
 		if e := ix.Entity(it.EntityID); e != nil {
 			l.Who = e.Name.Get(lang)
 		}
@@ -120,13 +131,13 @@ func monday(ds *tracking.Dataset, at time.Time, lang string) report {
 			o := ix.Obligation(it.ID)
 			l.What = o.Title.Get(lang)
 			if l.What == "" {
-				l.What = o.Kind.Title()
+				l.What = o.Kind.TitleIn(lang)
 			}
 		case tracking.RecordKindProgressReport:
-			p := ix.ProgressReport(it.ID)
-			l.What = "Progress report"
-			if a := ix.Action(p.ActionID); a != nil {
-				l.What += ": " + a.Title.Get(lang)
+			pr := ix.ProgressReport(it.ID)
+			l.What = p.Sprintf("progressReport")
+			if a := ix.Action(pr.ActionID); a != nil {
+				l.What = p.Sprintf("progressReportOf", a.Title.Get(lang))
 			}
 		}
 		if it.State == tracking.DueStateOverdue {
@@ -136,10 +147,10 @@ func monday(ds *tracking.Dataset, at time.Time, lang string) report {
 		}
 	}
 	for _, g := range tracking.RollUp(ix, at, tracking.ByTerm(themeScheme)) {
-		r.ByTheme = append(r.ByTheme, progressLine{Name: nameOf(g, lang, "(no theme)"), Tally: g.Tally})
+		r.ByTheme = append(r.ByTheme, progressLine{Name: nameOf(g, lang, p.Sprintf("noTheme")), Tally: g.Tally})
 	}
 	for _, g := range tracking.RollUp(ix, at, tracking.ByResponsibleEntity) {
-		r.ByEntity = append(r.ByEntity, progressLine{Name: nameOf(g, lang, "(no responsible entity)"), Tally: g.Tally})
+		r.ByEntity = append(r.ByEntity, progressLine{Name: nameOf(g, lang, p.Sprintf("noResponsible")), Tally: g.Tally})
 	}
 	r.Total = tracking.Total(ix, at)
 	return r
@@ -155,43 +166,46 @@ func nameOf(g tracking.Group, lang, none string) string {
 	return g.Key
 }
 
-func (r report) print(w io.Writer) {
-	fmt.Fprintf(w, "Follow-up report at %s\n\n", r.At)
-	owed := func(title string, lines []line) {
-		fmt.Fprintf(w, "%s (%d)\n", title, len(lines))
+func (r report) print(w io.Writer, p *l10n.Printer) {
+	fmt.Fprintln(w, p.Sprintf("title", r.At))
+	fmt.Fprintln(w)
+	owed := func(key string, lines []line) {
+		fmt.Fprintln(w, p.Sprintf(key, len(lines)))
 		if len(lines) == 0 {
-			fmt.Fprintln(w, "  none")
+			fmt.Fprintln(w, "  "+p.Sprintf("none"))
 		}
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 		for _, l := range lines {
-			days := fmt.Sprintf("in %d days", l.DaysLeft)
+			days := p.Sprintf("inDays", l.DaysLeft)
 			if l.DaysLeft < 0 {
-				days = fmt.Sprintf("%d days late", -l.DaysLeft)
+				days = p.Sprintf("daysLate", -l.DaysLeft)
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\tdue %s\t%s\n", l.Ref, l.What, l.Who, l.Due, days)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", l.Ref, l.What, l.Who, p.Sprintf("dueOn", l.Due), days)
 		}
 		tw.Flush()
 		fmt.Fprintln(w)
 	}
-	owed("Overdue", r.Overdue)
-	owed("Due in the next 30 days", r.Due)
-	table := func(title string, rows []progressLine) {
-		fmt.Fprintln(w, title)
+	owed("overdue", r.Overdue)
+	owed("due", r.Due)
+	table := func(key string, rows []progressLine) {
+		fmt.Fprintln(w, p.Sprintf(key))
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "\ttotal\tnot assessed\tnot started\tin progress\tpartially\tfully\twith action\t")
-		for _, p := range rows {
-			t := p.Tally
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", p.Name, t.Total, t.NotAssessed, t.NotStarted,
-				t.InProgress, t.PartiallyImplemented, t.FullyImplemented, t.WithAction)
+		fmt.Fprintln(tw, p.Sprintf("columns"))
+		for _, row := range rows {
+			t := row.Tally
+			cells := []string{row.Name}
+			for _, n := range []int{t.Total, t.NotAssessed, t.NotStarted, t.InProgress, t.PartiallyImplemented, t.FullyImplemented, t.WithAction} {
+				cells = append(cells, p.Int(n))
+			}
+			fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t")
 		}
 		tw.Flush()
 		fmt.Fprintln(w)
 	}
-	table("Progress by theme", r.ByTheme)
-	table("Progress by responsible entity", r.ByEntity)
+	table("byTheme", r.ByTheme)
+	table("byEntity", r.ByEntity)
 	t := r.Total
-	fmt.Fprintf(w, "%d recommendations: %d fully and %d partially implemented, %d not yet assessed.\n",
-		t.Total, t.FullyImplemented, t.PartiallyImplemented, t.NotAssessed)
+	fmt.Fprintln(w, p.Sprintf("total", t.Total, t.FullyImplemented, t.PartiallyImplemented, t.NotAssessed))
 	fmt.Fprintln(w, strings.Repeat("-", 8))
-	fmt.Fprintln(w, "Illustrative data about an imaginary State.")
+	fmt.Fprintln(w, p.Sprintf("illustrative"))
 }

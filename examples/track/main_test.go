@@ -55,9 +55,37 @@ func TestRunJSONAndLanguages(t *testing.T) {
 }
 
 func TestRunRejectsBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "ru"}, {"extra"}, {"-nope"}} {
+	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "English"}, {"extra"}, {"-nope"}} {
 		var errs bytes.Buffer
 		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errs, fixedClock), args)
 		assert.NotEmpty(t, errs.String(), args)
 	}
+}
+
+// TestRunInSixLanguages checks the program's words, the codelists' titles
+// and the numbers in each language; dates and references stay as they are.
+func TestRunInSixLanguages(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"-lang", "fr"}, []string{"Rapport de suivi au 2026-06-30", "En retard (2)", "90 jours de retard", "échéance 2026-04-01",
+			"Rapport d’avancement\u00a0: Abolish school fees", "6 recommandations\u00a0: 1 pleinement et 1 partiellement mises en œuvre"}},
+		{[]string{"-lang", "es-419"}, []string{"Informe de seguimiento al 2026-06-30", "Vencidos (2)", "dentro de 9 días"}},
+		{[]string{"-lang", "ar"}, []string{"تقرير المتابعة في 2026-06-30", "المتأخرة (2)", "أيام التأخير: 90", "عدد التوصيات: 6"}},
+		{[]string{"-lang", "ar", "-arabic-digits"}, []string{"تقرير المتابعة في 2026-06-30", "المتأخرة (٢)", "أيام التأخير: ٩٠", "OB-01"}},
+		{[]string{"-lang", "ru"}, []string{"Отчет о последующей деятельности на 2026-06-30", "Просрочено (2)", "Рекомендаций: 6"}},
+		{[]string{"-lang", "zh"}, []string{"截至2026-06-30的后续行动报告", "逾期（2）", "逾期90天", "共6项建议"}},
+	}
+	for _, tt := range tests {
+		var out, errs bytes.Buffer
+		require.Equal(t, 0, run(append(tt.args, "-at", "2026-06-30"), &out, &errs, fixedClock), errs.String())
+		for _, want := range tt.want {
+			assert.Contains(t, out.String(), want, tt.args)
+		}
+	}
+}
+
+func TestWordsComplete(t *testing.T) {
+	assert.Empty(t, words.Missing())
 }

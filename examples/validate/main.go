@@ -20,6 +20,7 @@
 //	-format text|json                           one line per problem (default), or a JSON report
 //	-framework FILE                             the framework assessments refer to
 //	-schema-only                                check the JSON Schema only, as tools in other languages do
+//	-lang ar|en|es|fr|ru|zh                     the language of the summary (default en)
 //
 // In text form each problem is one line, "file: pointer: message [code]",
 // and a summary goes to standard error. Exit status: 0 when every document
@@ -35,6 +36,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/maturity"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -71,9 +73,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output: text or json")
 	frameworkFile := fs.String("framework", "", "the framework assessments refer to (default: the built-in framework)")
 	schemaOnly := fs.Bool("schema-only", false, "check against the JSON Schema only")
+	langFlag := fs.String("lang", "en", "the language of the summary: ar, en, es, fr, ru or zh")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	lang, err := l10n.Parse(*langFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "validate: -lang: %v\n", err)
+		return 2
+	}
+	p := l10n.NewPrinter(lang, words, false)
 	var kind schema.Kind
 	if *kindFlag != "" {
 		if err := kind.UnmarshalText([]byte(*kindFlag)); err != nil {
@@ -124,7 +133,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintln(stdout, p.String())
 			}
 		}
-		fmt.Fprintf(stderr, "%d file(s), %d valid, %d invalid, %d problem(s)\n", len(reports), len(reports)-invalid, invalid, problems)
+		fmt.Fprintln(stderr, p.Sprintf("summary", len(reports), len(reports)-invalid, invalid, problems))
 	}
 	if invalid > 0 {
 		return 1
@@ -190,4 +199,16 @@ func fullCheck(kind schema.Kind, data []byte, fw *maturity.Framework) schema.Pro
 		return invalid
 	}
 	return nil
+}
+
+// words are the program's own words in the six UN languages.
+var words = l10n.Words{
+	"summary": {
+		"ar": "الملفات: %d؛ الصحيحة: %d؛ غير الصحيحة: %d؛ المشكلات: %d",
+		"en": "%d file(s), %d valid, %d invalid, %d problem(s)",
+		"es": "Archivos: %d; válidos: %d; no válidos: %d; problemas: %d",
+		"fr": "Fichiers\u00a0: %d\u00a0; valides\u00a0: %d\u00a0; non valides\u00a0: %d\u00a0; problèmes\u00a0: %d",
+		"ru": "Файлов: %d; действительных: %d; недействительных: %d; проблем: %d",
+		"zh": "文件：%d；有效：%d；无效：%d；问题：%d",
+	},
 }

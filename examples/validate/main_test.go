@@ -103,3 +103,18 @@ func TestUsageErrors(t *testing.T) {
 		assert.NotEmpty(t, errs, args)
 	}
 }
+
+func TestSummaryInSixLanguages(t *testing.T) {
+	assert.Empty(t, words.Missing())
+	for lang, want := range map[string]string{
+		"fr": "Fichiers\u00a0: 1\u00a0; valides\u00a0: 0",
+		"ar": "الملفات: 1؛ الصحيحة: 0",
+		"zh": "文件：1；有效：0",
+	} {
+		var out, errs bytes.Buffer
+		run([]string{"-lang", lang, "no-such-file.json"}, &out, &errs)
+		assert.Contains(t, errs.String(), want, lang)
+	}
+	var errs bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-lang", "de", "x.json"}, &bytes.Buffer{}, &errs))
+}

@@ -218,3 +218,56 @@ func CheckRendering(c schema.Catalogue, ps schema.Problems) []string {
 	}
 	return errs
 }
+
+// Languages are the languages other than English whose message catalogues
+// every package keeps beside messages/en.json: the other official
+// languages of the United Nations.
+var Languages = []string{"ar", "es", "fr", "ru", "zh"}
+
+// CheckTranslation checks a catalogue against the English one of its
+// package: it has a template for every key of en and no other key, and
+// each template names the same placeholders as the English one. It
+// returns the mistakes, one per line.
+func CheckTranslation(en, c schema.Catalogue) []string {
+	var errs []string
+	lang := c.Language()
+	for _, k := range en.Keys() {
+		t, ok := c.Template(k)
+		if !ok {
+			errs = append(errs, fmt.Sprintf("%s: no template for the key %s", lang, k))
+			continue
+		}
+		want, _ := en.Template(k)
+		wp, tp := schema.Placeholders(want), schema.Placeholders(t)
+		slices.Sort(wp)
+		slices.Sort(tp)
+		if !slices.Equal(wp, tp) {
+			errs = append(errs, fmt.Sprintf("%s: %s: the placeholders are %v, not %v as in English", lang, k, tp, wp))
+		}
+	}
+	for _, k := range c.Keys() {
+		if _, ok := en.Template(k); !ok {
+			errs = append(errs, fmt.Sprintf("%s: the key %s is not in the English catalogue", lang, k))
+		}
+	}
+	return errs
+}
+
+// CheckTranslations checks the catalogues of Languages that messages, the
+// Messages function of a package, returns against its English one.
+func CheckTranslations(messages func(string) (schema.Catalogue, bool)) []string {
+	en, ok := messages("en")
+	if !ok {
+		return []string{"no English catalogue"}
+	}
+	var errs []string
+	for _, lang := range Languages {
+		c, ok := messages(lang)
+		if !ok {
+			errs = append(errs, fmt.Sprintf("no catalogue in %s", lang))
+			continue
+		}
+		errs = append(errs, CheckTranslation(en, c)...)
+	}
+	return errs
+}

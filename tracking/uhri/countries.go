@@ -101,16 +101,27 @@ var countryAliases = map[string]tracking.Country{
 }
 
 // countryTable maps folded names (see foldName) to codes: the codes
-// themselves, the codelist's names and the aliases.
+// themselves, the codelist's names, the aliases, and the codelist's names
+// in the other UN languages (an export in French names Morocco "Maroc"),
+// each unless an earlier entry already holds its key.
 var countryTable = sync.OnceValue(func() map[string]tracking.Country {
 	var zero tracking.Country
-	m := make(map[string]tracking.Country, 3*len(zero.Values())+len(countryAliases))
+	m := make(map[string]tracking.Country, 8*len(zero.Values())+len(countryAliases))
 	for _, c := range zero.Values() {
 		m[foldName(string(c))] = c
 		m[foldName(c.Title())] = c
 	}
 	for name, c := range countryAliases {
 		m[foldName(name)] = c
+	}
+	for _, lang := range []string{"fr", "es", "ru", "ar", "zh"} {
+		for _, c := range zero.Values() {
+			if k := foldName(c.TitleIn(lang)); k != "" {
+				if _, taken := m[k]; !taken {
+					m[k] = c
+				}
+			}
+		}
 	}
 	return m
 })
@@ -119,7 +130,8 @@ var countryTable = sync.OnceValue(func() map[string]tracking.Country {
 // the UHRI or another source names it: the codelist's UN-style name
 // ("Bolivia (Plurinational State of)"), a former or common name ("Turkey",
 // "Czech Republic", "Swaziland", "The former Yugoslav Republic of
-// Macedonia"), or the code itself. Matching ignores case, accents,
+// Macedonia"), the UN's name in another of the six UN languages ("Maroc",
+// "Marruecos", "Марокко", "المغرب", "摩洛哥"), or the code itself. Matching ignores case, accents,
 // punctuation, spacing, a leading or trailing "the", a "- " prefix and the
 // asterisk the UHRI writes after observer States ("State of Palestine*").
 // The second result is false for a name it does not know; it never guesses.

@@ -68,3 +68,12 @@ func TestMessagesMerge(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestTranslatedMessages checks that the catalogue of every language in
+// messages/ has every key of messages/en.json, and no other, with the
+// placeholders of the English template.
+func TestTranslatedMessages(t *testing.T) {
+	for _, e := range schematest.CheckTranslations(Messages) {
+		t.Error(e)
+	}
+}

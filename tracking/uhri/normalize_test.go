@@ -653,3 +653,17 @@ func TestAnnotationTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupCountryUNLanguages reads country names as the UN writes them in
+// the six languages, as exports in those languages name them.
+func TestLookupCountryUNLanguages(t *testing.T) {
+	for name, want := range map[string]tracking.Country{
+		"Maroc": "MAR", "Marruecos": "MAR", "Марокко": "MAR", "المغرب": "MAR", "摩洛哥": "MAR",
+		"Tchéquie": "CZE", "Türkiye": "TUR", "Эсватини": "SWZ", "État de Palestine*": "PSE",
+		"Bolivie (État plurinational de)": "BOL", "República Democrática del Congo": "COD",
+	} {
+		if got, ok := LookupCountry(name); !ok || got != want {
+			t.Errorf("LookupCountry(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}

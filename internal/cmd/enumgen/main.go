@@ -134,6 +134,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // marshalEnum returns the code of a valid enumeration value.
@@ -211,13 +213,18 @@ func (%[3]s %[1]s) String() string { return string(%[3]s) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (%[3]s %[1]s) Title() string { return %[4]sTitles[%[3]s] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (%[3]s %[1]s) TitleIn(langs ...string) string { return schema.CodeTitle(%[5]q, string(%[3]s), langs...) }
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (%[3]s %[1]s) MarshalText() ([]byte, error) { return marshalEnum(%[3]s, %[3]s.Valid()) }
 
 // UnmarshalText accepts a code of the codelist and rejects anything else.
 func (%[3]s *%[1]s) UnmarshalText(text []byte) error { return unmarshalEnum(%[3]s, text, %[4]sTitles) }
 
-`, e.typ, values, v, lower)
+`, e.typ, values, v, lower, e.file)
 	return nil
 }
 

@@ -1,0 +1,163 @@
+package schema
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Suggest returns the code of the named codelist that a value outside it
+// most likely meant, and false when none is near enough to suggest:
+//
+//   - the code in another case or with other separators ("Established",
+//     "in-progress" for in_progress);
+//   - the code whose title, in any of the six UN languages, the value
+//     gives ("Morocco", "Maroc" or "المغرب" for MAR; "Prise en note" for
+//     noted);
+//   - the code that other sources' words for it mean ("accepted" for
+//     supported, "rejected" for noted, as older UPR data write them);
+//   - the code within one or two letters of the value ("suported",
+//     "establised"), when only one is that near.
+//
+// It is meant for the message of a problem ("did you mean …?"), never to
+// change a document: a suggestion is a guess the caller shows.
+func Suggest(codelist, value string) (string, bool) {
+	idx := suggestIndex(codelist)
+	if idx == nil || value == "" {
+		return "", false
+	}
+	key := fold(value)
+	if code, ok := idx.byFold[key]; ok && code != value {
+		return code, true
+	}
+	if code, ok := suggestAliases[codelist][key]; ok {
+		return code, true
+	}
+	// One or two letters apart, for values long enough that this means a
+	// slip and not another word.
+	if len([]rune(key)) < 4 {
+		return "", false
+	}
+	const limit = 3
+	best, bestDist, ties := "", limit, 0
+	for i, c := range idx.codes {
+		d := distance(key, idx.folded[i], limit)
+		switch {
+		case d >= limit:
+		case d < bestDist:
+			best, bestDist, ties = c, d, 1
+		case d == bestDist:
+			ties++
+		}
+	}
+	if best == "" || ties > 1 || bestDist > len([]rune(key))/3 {
+		return "", false
+	}
+	return best, true
+}
+
+// suggestAliases are other sources' words for codes, folded: the UPR
+// positions as older data and UPR Info write them.
+var suggestAliases = map[string]map[string]string{
+	"position": {
+		"accepted": "supported", "accept": "supported", "support": "supported", "acepta": "supported",
+		"rejected": "noted", "reject": "noted", "notsupported": "noted", "considered": "noted",
+		"supportednoted": "supported_in_part", "partiallysupported": "supported_in_part", "partiallyaccepted": "supported_in_part",
+		"supportedinpart": "supported_in_part",
+	},
+	"implementation-status": {
+		"notimplemented": "not_started", "partiallyimplemented": "partially_implemented",
+		"implemented": "fully_implemented", "fullyimplemented": "fully_implemented", "ongoing": "in_progress",
+	},
+}
+
+type suggestions struct {
+	codes  []string
+	folded []string          // the codes, folded
+	byFold map[string]string // folded code or title → code
+}
+
+var suggestIndexes sync.Map // codelist name → *suggestions
+
+// suggestIndex returns the folded codes and titles of a codelist, built
+// once.
+func suggestIndex(name string) *suggestions {
+	if v, ok := suggestIndexes.Load(name); ok {
+		return v.(*suggestions)
+	}
+	codes, err := Codelist(name)
+	if err != nil {
+		return nil
+	}
+	s := &suggestions{byFold: map[string]string{}}
+	tr := DefaultCodelistTranslations()
+	for _, c := range codes {
+		s.codes = append(s.codes, c.Code)
+		s.folded = append(s.folded, fold(c.Code))
+		s.byFold[fold(c.Code)] = c.Code
+	}
+	// Titles second, so that a code wins over another code's title.
+	for _, c := range codes {
+		titles := []string{c.Title}
+		for _, lang := range tr.Languages() {
+			titles = append(titles, tr.titles[lang][name][c.Code])
+		}
+		for _, t := range titles {
+			if k := fold(t); k != "" {
+				if _, taken := s.byFold[k]; !taken {
+					s.byFold[k] = c.Code
+				}
+			}
+		}
+	}
+	v, _ := suggestIndexes.LoadOrStore(name, s)
+	return v.(*suggestions)
+}
+
+// fold reduces a value to its letters and digits, in lower case and
+// without accents, so that "In-Progress", "in progress" and "in_progress"
+// compare equal, and so do "Türkiye" and "turkiye".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// distance returns the Levenshtein distance between a and b, or limit
+// when it is limit or more.
+func distance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d >= limit || -d >= limit {
+		return limit
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= limit {
+			return limit
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit)
+}

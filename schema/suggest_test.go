@@ -1,0 +1,60 @@
+package schema_test
+
+import (
+	"testing"
+
+	"github.com/nmirf/nmirf/schema"
+)
+
+// TestSuggest checks the suggestions on mistakes people make.
+func TestSuggest(t *testing.T) {
+	tests := []struct {
+		list, value, want string
+	}{
+		{"maturity-level", "Established", "established"},
+		{"maturity-level", "ESTABLISHED", "established"},
+		{"maturity-level", "establised", "established"},
+		{"maturity-level", "Établi", "established"},
+		{"maturity-level", "متنامٍ", "emerging"},
+		{"implementation-status", "in-progress", "in_progress"},
+		{"implementation-status", "In progress", "in_progress"},
+		{"implementation-status", "not implemented", "not_started"},
+		{"implementation-status", "partialy_implemented", "partially_implemented"},
+		{"position", "accepted", "supported"},
+		{"position", "Supported/Noted", "supported_in_part"},
+		{"position", "Rejected", "noted"},
+		{"position", "suported", "supported"},
+		{"position", "Prise en note", "noted"},
+		{"country", "Morocco", "MAR"},
+		{"country", "Maroc", "MAR"},
+		{"country", "المغرب", "MAR"},
+		{"country", "Turkey", ""}, // the old name is not a UN title, and too far from TUR
+		{"country", "Türkiye", "TUR"},
+		{"country", "turkiye", "TUR"},
+		{"country", "mar", "MAR"},
+		{"country", "Czechia", "CZE"},
+		{"country", "État de Palestine", "PSE"},
+		{"treaty-body", "Committee against Torture", "CAT"},
+		{"treaty-body", "cedaw", "CEDAW"},
+		{"treaty-body", "Комитет против пыток", "CAT"},
+		{"sdg-target", "16.3", ""}, // a code is not a mistake
+		{"sdg-goal", "Gender equality and the empowerment of women and girls", "5"},
+		{"currency", "euro", "EUR"},
+		{"position", "maybe", ""},
+		{"position", "", ""},
+		{"no-such-list", "x", ""},
+	}
+	for _, tt := range tests {
+		got, ok := schema.Suggest(tt.list, tt.value)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Suggest(%s, %q) = %q, %v; want %q", tt.list, tt.value, got, ok, tt.want)
+		}
+	}
+}
+
+func BenchmarkSuggest(b *testing.B) {
+	schema.Suggest("country", "x")
+	for b.Loop() {
+		schema.Suggest("country", "Marocco")
+	}
+}
