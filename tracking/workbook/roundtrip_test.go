@@ -1,0 +1,128 @@
+package workbook_test
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/nmirf/nmirf/internal/datagen"
+	"github.com/nmirf/nmirf/tracking"
+	"github.com/nmirf/nmirf/tracking/workbook"
+)
+
+// sample reads the sample dataset.
+func sample(t testing.TB) *tracking.Dataset {
+	t.Helper()
+	data, err := os.ReadFile("../../examples/sample/dataset.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := tracking.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}
+
+// export writes ds as a workbook and reads it back.
+func export(t testing.TB, ds *tracking.Dataset, opt workbook.Options) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := workbook.Write(&b, ds, opt); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func read(t testing.TB, data []byte, name string) *workbook.Book {
+	t.Helper()
+	b, err := workbook.Read(bytes.NewReader(data), name, workbook.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func encode(t testing.TB, ds *tracking.Dataset) []byte {
+	t.Helper()
+	data, err := tracking.Encode(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestRoundTrip(t *testing.T) {
+	for name, ds := range map[string]*tracking.Dataset{
+		"sample":  sample(t),
+		"datagen": datagen.Dataset(300),
+	} {
+		t.Run(name, func(t *testing.T) {
+			want := encode(t, ds)
+			for _, lang := range []string{"en", "ar"} {
+				data := export(t, ds, workbook.Options{Language: lang})
+				// alone, from the workbook's own record of the export
+				got, ps, err := workbook.Import(nil, tracking.SystemIDGenerator(), read(t, data, "plan.xlsx"))
+				if err != nil || len(ps) > 0 {
+					t.Fatalf("%s: import: %v %v", lang, err, ps)
+				}
+				if g := encode(t, got); !bytes.Equal(g, want) {
+					os.WriteFile("/tmp/got.json", g, 0o644)
+					os.WriteFile("/tmp/want.json", want, 0o644)
+					t.Fatalf("%s: the dataset read back differs from the one exported (diff /tmp/got.json /tmp/want.json)", lang)
+				}
+				// into the dataset itself
+				got, ps, err = workbook.Import(ds, tracking.SystemIDGenerator(), read(t, data, "plan.xlsx"))
+				if err != nil || len(ps) > 0 {
+					t.Fatalf("%s: import into: %v %v", lang, err, ps)
+				}
+				if g := encode(t, got); !bytes.Equal(g, want) {
+					t.Fatalf("%s: merging the workbook into its own dataset changed it", lang)
+				}
+			}
+		})
+	}
+}
+
+// withoutRecord removes the workbook's hidden record of the export, so that
+// only its cells say what the dataset holds.
+func withoutRecord(t testing.TB, data []byte) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.DeleteSheet("Exported"); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func TestRoundTripCellsAlone(t *testing.T) {
+	for name, ds := range map[string]*tracking.Dataset{
+		"sample":  sample(t),
+		"datagen": datagen.Dataset(300),
+	} {
+		t.Run(name, func(t *testing.T) {
+			want := encode(t, ds)
+			for _, lang := range []string{"en", "ar"} {
+				data := withoutRecord(t, export(t, ds, workbook.Options{Language: lang}))
+				got, ps, err := workbook.Import(nil, tracking.SystemIDGenerator(), read(t, data, "plan.xlsx"))
+				if err != nil || len(ps) > 0 {
+					t.Fatalf("%s: import: %v %v", lang, err, ps)
+				}
+				if g := encode(t, got); !bytes.Equal(g, want) {
+					os.WriteFile("/tmp/got.json", g, 0o644)
+					os.WriteFile("/tmp/want.json", want, 0o644)
+					t.Fatalf("%s: the dataset read back differs from the one exported (diff /tmp/got.json /tmp/want.json)", lang)
+				}
+			}
+		})
+	}
+}
