@@ -75,11 +75,11 @@ func refs(header, coll string, path ...string) column {
 // (parent set) of the elements of a list inside those records.
 type sheet struct {
 	name    string
-	coll    string      // the dataset's collection ("actions")
+	coll    string // the dataset's collection ("actions")
 	kind    tracking.RecordKind
-	hasRef  bool        // whether the records have a ref
-	parent  string      // for a list sheet: the header of the column naming the record
-	list    string      // for a list sheet: the JSON name of the list in the record
+	hasRef  bool   // whether the records have a ref
+	parent  string // for a list sheet: the header of the column naming the record
+	list    string // for a list sheet: the JSON name of the list in the record
 	columns []column
 }
 

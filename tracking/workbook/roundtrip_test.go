@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -126,3 +127,9 @@ func TestRoundTripCellsAlone(t *testing.T) {
 		})
 	}
 }
+
+func fixedClock() time.Time { return time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC) }
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }
