@@ -5,7 +5,10 @@
 //
 // Usage:
 //
-//	go run ./examples/track [-at 2026-06-30] [-lang en|ar|fr|es] [-json]
+//	go run ./examples/track [-at 2026-06-30] [-lang en|ar|fr|es] [-json] [DATASET.json]
+//
+// With a dataset file (flags may also follow it), it reports on that
+// dataset instead of the built-in one.
 //
 // The dataset is about an imaginary State; it shows how a tool builds and
 // links records with the tracking package.
@@ -37,11 +40,19 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	atFlag := fs.String("at", "", "the date to report at, as YYYY-MM-DD (default: today)")
 	lang := fs.String("lang", "en", "language of names and titles: en, ar, fr or es")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "track: unexpected argument %q\n", fs.Arg(0))
+	if len(files) > 1 {
+		fmt.Fprintf(stderr, "track: give one dataset, not %d files\n", len(files))
 		return 2
 	}
 	at := now().UTC()
@@ -60,8 +71,19 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 
 	// The IDs come from a generator seeded by the report date, so that the
 	// same date gives the same output.
-	gen := tracking.NewV7Generator(func() time.Time { return at }, rand.NewChaCha8([32]byte{1}))
-	ds, err := buildDataset(gen, at)
+	var ds *tracking.Dataset
+	var err error
+	if len(files) == 1 {
+		var data []byte
+		if data, err = os.ReadFile(files[0]); err == nil {
+			if ds, err = tracking.Decode(data); err != nil {
+				err = fmt.Errorf("%s: %w", files[0], err)
+			}
+		}
+	} else {
+		gen := tracking.NewV7Generator(func() time.Time { return at }, rand.NewChaCha8([32]byte{1}))
+		ds, err = buildDataset(gen, at)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "track: %v\n", err)
 		return 1

@@ -55,9 +55,16 @@ func TestRunJSONAndLanguages(t *testing.T) {
 }
 
 func TestRunRejectsBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "ru"}, {"extra"}, {"-nope"}} {
+	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "ru"}, {"one.json", "two.json"}, {"-nope"}} {
 		var errs bytes.Buffer
 		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errs, fixedClock), args)
 		assert.NotEmpty(t, errs.String(), args)
 	}
+}
+
+func TestRunReadsADataset(t *testing.T) {
+	var out, errs bytes.Buffer
+	assert.Equal(t, 0, run([]string{"../sample/dataset.json", "-at", "2026-06-30"}, &out, &errs, fixedClock), errs.String())
+	assert.Contains(t, out.String(), "PR-")
+	assert.Equal(t, 1, run([]string{"missing.json"}, &bytes.Buffer{}, &errs, fixedClock))
 }
