@@ -2,7 +2,9 @@ package workbook
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +31,7 @@ const (
 	kAssignments             // responsible entities, one a line: "MOJ (lead)" or "MOI"
 	kRelated                 // related recommendations, one a line: "REF (type)"
 	kIdentifiers             // identifiers, one a line: "scheme: value"
+	kCategories              // a breakdown, one a line: "dimension: category"
 )
 
 // column is a column of a sheet: its header, the JSON path of its value in
@@ -45,7 +48,7 @@ type column struct {
 // multi reports whether a cell of the column holds one value a line.
 func (c column) multi() bool {
 	switch c.kind {
-	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers:
+	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers, kCategories:
 		return true
 	}
 	return false
@@ -124,6 +127,8 @@ var sheets = []sheet{
 		col("Responsible entities", kAssignments, "assignments"),
 		col("Related", kRelated, "related"),
 		col("Identifiers", kIdentifiers, "identifiers"),
+		code("Status", "recommendation-status", "status"),
+		ref("Superseded by", "recommendations", "supersededBy"),
 	}},
 	{name: "Classifications", coll: "recommendations", kind: tracking.RecordKindRecommendation, parent: "Recommendation", list: "classifications", columns: []column{
 		col("Scheme", kString, "scheme"),
@@ -157,6 +162,7 @@ var sheets = []sheet{
 		col("Time-bound", kBool, "smart", "timeBound"),
 		col("Budget line", kString, "budgetLine"),
 	}},
+	{name: "Action documents", coll: "actions", kind: tracking.RecordKindAction, parent: "Action", list: "documents", columns: documentColumns},
 	{name: "Indicators", coll: "indicators", kind: tracking.RecordKindIndicator, hasRef: true, columns: []column{
 		col("Ref", kString, "ref"),
 		col("Title", kText, "title"),
@@ -170,11 +176,13 @@ var sheets = []sheet{
 		col("Target date", kDate, "target", "date"),
 		code("Schedule", "frequency", "schedule"),
 		col("Data source", kString, "dataSource"),
+		codes("Dimensions", "disaggregation-dimension", "dimensions"),
 	}},
 	{name: "Observations", coll: "indicators", kind: tracking.RecordKindIndicator, parent: "Indicator", list: "observations", columns: []column{
 		col("Date", kDate, "date"),
 		col("Value", kNumber, "value"),
 		col("Note", kText, "note"),
+		col("Breakdown", kCategories, "disaggregation"),
 	}},
 	{name: "Progress reports", coll: "progressReports", kind: tracking.RecordKindProgressReport, hasRef: true, columns: []column{
 		col("Ref", kString, "ref"),
@@ -189,6 +197,7 @@ var sheets = []sheet{
 		col("Validated", kDate, "validated"),
 		col("Text", kText, "text"),
 	}},
+	{name: "Report documents", coll: "progressReports", kind: tracking.RecordKindProgressReport, parent: "Progress report", list: "documents", columns: documentColumns},
 	{name: "Assessments", coll: "assessments", kind: tracking.RecordKindAssessment, columns: []column{
 		ref("Recommendation", "recommendations", "recommendationId"),
 		col("Date", kDate, "date"),
@@ -199,6 +208,7 @@ var sheets = []sheet{
 		col("Document", kString, "document"),
 		col("Comment", kText, "comment"),
 	}},
+	{name: "Assessment documents", coll: "assessments", kind: tracking.RecordKindAssessment, parent: "Assessment", list: "documents", columns: documentColumns},
 	{name: "Obligations", coll: "obligations", kind: tracking.RecordKindObligation, hasRef: true, columns: []column{
 		col("Ref", kString, "ref"),
 		code("Kind", "obligation-kind", "kind"),
@@ -221,6 +231,15 @@ var sheets = []sheet{
 		refs("Obligations", "obligations", "obligationIds"),
 		col("Summary", kText, "summary"),
 	}},
+	{name: "Consultation documents", coll: "consultations", kind: tracking.RecordKindConsultation, parent: "Consultation", list: "documents", columns: documentColumns},
+}
+
+// documentColumns are the columns of the sheets of supporting documents.
+var documentColumns = []column{
+	col("Title", kText, "title"),
+	col("URL", kString, "url"),
+	col("Symbol", kString, "symbol"),
+	col("Date", kDate, "date"),
 }
 
 // collections are the dataset's collections of records, in document order.
@@ -384,3 +403,50 @@ func dateCell(s string) string {
 	}
 	return s
 }
+
+// escapable matches what a workbook's XML reads as an escaped character,
+// "_x" and four hexadecimal digits and "_" (ECMA-376 ST_Xstring).
+var escapable = regexp.MustCompile(`_x[0-9A-Fa-f]{4}_`)
+
+// xmlSafe escapes a string for a workbook cell so that it reads back the
+// same: characters XML cannot hold (control characters but tab, line feed
+// and carriage return) as "_xHHHH_", and a literal "_xHHHH_" as "_x005F_"
+// and the rest, as spreadsheet programs do.
+func xmlSafe(s string) string {
+	if !strings.Contains(s, "_x") && !strings.ContainsFunc(s, unsafeRune) {
+		return s
+	}
+	s = escapable.ReplaceAllStringFunc(s, func(m string) string { return "_x005F_" + m[1:] })
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			fmt.Fprintf(&b, "_x%04X_", r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
+}
+
+// safeRow escapes the strings of a row with xmlSafe, and writes numbers
+// that a spreadsheet's 15 significant digits would change as text, which
+// import reads back as the number.
+func safeRow(cells []any) []any {
+	for i, c := range cells {
+		switch v := c.(type) {
+		case string:
+			cells[i] = xmlSafe(v)
+		case float64:
+			if g, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64); err != nil || g != v {
+				cells[i] = strconv.FormatFloat(v, 'g', -1, 64)
+			}
+		}
+	}
+	return cells
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -405,7 +405,7 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(m, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), &cells); err != nil {
+			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
 				return err
 			}
 			row++
@@ -418,7 +418,7 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(em, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), &cells); err != nil {
+			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
 				return err
 			}
 			row++
@@ -558,7 +558,7 @@ func (x *exporter) cell(l layout, v any) any {
 		if s, ok := v.(string); ok {
 			return x.refs.name(s)
 		}
-	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers:
+	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers, kCategories:
 		elems, _ := v.([]any)
 		out := make([]string, 0, len(elems))
 		for _, e := range elems {
@@ -595,6 +595,8 @@ func (x *exporter) line(l layout, e any) string {
 		return withNote(x.refs.name(asString(m["recommendationId"])), asString(m["type"]), "")
 	case kIdentifiers:
 		return asString(m["scheme"]) + ": " + asString(m["value"])
+	case kCategories:
+		return asString(m["dimension"]) + ": " + asString(m["category"])
 	}
 	return asString(e)
 }

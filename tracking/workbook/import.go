@@ -76,6 +76,11 @@ func (b *Book) snapshot() map[string]any {
 	for k, v := range b.profile {
 		doc[k] = clone(v)
 	}
+	for _, coll := range b.meta.Empty {
+		if isCollection(coll) {
+			doc[coll] = []any{}
+		}
+	}
 	for _, coll := range collections {
 		for _, id := range b.order[coll] {
 			doc[coll] = append(records(doc, coll), clone(b.original[coll][id]))
@@ -424,6 +429,9 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 		case kIdentifiers:
 			scheme, value, _ := strings.Cut(line, ":")
 			out = append(out, map[string]any{"scheme": strings.TrimSpace(scheme), "value": strings.TrimSpace(value)})
+		case kCategories:
+			dim, cat, _ := strings.Cut(line, ":")
+			out = append(out, map[string]any{"dimension": codeOf("disaggregation-dimension", strings.TrimSpace(dim)), "category": strings.TrimSpace(cat)})
 		}
 	}
 	if len(out) == 0 {

@@ -360,7 +360,7 @@ func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
 	row := 2
 	for _, g := range m.Groups {
 		if g.Title != "" {
-			if err := f.SetCellStr(name, cellName(1, row), g.Title); err != nil {
+			if err := f.SetCellStr(name, cellName(1, row), xmlSafe(g.Title)); err != nil {
 				return err
 			}
 			_ = f.MergeCell(name, cellName(1, row), cellName(len(m.Columns), row))
@@ -372,7 +372,7 @@ func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
 			for i, c := range r {
 				cells[i] = c
 			}
-			if err := f.SetSheetRow(name, cellName(1, row), &cells); err != nil {
+			if err := f.SetSheetRow(name, cellName(1, row), ptr(safeRow(cells))); err != nil {
 				return err
 			}
 			row++

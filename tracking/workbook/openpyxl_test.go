@@ -49,7 +49,7 @@ func TestOpenpyxl(t *testing.T) {
 			if err := json.Unmarshal(stdout, &f); err != nil {
 				t.Fatalf("%v: %s", err, stdout)
 			}
-			wantSheets := []string{"Profile", "Entities", "Recommendations", "Classifications", "Clusters", "Actions", "Indicators", "Observations", "Progress reports", "Assessments", "Obligations", "Consultations", "Lists", "Exported"}
+			wantSheets := []string{"Profile", "Entities", "Recommendations", "Classifications", "Clusters", "Actions", "Action documents", "Indicators", "Observations", "Progress reports", "Report documents", "Assessments", "Assessment documents", "Obligations", "Consultations", "Consultation documents", "Lists", "Exported"}
 			if !slices.Equal(f.Sheets, wantSheets) {
 				t.Errorf("sheets %v, want %v", f.Sheets, wantSheets)
 			}

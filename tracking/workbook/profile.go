@@ -191,7 +191,7 @@ func (x *exporter) profile() error {
 		rows = append(rows, []any{l.pointer, v})
 	}
 	for i, r := range rows {
-		if err := f.SetSheetRow(sheetProfile, cellName(1, i+1), &r); err != nil {
+		if err := f.SetSheetRow(sheetProfile, cellName(1, i+1), ptr(safeRow(r))); err != nil {
 			return err
 		}
 	}
@@ -222,6 +222,8 @@ type exportMeta struct {
 	Language  string   `json:"language"`
 	Languages []string `json:"languages"`
 	Entity    string   `json:"entity,omitempty"`
+	// Empty names the collections the dataset held empty ("entities": []).
+	Empty []string `json:"empty,omitempty"`
 }
 
 // maxCell is how many characters the hidden sheet puts in one cell; a
@@ -238,6 +240,11 @@ func (x *exporter) exported() error {
 	if !x.opt.Entity.IsZero() {
 		meta.Entity = x.opt.Entity.String()
 	}
+	for _, coll := range collections {
+		if l, ok := x.doc[coll].([]any); ok && len(l) == 0 && x.only == nil {
+			meta.Empty = append(meta.Empty, coll)
+		}
+	}
 	row := 1
 	put := func(a, b, js string) error {
 		cells := []any{a, b}
@@ -250,7 +257,7 @@ func (x *exporter) exported() error {
 			js = js[cut:]
 		}
 		cells = append(cells, js)
-		err := f.SetSheetRow(sheetExport, cellName(1, row), &cells)
+		err := f.SetSheetRow(sheetExport, cellName(1, row), ptr(safeRow(cells)))
 		row++
 		return err
 	}
