@@ -13,7 +13,7 @@ import (
 )
 
 // edit opens a workbook, lets f change it and returns the bytes.
-func edit(t *testing.T, data []byte, f func(*excelize.File)) []byte {
+func edit(t testing.TB, data []byte, f func(*excelize.File)) []byte {
 	t.Helper()
 	x, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {
