@@ -3,14 +3,15 @@
 //	workbook export [-entity REF] [-lang L] -o FILE.xlsx DATASET.json
 //	workbook import [-into DATASET.json] -o DATASET.json FILE.xlsx...
 //	workbook matrix [-format xlsx|csv|md] [-lang L] [-at DATE] [-group cluster|theme]
-//	                [-cycle N] [-body B] [-status S,...] [-o FILE] DATASET.json
+//	                [-cycle N] [-body B] [-status S,...] [-all] [-o FILE] DATASET.json
 //
 // export writes the dataset as a workbook to edit (one sheet per kind of
 // record; -entity makes one responsible entity's workbook, -lang its
 // language). import merges edited workbooks into -into, or, without it,
 // into the dataset the first workbook was exported from, and writes the
 // result; every problem is printed as file:Sheet!Cell: pointer: message
-// [code]. matrix writes the implementation matrix at the date -at.
+// [code]. matrix writes the implementation matrix at the date -at, of
+// the active recommendations (-all for the closed and superseded too).
 // Flags may also follow the files. The exit status is 0 on success, 1
 // when the data have problems or a file cannot be read or written, 2 on a
 // usage error.
@@ -43,7 +44,7 @@ func (e usageError) Error() string { return string(e) }
 const usage = `usage:
   workbook export [-entity REF] [-lang L] -o FILE.xlsx DATASET.json
   workbook import [-into DATASET.json] -o DATASET.json FILE.xlsx...
-  workbook matrix [-format xlsx|csv|md] [-lang L] [-at DATE] [-group cluster|theme] [-cycle N] [-body B] [-status S,...] [-o FILE] DATASET.json`
+  workbook matrix [-format xlsx|csv|md] [-lang L] [-at DATE] [-group cluster|theme] [-cycle N] [-body B] [-status S,...] [-all] [-o FILE] DATASET.json`
 
 func run(args []string, stdout, stderr io.Writer, now func() time.Time, gen tracking.IDGenerator) int {
 	var err error
@@ -224,6 +225,7 @@ func matrix(args []string, stdout, stderr io.Writer, now func() time.Time) error
 	cycle := fs.Int("cycle", 0, "keep the UPR recommendations of this cycle")
 	body := fs.String("body", "", "keep the recommendations of this body (a committee code, or UPR)")
 	status := fs.String("status", "", "keep the recommendations whose current status is one of these codes, comma-separated (none: not assessed)")
+	all := fs.Bool("all", false, "keep the recommendations that are closed or superseded too")
 	out := fs.String("o", "", "the file to write (default: standard output)")
 	files, err := parse(fs, args)
 	if err != nil {
@@ -242,7 +244,7 @@ func matrix(args []string, stdout, stderr io.Writer, now func() time.Time) error
 			*format = "md"
 		}
 	}
-	opt := workbook.MatrixOptions{At: now(), Language: *lang, Group: workbook.Grouping(*group), Cycle: *cycle, Body: *body}
+	opt := workbook.MatrixOptions{At: now(), Language: *lang, Group: workbook.Grouping(*group), Cycle: *cycle, Body: *body, Inactive: *all}
 	if *at != "" {
 		d, err := tracking.ParseDate(*at)
 		if err != nil {

@@ -352,6 +352,10 @@ func (x *exporter) view(name string, frozenCols int) error {
 	}); err != nil {
 		return err
 	}
+	landscape := "landscape"
+	if err := x.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape}); err != nil {
+		return err
+	}
 	if tracking.RightToLeft(x.opt.Language) {
 		rtl := true
 		return x.f.SetSheetView(name, 0, &excelize.ViewOptions{RightToLeft: &rtl})
@@ -386,10 +390,10 @@ func (x *exporter) sheet(s *sheet) error {
 	if err := f.SetSheetRow(s.name, "A1", &header); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(s.name, "A1", cellName(len(header), 1), x.style.header); err != nil {
+	if err := x.columnsLook(s, lay, len(header)); err != nil {
 		return err
 	}
-	if err := x.columnsLook(s, lay, len(header)); err != nil {
+	if err := f.SetCellStyle(s.name, "A1", cellName(len(header), 1), x.style.header); err != nil {
 		return err
 	}
 	row := 2

@@ -48,6 +48,10 @@ type MatrixOptions struct {
 	// all sources) is one of these; tracking.ImplementationStatus("") keeps
 	// those not assessed.
 	Status []tracking.ImplementationStatus
+	// Inactive, when true, keeps the recommendations that are closed or
+	// superseded, which are no longer open work; they are left out
+	// otherwise (see tracking.Recommendation.Active).
+	Inactive bool
 }
 
 // Matrix is the implementation matrix: a table of recommendations with
@@ -201,6 +205,9 @@ func none(title string) int {
 }
 
 func keep(r *tracking.Recommendation, opt MatrixOptions) bool {
+	if !opt.Inactive && !r.Active() {
+		return false
+	}
 	if opt.Cycle != 0 && (r.Source.Family != tracking.MechanismFamilyUPR || r.Source.Cycle != opt.Cycle) {
 		return false
 	}

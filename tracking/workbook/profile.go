@@ -195,9 +195,6 @@ func (x *exporter) profile() error {
 			return err
 		}
 	}
-	if err := f.SetCellStyle(sheetProfile, "A1", "B1", x.style.header); err != nil {
-		return err
-	}
 	if err := f.SetColWidth(sheetProfile, "A", "A", 42); err != nil {
 		return err
 	}
@@ -208,6 +205,9 @@ func (x *exporter) profile() error {
 		return err
 	}
 	if err := f.SetColStyle(sheetProfile, "B", x.style.wrap); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheetProfile, "A1", "B1", x.style.header); err != nil {
 		return err
 	}
 	if err := f.AddComment(sheetProfile, excelize.Comment{Cell: "A1", Author: "nmirf",
