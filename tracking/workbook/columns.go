@@ -42,7 +42,6 @@ type column struct {
 	kind   kind
 	list   string // the codelist of kCode and kCodes
 	coll   string // the collection kRef and kRefs refer to
-	width  float64
 }
 
 // multi reports whether a cell of the column holds one value a line.

@@ -311,6 +311,17 @@ func same(a, b any) bool {
 	if isEmpty(a) && isEmpty(b) {
 		return true
 	}
+	switch x := a.(type) { // the common cases, without encoding
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case json.Number:
+		y, ok := b.(json.Number)
+		return ok && x == y
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	}
 	as, aok := a.([]any)
 	bs, bok := b.([]any)
 	if aok && bok && len(as) == len(bs) {
