@@ -72,4 +72,6 @@ func ExampleNewMatrix() {
 		fmt.Println(r[0], r[1], r[8])
 	}
 	// Output:
+	// CAT-11 11 MOJ (lead); MOI
+	// CAT-25 25 MOJ (lead)
 }
