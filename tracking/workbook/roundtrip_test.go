@@ -64,7 +64,11 @@ func encode(t testing.TB, ds *tracking.Dataset) []byte {
 // every field of the model.
 func datasets(t testing.TB) map[string]*tracking.Dataset {
 	t.Helper()
-	out := map[string]*tracking.Dataset{"sample": sample(t), "datagen": datagen.Dataset(300)}
+	n := 300
+	if testing.Short() {
+		n = 40
+	}
+	out := map[string]*tracking.Dataset{"sample": sample(t), "datagen": datagen.Dataset(n), "tricky": tricky()}
 	files, err := filepath.Glob("../../schema/testdata/*/valid/dataset/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus datasets: %v", err)
@@ -207,4 +211,18 @@ func withoutEmptyLists(t testing.TB, data []byte) []byte {
 		t.Fatal(err)
 	}
 	return encode(t, ds)
+}
+
+// tricky is a dataset of values a workbook's XML and a spreadsheet's 15
+// significant digits would change if written naively.
+func tricky() *tracking.Dataset {
+	ds := tracking.NewDataset("XFS", tracking.Year(2026), tracking.Text{"en": "Fictional _x0041_ publisher\x01", "ar": "ناشر  افتراضي "})
+	ds.Recommendations = []tracking.Recommendation{{ID: tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000002"),
+		Source: tracking.Source{Family: tracking.MechanismFamilyUPR, Cycle: 1, Session: 1, Document: "A/HRC/00/XFS/1"},
+		Text:   tracking.Text{"en": " leading space, a tab\tand lines\r\nand _x005F_ and \uFFFF"}}}
+	ds.Indicators = []tracking.Indicator{{ID: tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000003"), Title: tracking.En("Fictional"),
+		Type: tracking.IndicatorTypeOutcome, RecommendationIDs: []tracking.ID{ds.Recommendations[0].ID}, Unit: "cases",
+		Baseline: &tracking.Measurement{Value: 0.1 + 0.2}, Target: &tracking.Measurement{Value: 9007199254740991},
+		Observations: []tracking.Observation{{Date: tracking.Year(2025), Value: 1e-300}, {Date: tracking.Year(2026), Value: -123456789.12345679}}}}
+	return ds
 }
