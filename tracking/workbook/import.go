@@ -15,8 +15,10 @@ import (
 //
 // With into nil, the first workbook's own record of what it held at the
 // export is the dataset merged into, so that a workbook imported alone
-// gives back the dataset it was exported from, with the person's edits; a
-// workbook made without Export starts from an empty dataset. into itself
+// gives back the dataset it was exported from, with the person's edits
+// (for one entity's workbook, the entity's part of it: merge those into
+// the whole dataset); a workbook made without Export starts from an empty
+// dataset. into itself
 // is not changed.
 //
 // Rows are matched by their ID: a cell the person changed replaces the
