@@ -23,7 +23,7 @@ func build(t *testing.T) string {
 	}
 	touchSources(t)
 	bin := t.TempDir()
-	cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./assess", "./validate", "./track", "./uhri")
+	cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./assess", "./validate", "./track", "./uhri", "./workbook")
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, string(out))
 	return bin

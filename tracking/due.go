@@ -36,7 +36,10 @@ type DueItem struct {
 // the date at: those whose deadline has passed (overdue) and those whose
 // deadline falls within window after at (due). A report counts as owed at
 // at unless it was submitted by then, so that a past date gives the list
-// as it stood that day. A deadline is the last day of the due date ("2025"
+// as it stood that day. A progress report on a recommendation that is not
+// active (closed or superseded), or on an action that implements only such
+// recommendations, is no longer owed; reporting obligations to the
+// mechanisms always are. A deadline is the last day of the due date ("2025"
 // → 31 December 2025), and a report is overdue from the day after. The
 // list comes sorted by deadline, then kind, then reference and ID. A window
 // of zero or less means DefaultDueWindow; a nil ds owes nothing.
@@ -67,7 +70,22 @@ func Due(ds *Dataset, at time.Time, window time.Duration) []DueItem {
 		}
 		items = append(items, item)
 	}
+	closed := map[ID]bool{} // recommendations that are not active
+	for i := range ds.Recommendations {
+		if r := &ds.Recommendations[i]; !r.Active() {
+			closed[r.ID] = true
+		}
+	}
+	onlyClosed := map[ID]bool{} // actions that implement only such recommendations
+	for _, a := range ds.Actions {
+		if len(a.RecommendationIDs) > 0 && len(a.ClusterIDs) == 0 && !slices.ContainsFunc(a.RecommendationIDs, func(id ID) bool { return !closed[id] }) {
+			onlyClosed[a.ID] = true
+		}
+	}
 	for _, r := range ds.ProgressReports {
+		if closed[r.RecommendationID] || onlyClosed[r.ActionID] {
+			continue
+		}
 		consider(RecordKindProgressReport, r.ID, r.Ref, r.Due, r.Submitted, r.EntityID)
 	}
 	for _, o := range ds.Obligations {

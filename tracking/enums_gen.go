@@ -52,6 +52,7 @@ var enumValidators = map[reflect.Type]func(string) bool{
 	reflect.TypeFor[AssessmentSource]():     func(s string) bool { return AssessmentSource(s).Valid() },
 	reflect.TypeFor[LinkOrigin]():           func(s string) bool { return LinkOrigin(s).Valid() },
 	reflect.TypeFor[RecommendationKind]():   func(s string) bool { return RecommendationKind(s).Valid() },
+	reflect.TypeFor[RecommendationStatus](): func(s string) bool { return RecommendationStatus(s).Valid() },
 	reflect.TypeFor[RelationType]():         func(s string) bool { return RelationType(s).Valid() },
 	reflect.TypeFor[Priority]():             func(s string) bool { return Priority(s).Valid() },
 	reflect.TypeFor[MemberRole]():           func(s string) bool { return MemberRole(s).Valid() },
@@ -1320,6 +1321,50 @@ func (r RecommendationKind) MarshalText() ([]byte, error) { return marshalEnum(r
 // UnmarshalText accepts a code of the codelist and rejects anything else.
 func (r *RecommendationKind) UnmarshalText(text []byte) error {
 	return unmarshalEnum(r, text, recommendationKindTitles)
+}
+
+// RecommendationStatus is the status of a recommendation in the mechanism's work: active, closed, or superseded by a later recommendation. The empty RecommendationStatus means active.
+// Its values are the codelist "recommendation-status" of the standard.
+type RecommendationStatus string
+
+// The values of RecommendationStatus, in codelist order.
+const (
+	// RecommendationStatusActive is the code for “Active”: The recommendation is open work of the mechanism: it is followed up, counted and reported on.
+	RecommendationStatusActive RecommendationStatus = "active"
+	// RecommendationStatusClosed is the code for “Closed”: The mechanism no longer follows the recommendation up, for instance because a later review ended its cycle; it is kept for the record.
+	RecommendationStatusClosed RecommendationStatus = "closed"
+	// RecommendationStatusSuperseded is the code for “Superseded”: A later recommendation, often of a later cycle, replaces this one, which names it; the later one carries the follow-up.
+	RecommendationStatusSuperseded RecommendationStatus = "superseded"
+)
+
+var recommendationStatusValues = []RecommendationStatus{RecommendationStatusActive, RecommendationStatusClosed, RecommendationStatusSuperseded}
+
+var recommendationStatusTitles = map[RecommendationStatus]string{
+	"active":     "Active",
+	"closed":     "Closed",
+	"superseded": "Superseded",
+}
+
+// Values returns every RecommendationStatus, in codelist order.
+func (RecommendationStatus) Values() []RecommendationStatus {
+	return slices.Clone(recommendationStatusValues)
+}
+
+// Valid reports whether r is a code of the codelist.
+func (r RecommendationStatus) Valid() bool { _, ok := recommendationStatusTitles[r]; return ok }
+
+// String returns the code.
+func (r RecommendationStatus) String() string { return string(r) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (r RecommendationStatus) Title() string { return recommendationStatusTitles[r] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (r RecommendationStatus) MarshalText() ([]byte, error) { return marshalEnum(r, r.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (r *RecommendationStatus) UnmarshalText(text []byte) error {
+	return unmarshalEnum(r, text, recommendationStatusTitles)
 }
 
 // RelationType is how one recommendation relates to another.

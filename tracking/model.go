@@ -282,6 +282,19 @@ type Recommendation struct {
 	// Identifiers are the recommendation's identifiers in other systems,
 	// such as its UHRI annotation ID.
 	Identifiers []Identifier `json:"identifiers,omitzero" validate:"dive"`
+	// Status is the recommendation's status in the mechanism's work; empty
+	// means active (see Active). Since version 1.1.
+	Status RecommendationStatus `json:"status,omitzero" validate:"omitempty,enum"`
+	// SupersededBy is the later recommendation that supersedes this one,
+	// set when Status is RecommendationStatusSuperseded. Since version 1.1.
+	SupersededBy ID `json:"supersededBy,omitzero"`
+}
+
+// Active reports whether the recommendation is open work of the
+// mechanism: its Status is active or absent, not closed or superseded.
+// Roll-ups and due dates count only active recommendations.
+func (r *Recommendation) Active() bool {
+	return r.Status == "" || r.Status == RecommendationStatusActive
 }
 
 // Source says where a recommendation comes from.
@@ -453,6 +466,21 @@ type Action struct {
 	SMART SMART `json:"smart,omitzero"`
 	// BudgetLine is the line of the national budget that funds the action.
 	BudgetLine string `json:"budgetLine,omitzero"`
+	// Documents support the action. Since version 1.1.
+	Documents []Document `json:"documents,omitzero" validate:"dive"`
+}
+
+// Document is a document that supports a record: a report, a decision,
+// minutes, a published text. Since version 1.1.
+type Document struct {
+	// Title is the document's title.
+	Title Text `json:"title" validate:"required,text"`
+	// URL is where the document can be read.
+	URL string `json:"url,omitzero" validate:"omitempty,http_url"`
+	// Symbol is the document's symbol or number, such as "A/HRC/59/15".
+	Symbol string `json:"symbol,omitzero"`
+	// Date is the document's date.
+	Date PartialDate `json:"date,omitzero"`
 }
 
 // SMART records the qualities of a well-made action: specific, measurable,
@@ -501,6 +529,10 @@ type Indicator struct {
 	DataSource string `json:"dataSource,omitzero"`
 	// Observations are the values measured over time.
 	Observations []Observation `json:"observations,omitzero" validate:"dive"`
+	// Dimensions are the dimensions the values are broken down by, such
+	// as "sex" or "age" (see the codelist disaggregation-dimension; others
+	// may be used). Since version 1.1.
+	Dimensions []string `json:"dimensions,omitzero"`
 }
 
 // Measurement is a value at a date.
@@ -519,7 +551,23 @@ type Observation struct {
 	Value float64 `json:"value"`
 	// Note comments on the value.
 	Note Text `json:"note,omitzero" validate:"omitempty,text"`
+	// Disaggregation is the breakdown the value is for, one category per
+	// dimension of the indicator; empty for the total. Since version 1.1.
+	Disaggregation []Category `json:"disaggregation,omitzero" validate:"dive"`
 }
+
+// Category is the category of one dimension an indicator's value is
+// broken down by, such as sex "female". Since version 1.1.
+type Category struct {
+	// Dimension is one of the indicator's Dimensions.
+	Dimension string `json:"dimension" validate:"required"`
+	// Category is the category, such as "female" or "15-24".
+	Category string `json:"category" validate:"required"`
+}
+
+// Total reports whether the observation is for the total, broken down by
+// nothing.
+func (o *Observation) Total() bool { return len(o.Disaggregation) == 0 }
 
 // ProgressReport is a report on the progress of an action, an indicator or
 // a recommendation, owed by a responsible entity at a due date.
@@ -548,6 +596,8 @@ type ProgressReport struct {
 	Validated PartialDate `json:"validated,omitzero"`
 	// Text is the report.
 	Text Text `json:"text,omitzero" validate:"omitempty,text"`
+	// Documents support the report. Since version 1.1.
+	Documents []Document `json:"documents,omitzero" validate:"dive"`
 }
 
 // Assessment is an assessment of how far a recommendation is implemented,
@@ -574,6 +624,8 @@ type Assessment struct {
 	Document string `json:"document,omitzero"`
 	// Comment explains the assessment.
 	Comment Text `json:"comment,omitzero" validate:"omitempty,text"`
+	// Documents support the assessment. Since version 1.1.
+	Documents []Document `json:"documents,omitzero" validate:"dive"`
 }
 
 // Obligation is a report the State owes to a human rights mechanism: a
@@ -626,6 +678,9 @@ type Consultation struct {
 	ObligationIDs []ID `json:"obligationIds,omitzero"`
 	// Summary summarises what was said.
 	Summary Text `json:"summary,omitzero" validate:"omitempty,text"`
+	// Documents support the consultation: minutes, submissions, the
+	// report. Since version 1.1.
+	Documents []Document `json:"documents,omitzero" validate:"dive"`
 }
 
 // NewDataset returns an empty dataset of the current SchemaVersion about

@@ -305,7 +305,9 @@ func titleText(s string) Text {
 // current status at the date at (see CurrentStatus), in the groups of by.
 // When sources are given, only assessments from those sources count, so
 // that the State's view and the NHRI's view roll up apart. Concerns and
-// observations (Kind "observation") are left out. Groups come sorted by key
+// observations (Kind "observation") are left out, and so are
+// recommendations that are not active (closed, or superseded by a later
+// one: see Recommendation.Active), which are no longer open work. Groups come sorted by key
 // (numeric keys in numeric order), the empty key first.
 //
 // A nil or zero ix counts nothing; a zero Grouping puts every
@@ -318,7 +320,7 @@ func RollUp(ix *Index, at time.Time, by Grouping, sources ...AssessmentSource) [
 	groups := map[string]*Group{}
 	for i := range ix.ds.Recommendations {
 		r := &ix.ds.Recommendations[i]
-		if r.Kind == RecommendationKindObservation {
+		if r.Kind == RecommendationKindObservation || !r.Active() {
 			continue
 		}
 		var status ImplementationStatus
@@ -367,7 +369,7 @@ var everything = Grouping{Name: "all", keys: func(*Index, *Recommendation) []str
 
 // Total counts every recommendation of the index's dataset by its current
 // status at the date at, from the given sources or all, leaving out
-// concerns and observations.
+// concerns and observations and recommendations that are not active.
 func Total(ix *Index, at time.Time, sources ...AssessmentSource) Tally {
 	var t Tally
 	for _, g := range RollUp(ix, at, everything, sources...) {
@@ -410,7 +412,8 @@ type IndicatorProgress struct {
 }
 
 // ProgressAt returns the indicator's progress at the date at, from the
-// latest observation whose date has begun by then. Only the calendar date
+// latest observation of the total (not broken down: see
+// Observation.Total) whose date has begun by then. Only the calendar date
 // of at counts, in at's location.
 func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
 	var p IndicatorProgress
@@ -420,7 +423,7 @@ func (in *Indicator) ProgressAt(at time.Time) IndicatorProgress {
 	day := DateOf(at).First()
 	for i := range in.Observations {
 		o := &in.Observations[i]
-		if o.Date.First().After(day) {
+		if o.Date.First().After(day) || !o.Total() {
 			continue
 		}
 		if p.Latest == nil || o.Date.Compare(p.Latest.Date) >= 0 {

@@ -320,3 +320,40 @@ func sum(gs []Group) Tally {
 	}
 	return t
 }
+
+// Recommendations that are closed or superseded are no longer open work:
+// roll-ups leave them out and progress reports on them are not owed.
+func TestStatusLeavesOldWorkOut(t *testing.T) {
+	ds := loadValid(t)
+	at := time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC)
+	before := Total(NewIndex(ds), at)
+	ds.ProgressReports[1].RecommendationID = ds.Recommendations[0].ID
+	owes := func(id ID) bool {
+		for _, it := range Due(ds, at, DefaultDueWindow) {
+			if it.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	require.True(t, owes(ds.ProgressReports[1].ID))
+	ds.Recommendations[0].Status = RecommendationStatusSuperseded
+	ds.Recommendations[0].SupersededBy = ds.Recommendations[1].ID
+	ds.Recommendations[2].Status = RecommendationStatusClosed
+	assert.Equal(t, before.Total-2, Total(NewIndex(ds), at).Total)
+	assert.False(t, owes(ds.ProgressReports[1].ID))
+	assert.Empty(t, Validate(ds))
+}
+
+// A value broken down by sex is not the total: progress reads the total.
+func TestProgressReadsTheTotal(t *testing.T) {
+	in := Indicator{Unit: "percent", Baseline: &Measurement{Value: 10}, Target: &Measurement{Value: 20}, Dimensions: []string{"sex"},
+		Observations: []Observation{
+			{Date: Year(2025), Value: 15},
+			{Date: Year(2025), Value: 30, Disaggregation: []Category{{Dimension: "sex", Category: "female"}}},
+		}}
+	p := in.ProgressAt(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	require.NotNil(t, p.Latest)
+	assert.Equal(t, 15.0, p.Latest.Value)
+	assert.InDelta(t, 0.5, p.Share, 1e-9)
+}

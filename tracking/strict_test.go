@@ -130,5 +130,3 @@ func FuzzStrictPass(f *testing.F) {
 		}
 	})
 }
-
-

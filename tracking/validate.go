@@ -3,6 +3,7 @@ package tracking
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -16,34 +17,38 @@ import (
 // Problem codes of the rules across records. Field rules report
 // "field.<rule>", such as "field.required" or "field.enum".
 const (
-	CodeSchemaVersion      = "dataset.schemaVersion"         // a schema version this package does not read
-	CodeDuplicateID        = "id.duplicate"                  // two records share an ID
-	CodeDuplicateRef       = "ref.duplicate"                 // two records share a human reference
-	CodeUnknownReference   = "reference.unknown"             // an ID that no record has
-	CodeWrongKind          = "reference.wrongKind"           // an ID of a record of the wrong kind
-	CodeRepeated           = "list.repeated"                 // the same value twice in one list
-	CodeSelfReference      = "reference.self"                // a record that refers to itself
-	CodeParentCycle        = "entity.parentCycle"            // entities that are each other's parents
-	CodePositionNotUPR     = "position.notUPR"               // a State position on a non-UPR recommendation
-	CodeUPRFieldNotUPR     = "source.uprOnly"                // a UPR cycle, session or recommending State on a non-UPR recommendation
-	CodeCycleSession       = "source.cycleSession"           // a UPR session that is not in the cycle given
-	CodeBodyMissing        = "source.bodyMissing"            // a treaty-body, special-procedure or regional recommendation with no body
-	CodeBodyUnknown        = "source.bodyUnknown"            // a treaty-body code outside the codelist
-	CodeFollowUpNotTB      = "followUp.notTreatyBody"        // a follow-up priority on a recommendation that is not from a treaty body
-	CodeGradeNotTB         = "assessment.gradeNotTreatyBody" // a treaty-body grade on another recommendation
-	CodeAssessmentEmpty    = "assessment.empty"              // an assessment with neither status nor grade
-	CodeDateOrder          = "date.order"                    // dates in an impossible order
-	CodeNotSubmitted       = "report.validatedNotSubmitted"  // a report validated but not submitted
-	CodeReportNoSubject    = "report.noSubject"              // a progress report about nothing
-	CodeActionNoTarget     = "action.noTarget"               // an action that implements nothing
-	CodeUnitMissing        = "indicator.unitMissing"         // a baseline, target or observation without a unit
-	CodeObservationTwice   = "indicator.observationRepeated" // two observations at the same date
-	CodeAdHocStanding      = "mechanism.adHocStanding"       // an ad hoc mechanism said to be standing
-	CodeAlternateNoMain    = "focalPoint.noMain"             // an alternate or validator without a main focal point
-	CodeInvalidDate        = "field.date"                    // a PartialDate that is not a calendar date
-	CodeEmptyLanguageMap   = "field.text"                    // a language map with no text
-	CodeInvalidLanguageTag = "field.languageTag"             // a language map key that is not a language tag
-	CodeSelfRecommending   = "source.selfRecommending"       // a UPR recommendation the State under review made to itself
+	CodeSchemaVersion      = "dataset.schemaVersion"           // a schema version this package does not read
+	CodeDuplicateID        = "id.duplicate"                    // two records share an ID
+	CodeDuplicateRef       = "ref.duplicate"                   // two records share a human reference
+	CodeUnknownReference   = "reference.unknown"               // an ID that no record has
+	CodeWrongKind          = "reference.wrongKind"             // an ID of a record of the wrong kind
+	CodeRepeated           = "list.repeated"                   // the same value twice in one list
+	CodeSelfReference      = "reference.self"                  // a record that refers to itself
+	CodeParentCycle        = "entity.parentCycle"              // entities that are each other's parents
+	CodePositionNotUPR     = "position.notUPR"                 // a State position on a non-UPR recommendation
+	CodeUPRFieldNotUPR     = "source.uprOnly"                  // a UPR cycle, session or recommending State on a non-UPR recommendation
+	CodeCycleSession       = "source.cycleSession"             // a UPR session that is not in the cycle given
+	CodeBodyMissing        = "source.bodyMissing"              // a treaty-body, special-procedure or regional recommendation with no body
+	CodeBodyUnknown        = "source.bodyUnknown"              // a treaty-body code outside the codelist
+	CodeFollowUpNotTB      = "followUp.notTreatyBody"          // a follow-up priority on a recommendation that is not from a treaty body
+	CodeGradeNotTB         = "assessment.gradeNotTreatyBody"   // a treaty-body grade on another recommendation
+	CodeAssessmentEmpty    = "assessment.empty"                // an assessment with neither status nor grade
+	CodeDateOrder          = "date.order"                      // dates in an impossible order
+	CodeNotSubmitted       = "report.validatedNotSubmitted"    // a report validated but not submitted
+	CodeReportNoSubject    = "report.noSubject"                // a progress report about nothing
+	CodeActionNoTarget     = "action.noTarget"                 // an action that implements nothing
+	CodeUnitMissing        = "indicator.unitMissing"           // a baseline, target or observation without a unit
+	CodeObservationTwice   = "indicator.observationRepeated"   // two observations of the total at the same date
+	CodeBreakdownTwice     = "indicator.breakdownRepeated"     // two observations of the same breakdown at the same date
+	CodeDimensionUnknown   = "indicator.dimensionUndeclared"   // a breakdown by a dimension the indicator does not declare
+	CodeSupersededNoLink   = "recommendation.supersededNoLink" // a superseded recommendation that names no later one
+	CodeLinkNotSuperseded  = "recommendation.notSuperseded"    // a later recommendation named by one not superseded
+	CodeAdHocStanding      = "mechanism.adHocStanding"         // an ad hoc mechanism said to be standing
+	CodeAlternateNoMain    = "focalPoint.noMain"               // an alternate or validator without a main focal point
+	CodeInvalidDate        = "field.date"                      // a PartialDate that is not a calendar date
+	CodeEmptyLanguageMap   = "field.text"                      // a language map with no text
+	CodeInvalidLanguageTag = "field.languageTag"               // a language map key that is not a language tag
+	CodeSelfRecommending   = "source.selfRecommending"         // a UPR recommendation the State under review made to itself
 )
 
 // Validate checks ds against the field rules (required fields, codes,
@@ -387,6 +392,19 @@ func UPRCycle(session int) int {
 
 func (c *checker) recommendation(i int, r *Recommendation) {
 	p := schema.Pointer("recommendations", i)
+	switch {
+	case r.Status == RecommendationStatusSuperseded && r.SupersededBy.IsZero():
+		c.add(p+"/status", CodeSupersededNoLink, "", nil)
+	case r.Status != RecommendationStatusSuperseded && !r.SupersededBy.IsZero():
+		c.add(p+"/supersededBy", CodeLinkNotSuperseded, "", nil)
+	}
+	if !r.SupersededBy.IsZero() {
+		if r.SupersededBy == r.ID {
+			c.add(p+"/supersededBy", CodeSelfReference, "supersede", nil)
+		} else {
+			c.ref(p+"/supersededBy", r.SupersededBy, RecordKindRecommendation)
+		}
+	}
 	src := r.Source
 	isUPR := src.Family == MechanismFamilyUPR
 	if r.Position != nil && !isUPR {
@@ -527,14 +545,44 @@ func (c *checker) indicator(i int, in *Indicator) {
 	if in.Baseline != nil && in.Target != nil {
 		c.order(p+"/target/date", in.Baseline.Date, in.Target.Date, "targetDate")
 	}
+	repeated(c, p+"/dimensions", in.Dimensions)
 	for j, o := range in.Observations {
-		for k := range j {
-			if in.Observations[k].Date == o.Date {
-				c.add(schema.Pointer("indicators", i, "observations", j, "date"), CodeObservationTwice, "", schema.Args{"date": o.Date.String(), "position": strconv.Itoa(k)})
-				break
+		op := schema.Pointer("indicators", i, "observations", j)
+		for d, cat := range o.Disaggregation {
+			dp := op + "/disaggregation/" + strconv.Itoa(d) + "/dimension"
+			if !slices.Contains(in.Dimensions, cat.Dimension) {
+				c.add(dp, CodeDimensionUnknown, "", schema.Args{"dimension": cat.Dimension})
+			}
+			if slices.ContainsFunc(o.Disaggregation[:d], func(x Category) bool { return x.Dimension == cat.Dimension }) {
+				c.add(dp, CodeRepeated, "dimension", schema.Args{"dimension": cat.Dimension})
 			}
 		}
+		for k := range j {
+			if in.Observations[k].Date != o.Date || !sameBreakdown(in.Observations[k].Disaggregation, o.Disaggregation) {
+				continue
+			}
+			if o.Total() {
+				c.add(op+"/date", CodeObservationTwice, "", schema.Args{"date": o.Date.String(), "position": strconv.Itoa(k)})
+			} else {
+				c.add(op+"/disaggregation", CodeBreakdownTwice, "", schema.Args{"date": o.Date.String(), "position": strconv.Itoa(k)})
+			}
+			break
+		}
 	}
+}
+
+// sameBreakdown reports whether two breakdowns name the same categories,
+// in any order.
+func sameBreakdown(a, b []Category) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *checker) progressReport(i int, r *ProgressReport) {

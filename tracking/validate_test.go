@@ -174,6 +174,31 @@ func TestValidateRules(t *testing.T) {
 			[]string{"/indicators/0/target/date date.order"}},
 		{"two observations on one date", func(ds *Dataset) { ds.Indicators[0].Observations[1].Date = YearMonth(2025, 6) },
 			[]string{"/indicators/0/observations/1/date indicator.observationRepeated"}},
+		{"two values of one breakdown on one date", func(ds *Dataset) {
+			in := &ds.Indicators[0]
+			in.Dimensions = []string{"sex", "age"}
+			female := []Category{{Dimension: "sex", Category: "female"}, {Dimension: "age", Category: "15-24"}}
+			in.Observations[0].Disaggregation = female
+			in.Observations[1].Disaggregation = []Category{female[1], female[0]} // the same, in another order
+			in.Observations[1].Date = in.Observations[0].Date
+			in.Observations = append(in.Observations, Observation{Date: in.Observations[0].Date, Value: 3}, // the total
+				Observation{Date: in.Observations[0].Date, Value: 4, Disaggregation: []Category{{Dimension: "sex", Category: "male"}}})
+		}, []string{"/indicators/0/observations/1/disaggregation indicator.breakdownRepeated"}},
+		{"breakdown by an undeclared dimension, twice", func(ds *Dataset) {
+			in := &ds.Indicators[0]
+			in.Dimensions = []string{"sex", "sex"}
+			in.Observations[0].Disaggregation = []Category{{Dimension: "region", Category: "north"}, {Dimension: "sex", Category: "female"}, {Dimension: "sex", Category: "male"}}
+		}, []string{"/indicators/0/dimensions/1 list.repeated",
+			"/indicators/0/observations/0/disaggregation/0/dimension indicator.dimensionUndeclared",
+			"/indicators/0/observations/0/disaggregation/2/dimension list.repeated"}},
+		{"superseded without the later recommendation", func(ds *Dataset) { ds.Recommendations[0].Status = RecommendationStatusSuperseded },
+			[]string{"/recommendations/0/status recommendation.supersededNoLink"}},
+		{"superseded by itself", func(ds *Dataset) {
+			ds.Recommendations[0].Status, ds.Recommendations[0].SupersededBy = RecommendationStatusSuperseded, ds.Recommendations[0].ID
+		}, []string{"/recommendations/0/supersededBy reference.self"}},
+		{"a later recommendation on an active one", func(ds *Dataset) {
+			ds.Recommendations[0].Status, ds.Recommendations[0].SupersededBy = RecommendationStatusClosed, unknown
+		}, []string{"/recommendations/0/supersededBy recommendation.notSuperseded", "/recommendations/0/supersededBy reference.unknown"}},
 		{"report about nothing", func(ds *Dataset) { ds.ProgressReports[2].ActionID = ID{} },
 			[]string{"/progressReports/2 report.noSubject"}},
 		{"report validated before submitted", func(ds *Dataset) { ds.ProgressReports[0].Validated = Date(2025, 7, 1) },

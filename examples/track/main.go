@@ -5,7 +5,10 @@
 //
 // Usage:
 //
-//	go run ./examples/track [-at 2026-06-30] [-lang ar|en|es|fr|ru|zh] [-arabic-digits] [-json]
+//	go run ./examples/track [-at 2026-06-30] [-lang ar|en|es|fr|ru|zh] [-arabic-digits] [-json] [DATASET.json]
+//
+// With a dataset file (flags may also follow it), it reports on that
+// dataset instead of the built-in one.
 //
 // The report is written in the language of -lang, in the six UN languages:
 // the program's words, the codelists' titles and the records' names (those
@@ -45,11 +48,19 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 	lang := fs.String("lang", "en", "language of the report: ar, en, es, fr, ru or zh")
 	arabicDigits := fs.Bool("arabic-digits", false, "with -lang ar, write numbers in Arabic-Indic digits")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "track: unexpected argument %q\n", fs.Arg(0))
+	if len(files) > 1 {
+		fmt.Fprintf(stderr, "track: give one dataset, not %d files\n", len(files))
 		return 2
 	}
 	at := now().UTC()
@@ -70,8 +81,18 @@ func run(args []string, stdout, stderr io.Writer, now func() time.Time) int {
 
 	// The IDs come from a generator seeded by the report date, so that the
 	// same date gives the same output.
-	gen := tracking.NewV7Generator(func() time.Time { return at }, rand.NewChaCha8([32]byte{1}))
-	ds, err := buildDataset(gen, at)
+	var ds *tracking.Dataset
+	if len(files) == 1 {
+		var data []byte
+		if data, err = os.ReadFile(files[0]); err == nil {
+			if ds, err = tracking.Decode(data); err != nil {
+				err = fmt.Errorf("%s: %w", files[0], err)
+			}
+		}
+	} else {
+		gen := tracking.NewV7Generator(func() time.Time { return at }, rand.NewChaCha8([32]byte{1}))
+		ds, err = buildDataset(gen, at)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "track: %v\n", err)
 		return 1

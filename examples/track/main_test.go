@@ -55,7 +55,7 @@ func TestRunJSONAndLanguages(t *testing.T) {
 }
 
 func TestRunRejectsBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "English"}, {"extra"}, {"-nope"}} {
+	for _, args := range [][]string{{"-at", "2026-06"}, {"-at", "soon"}, {"-lang", "de"}, {"-lang", "English"}, {"one.json", "two.json"}, {"-nope"}} {
 		var errs bytes.Buffer
 		assert.Equal(t, 2, run(args, &bytes.Buffer{}, &errs, fixedClock), args)
 		assert.NotEmpty(t, errs.String(), args)
@@ -88,4 +88,11 @@ func TestRunInSixLanguages(t *testing.T) {
 
 func TestWordsComplete(t *testing.T) {
 	assert.Empty(t, words.Missing())
+}
+
+func TestRunReadsADataset(t *testing.T) {
+	var out, errs bytes.Buffer
+	assert.Equal(t, 0, run([]string{"../sample/dataset.json", "-at", "2026-06-30"}, &out, &errs, fixedClock), errs.String())
+	assert.Contains(t, out.String(), "PR-")
+	assert.Equal(t, 1, run([]string{"missing.json"}, &bytes.Buffer{}, &errs, fixedClock))
 }

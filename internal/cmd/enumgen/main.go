@@ -70,6 +70,7 @@ var trackingEnums = []enum{
 	{file: "assessment-source", typ: "AssessmentSource", doc: "who made an implementation assessment."},
 	{file: "link-origin", typ: "LinkOrigin", doc: "who or what made a link, such as a link from a recommendation to an SDG target."},
 	{file: "recommendation-kind", typ: "RecommendationKind", doc: "whether a record is a recommendation or a concern or observation (UHRI annotation types)."},
+	{file: "recommendation-status", typ: "RecommendationStatus", doc: "the status of a recommendation in the mechanism's work: active, closed, or superseded by a later recommendation. The empty RecommendationStatus means active."},
 	{file: "relation-type", typ: "RelationType", doc: "how one recommendation relates to another."},
 	{file: "priority", typ: "Priority", doc: "the priority the mechanism gives to a cluster or an action."},
 	{file: "member-role", typ: "MemberRole", doc: "the role of an entity in the mechanism."},

@@ -1,0 +1,613 @@
+package workbook
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/nmirf/nmirf/schema"
+	"github.com/nmirf/nmirf/tracking"
+)
+
+// Options say what a workbook holds and in which language.
+type Options struct {
+	// Language is the workbook's language, one of Languages: the language
+	// of the codelist titles its drop-downs show, the first of its text
+	// columns, and, for Arabic, sheets laid out right to left. Empty means
+	// English.
+	Language string
+	// Languages are the languages of the text columns. Empty means the
+	// languages the dataset's text uses (English when it has none), the
+	// workbook's language first, then the six UN languages in order, then
+	// any others.
+	Languages []string
+	// Entity, when set, makes a workbook for one responsible entity: the
+	// recommendations it is responsible for, the actions it leads or
+	// supports or that implement those recommendations, their indicators,
+	// progress reports and assessments, the obligations it leads and the
+	// clusters of its recommendations. Entities are all listed, so that
+	// links resolve; the profile is left out.
+	Entity tracking.ID
+}
+
+// Export writes ds as a workbook. ds is not changed.
+func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
+	if ds == nil {
+		return nil, errors.New("workbook: exporting a dataset: the dataset is nil")
+	}
+	if opt.Language == "" {
+		opt.Language = "en"
+	}
+	if !slices.Contains(Languages, opt.Language) {
+		return nil, fmt.Errorf("workbook: exporting a dataset: %q is not one of the languages %v", opt.Language, Languages)
+	}
+	doc, err := toDoc(ds)
+	if err != nil {
+		return nil, err
+	}
+	x := newExporter(doc, opt)
+	if !opt.Entity.IsZero() {
+		if _, ok := x.refs.byID[opt.Entity.String()]; !ok || x.refs.coll[opt.Entity.String()] != "entities" {
+			return nil, fmt.Errorf("workbook: exporting a dataset: no entity has the ID %s", opt.Entity)
+		}
+		x.only = include(tracking.NewIndex(ds), opt.Entity)
+	}
+	if len(opt.Languages) == 0 {
+		x.langs = languagesOf(doc, opt.Language)
+	} else {
+		x.langs = slices.Clone(opt.Languages)
+	}
+	return x.write()
+}
+
+// Write writes ds as a workbook to w, as Export does.
+func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
+	f, err := Export(ds, opt)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("workbook: writing a workbook: %w", err)
+	}
+	return nil
+}
+
+// toDoc returns the JSON form of a dataset, numbers kept as written.
+func toDoc(ds *tracking.Dataset) (map[string]any, error) {
+	var b bytes.Buffer
+	if err := schema.Write(&b, ds); err != nil {
+		return nil, fmt.Errorf("workbook: encoding the dataset: %w", err)
+	}
+	return decodeDoc(b.Bytes())
+}
+
+func decodeDoc(data []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc map[string]any
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("workbook: decoding the dataset: %w", err)
+	}
+	if doc == nil {
+		doc = map[string]any{}
+	}
+	return doc, nil
+}
+
+// records returns the records of a collection of doc.
+func records(doc map[string]any, coll string) []any {
+	s, _ := doc[coll].([]any)
+	return s
+}
+
+// refIndex maps the IDs of a dataset's records to their refs and back.
+type refIndex struct {
+	byID  map[string]string            // ID → ref ("" when none)
+	coll  map[string]string            // ID → collection
+	byRef map[string]map[string]string // collection → ref → ID
+}
+
+func newRefIndex() *refIndex {
+	return &refIndex{byID: map[string]string{}, coll: map[string]string{}, byRef: map[string]map[string]string{}}
+}
+
+func (ri *refIndex) add(coll, id, ref string) {
+	ri.byID[id] = ref
+	ri.coll[id] = coll
+	if ref != "" {
+		if ri.byRef[coll] == nil {
+			ri.byRef[coll] = map[string]string{}
+		}
+		if _, taken := ri.byRef[coll][ref]; !taken {
+			ri.byRef[coll][ref] = id
+		}
+	}
+}
+
+func (ri *refIndex) addDoc(doc map[string]any) {
+	for _, coll := range collections {
+		for _, r := range records(doc, coll) {
+			m, _ := r.(map[string]any)
+			id, _ := m["id"].(string)
+			ref, _ := m["ref"].(string)
+			ri.add(coll, id, ref)
+		}
+	}
+}
+
+// name returns how a link to the record id is written: its ref, or its ID.
+func (ri *refIndex) name(id string) string {
+	if ref := ri.byID[id]; ref != "" {
+		return ref
+	}
+	return id
+}
+
+type exporter struct {
+	doc   map[string]any
+	opt   Options
+	langs []string
+	refs  *refIndex
+	only  map[string]bool // the IDs of the records an entity's workbook holds; nil for all
+	f     *excelize.File
+	lists map[string]string // codelist → range of its titles in the Lists sheet
+	style styles
+}
+
+type styles struct{ header, key, text, wrap int }
+
+func newExporter(doc map[string]any, opt Options) *exporter {
+	x := &exporter{doc: doc, opt: opt, refs: newRefIndex(), lists: map[string]string{}}
+	x.refs.addDoc(doc)
+	return x
+}
+
+// include returns the IDs of the records the workbook of entity holds.
+func include(ix *tracking.Index, entity tracking.ID) map[string]bool {
+	ds := ix.Dataset()
+	in := map[string]bool{}
+	add := func(id tracking.ID) { in[id.String()] = true }
+	has := func(id tracking.ID) bool { return in[id.String()] }
+	for _, e := range ds.Entities {
+		add(e.ID)
+	}
+	for _, r := range ds.Recommendations {
+		if slices.Contains(ix.ResponsibleEntities(r.ID), entity) {
+			add(r.ID)
+		}
+	}
+	for _, a := range ds.Actions {
+		if a.LeadEntityID == entity || slices.Contains(a.SupportingEntityIDs, entity) || slices.ContainsFunc(a.RecommendationIDs, has) {
+			add(a.ID)
+		}
+	}
+	for _, in := range ds.Indicators {
+		if slices.ContainsFunc(in.ActionIDs, has) || slices.ContainsFunc(in.RecommendationIDs, has) {
+			add(in.ID)
+		}
+	}
+	for _, p := range ds.ProgressReports {
+		if p.EntityID == entity || has(p.ActionID) || has(p.IndicatorID) || has(p.RecommendationID) {
+			add(p.ID)
+		}
+	}
+	for _, a := range ds.Assessments {
+		if has(a.RecommendationID) {
+			add(a.ID)
+		}
+	}
+	for _, o := range ds.Obligations {
+		if o.LeadEntityID == entity {
+			add(o.ID)
+		}
+	}
+	for _, c := range ds.Clusters {
+		if slices.ContainsFunc(c.RecommendationIDs, has) {
+			add(c.ID)
+		}
+	}
+	return in
+}
+
+// languagesOf returns the languages of the text of doc: first, then the
+// UN languages in order, then the others sorted.
+func languagesOf(doc map[string]any, first string) []string {
+	seen := map[string]bool{}
+	for _, s := range sheets {
+		for _, r := range records(doc, s.coll) {
+			m, _ := r.(map[string]any)
+			elems := []any{m}
+			if s.list != "" {
+				elems, _ = m[s.list].([]any)
+			}
+			for _, e := range elems {
+				em, _ := e.(map[string]any)
+				for _, c := range s.columns {
+					if c.kind == kText {
+						if t, ok := getPath(em, c.path).(map[string]any); ok {
+							for l := range t {
+								seen[l] = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	out := []string{first}
+	for _, l := range Languages {
+		if l != first && seen[l] {
+			out = append(out, l)
+		}
+	}
+	var others []string
+	for l := range seen {
+		if l != first && !slices.Contains(Languages, l) {
+			others = append(others, l)
+		}
+	}
+	slices.Sort(others)
+	return append(out, others...)
+}
+
+func (x *exporter) write() (*excelize.File, error) {
+	x.f = excelize.NewFile()
+	f := x.f
+	var err error
+	if x.style, err = newStyles(f); err != nil {
+		return nil, err
+	}
+	first := true
+	newSheet := func(name string) error {
+		if first {
+			first = false
+			return f.SetSheetName("Sheet1", name)
+		}
+		_, err := f.NewSheet(name)
+		return err
+	}
+	if x.only == nil {
+		if err := newSheet(sheetProfile); err != nil {
+			return nil, err
+		}
+		if err := x.profile(); err != nil {
+			return nil, err
+		}
+	}
+	for i := range sheets {
+		if err := newSheet(sheets[i].name); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := f.NewSheet(sheetLists); err != nil {
+		return nil, err
+	}
+	for i := range sheets {
+		if err := x.sheet(&sheets[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := x.exported(); err != nil {
+		return nil, err
+	}
+	if err := f.SetSheetVisible(sheetLists, false); err != nil {
+		return nil, err
+	}
+	idx, _ := f.GetSheetIndex(sheetsOrder(x.only == nil)[0])
+	f.SetActiveSheet(idx)
+	return f, nil
+}
+
+// sheetsOrder returns the names of the visible sheets.
+func sheetsOrder(profile bool) []string {
+	var out []string
+	if profile {
+		out = append(out, sheetProfile)
+	}
+	for _, s := range sheets {
+		out = append(out, s.name)
+	}
+	return out
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
+	var err error
+	if s.header, err = f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E2F3"}},
+		Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
+		Border:    []excelize.Border{{Type: "bottom", Color: "8EA9DB", Style: 1}},
+	}); err != nil {
+		return s, err
+	}
+	text := 49 // "@": what people type stays text, so a date is not turned into a serial
+	if s.key, err = f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Color: "808080", Size: 9},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}},
+		NumFmt:    text,
+		Alignment: &excelize.Alignment{Vertical: "top"},
+	}); err != nil {
+		return s, err
+	}
+	if s.text, err = f.NewStyle(&excelize.Style{NumFmt: text, Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+		return s, err
+	}
+	s.wrap, err = f.NewStyle(&excelize.Style{NumFmt: text, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	return s, err
+}
+
+// view lays out a sheet: header row frozen, right to left for Arabic.
+func (x *exporter) view(name string, frozenCols int) error {
+	if err := x.f.SetPanes(name, &excelize.Panes{
+		Freeze: true, XSplit: frozenCols, YSplit: 1,
+		TopLeftCell: cellName(frozenCols+1, 2), ActivePane: "bottomRight",
+	}); err != nil {
+		return err
+	}
+	landscape := "landscape"
+	if err := x.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &landscape}); err != nil {
+		return err
+	}
+	if tracking.RightToLeft(x.opt.Language) {
+		rtl := true
+		return x.f.SetSheetView(name, 0, &excelize.ViewOptions{RightToLeft: &rtl})
+	}
+	return nil
+}
+
+func cellName(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+func colName(col int) string {
+	c, _ := excelize.ColumnNumberToName(col)
+	return c
+}
+
+// sheet writes the rows of s.
+func (x *exporter) sheet(s *sheet) error {
+	f := x.f
+	lay := s.layouts(x.langs)
+	header := []any{headerID}
+	if s.parent != "" {
+		header = []any{s.parent}
+	}
+	for _, l := range lay {
+		header = append(header, l.title())
+	}
+	if s.parent == "" {
+		header = append(header, headerDelete)
+	}
+	if err := f.SetSheetRow(s.name, "A1", &header); err != nil {
+		return err
+	}
+	if err := x.columnsLook(s, lay, len(header)); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(s.name, "A1", cellName(len(header), 1), x.style.header); err != nil {
+		return err
+	}
+	row := 2
+	for _, r := range records(x.doc, s.coll) {
+		m, _ := r.(map[string]any)
+		id, _ := m["id"].(string)
+		if x.only != nil && !x.only[id] {
+			continue
+		}
+		if s.list == "" {
+			cells := make([]any, 0, len(header))
+			cells = append(cells, id)
+			for _, l := range lay {
+				cells = append(cells, x.cell(l, getPath(m, l.jsonPath())))
+			}
+			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+				return err
+			}
+			row++
+			continue
+		}
+		elems, _ := m[s.list].([]any)
+		for _, e := range elems {
+			em, _ := e.(map[string]any)
+			cells := []any{x.refs.name(id)}
+			for _, l := range lay {
+				cells = append(cells, x.cell(l, getPath(em, l.jsonPath())))
+			}
+			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+				return err
+			}
+			row++
+		}
+	}
+	if err := f.AutoFilter(s.name, "A1:"+cellName(len(header), max(row-1, 2)), nil); err != nil {
+		return err
+	}
+	return x.view(s.name, 1)
+}
+
+// columnsLook sets the widths, styles, comments and drop-downs of the
+// columns of s.
+func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
+	f := x.f
+	first := colName(1)
+	if s.parent == "" {
+		if err := f.SetColWidth(s.name, first, first, 38); err != nil {
+			return err
+		}
+		if err := f.SetColStyle(s.name, first, x.style.key); err != nil {
+			return err
+		}
+		if err := f.AddComment(s.name, excelize.Comment{Cell: "A1", Author: "nmirf",
+			Text: "Do not edit: rows are matched by this key. Leave it empty on a new row: the record gets one on import."}); err != nil {
+			return err
+		}
+		last := colName(n)
+		if err := f.SetColWidth(s.name, last, last, 9); err != nil {
+			return err
+		}
+		if err := f.AddComment(s.name, excelize.Comment{Cell: last + "1", Author: "nmirf",
+			Text: "Write yes to delete the record. A row left out of a workbook is not deleted."}); err != nil {
+			return err
+		}
+		if err := x.dropDown(s.name, last, "", []string{"yes"}); err != nil {
+			return err
+		}
+	} else {
+		if err := f.SetColWidth(s.name, first, first, 18); err != nil {
+			return err
+		}
+	}
+	for i, l := range lay {
+		c := colName(i + 2)
+		width, style := 14.0, x.style.text
+		switch {
+		case l.kind == kText:
+			width, style = 40, x.style.wrap
+		case l.multi():
+			width, style = 22, x.style.wrap
+		case l.kind == kCode:
+			width = 22
+		case l.kind == kInt || l.kind == kNumber || l.kind == kBool:
+			width = 11
+		}
+		if err := f.SetColWidth(s.name, c, c, width); err != nil {
+			return err
+		}
+		if l.kind != kInt && l.kind != kNumber {
+			if err := f.SetColStyle(s.name, c, style); err != nil {
+				return err
+			}
+		}
+		switch l.kind {
+		case kCode:
+			if err := x.dropDown(s.name, c, l.list, nil); err != nil {
+				return err
+			}
+		case kBool:
+			if err := x.dropDown(s.name, c, "", []string{"yes", "no"}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// dropDown gives the cells of a column below the header a drop-down: the
+// titles of a codelist, or the values given.
+func (x *exporter) dropDown(sheetName, col, list string, values []string) error {
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref(col + "2:" + col + "1048576")
+	if list == "" {
+		if err := dv.SetDropList(values); err != nil {
+			return err
+		}
+	} else {
+		rng, err := x.listRange(list)
+		if err != nil {
+			return err
+		}
+		dv.SetSqrefDropList(rng)
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "Not in the list",
+			"Choose a value of the list; a code of the standard or a title in another UN language is read too.")
+	}
+	return x.f.AddDataValidation(sheetName, dv)
+}
+
+// listRange writes the titles of a codelist to the Lists sheet once and
+// returns their range.
+func (x *exporter) listRange(list string) (string, error) {
+	if r, ok := x.lists[list]; ok {
+		return r, nil
+	}
+	cl := codelistOf(list)
+	c := colName(len(x.lists) + 1)
+	values := []any{list}
+	for _, code := range cl.codes {
+		values = append(values, codeTitle(list, code, x.opt.Language))
+	}
+	if err := x.f.SetSheetCol(sheetLists, c+"1", &values); err != nil {
+		return "", err
+	}
+	r := fmt.Sprintf("%s!$%s$2:$%s$%d", sheetLists, c, c, len(values))
+	x.lists[list] = r
+	return r, nil
+}
+
+// cell returns the cell of a value of a column.
+func (x *exporter) cell(l layout, v any) any {
+	if v == nil {
+		return nil
+	}
+	switch l.kind {
+	case kInt, kNumber:
+		if n, ok := v.(json.Number); ok {
+			if f, err := n.Float64(); err == nil {
+				return f
+			}
+		}
+	case kCode:
+		if s, ok := v.(string); ok {
+			return codeTitle(l.list, s, x.opt.Language)
+		}
+	case kRef:
+		if s, ok := v.(string); ok {
+			return x.refs.name(s)
+		}
+	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers, kCategories:
+		elems, _ := v.([]any)
+		out := make([]string, 0, len(elems))
+		for _, e := range elems {
+			out = append(out, x.line(l, e))
+		}
+		return strings.Join(out, "\n")
+	}
+	return asString(v)
+}
+
+// line returns one line of a cell of several values.
+func (x *exporter) line(l layout, e any) string {
+	m, _ := e.(map[string]any)
+	withNote := func(v, note, none string) string {
+		if note == none {
+			return v
+		}
+		return v + " (" + note + ")"
+	}
+	switch l.kind {
+	case kRefs:
+		return x.refs.name(asString(e))
+	case kSDGTargets:
+		return withNote(asString(m["target"]), asString(m["origin"]), defaultOrigin)
+	case kSDGGoals:
+		return withNote(asString(m["goal"]), asString(m["origin"]), defaultOrigin)
+	case kAssignments:
+		note := ""
+		if m["lead"] == true {
+			note = leadNote
+		}
+		return withNote(x.refs.name(asString(m["entityId"])), note, "")
+	case kRelated:
+		return withNote(x.refs.name(asString(m["recommendationId"])), asString(m["type"]), "")
+	case kIdentifiers:
+		return asString(m["scheme"]) + ": " + asString(m["value"])
+	case kCategories:
+		return asString(m["dimension"]) + ": " + asString(m["category"])
+	}
+	return asString(e)
+}
+
+const (
+	// defaultOrigin is the origin of an SDG link written without one.
+	defaultOrigin = "state"
+	// leadNote marks the lead entity among the responsible entities.
+	leadNote = "lead"
+)
