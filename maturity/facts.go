@@ -414,8 +414,8 @@ func recommendationFacts(c *factCounter, ix *tracking.Index, at time.Time, scope
 	var planned, withLead, withAction, withInd, withSDG, clustered, all int
 	for i := range ds.Recommendations {
 		r := &ds.Recommendations[i]
-		if r.Kind == tracking.RecommendationKindObservation {
-			continue
+		if r.Kind == tracking.RecommendationKindObservation || !r.Active() {
+			continue // closed or superseded recommendations are no longer open work
 		}
 		all++
 		if inScope(r) {

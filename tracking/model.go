@@ -294,7 +294,7 @@ type Recommendation struct {
 // mechanism: its Status is active or absent, not closed or superseded.
 // Roll-ups and due dates count only active recommendations.
 func (r *Recommendation) Active() bool {
-	return r.Status == "" || r.Status == RecommendationStatusActive
+	return r != nil && (r.Status == "" || r.Status == RecommendationStatusActive)
 }
 
 // Source says where a recommendation comes from.
@@ -567,7 +567,7 @@ type Category struct {
 
 // Total reports whether the observation is for the total, broken down by
 // nothing.
-func (o *Observation) Total() bool { return len(o.Disaggregation) == 0 }
+func (o *Observation) Total() bool { return o != nil && len(o.Disaggregation) == 0 }
 
 // ProgressReport is a report on the progress of an action, an indicator or
 // a recommendation, owed by a responsible entity at a due date.

@@ -37,7 +37,7 @@ func init() {
 		NetworkMembership{}, Entity{}, Recommendation{}, Source{}, StatePosition{}, Term{}, SDGLink{}, SDGGoalLink{},
 		FollowUp{}, Assignment{}, Relation{}, Identifier{}, Cluster{}, Action{}, SMART{}, Indicator{}, Measurement{},
 		Observation{}, ProgressReport{}, Assessment{}, Obligation{}, Consultation{}, Tally{}, Group{}, Grouping{},
-		IndicatorProgress{}, Text{}, Precision(""),
+		IndicatorProgress{}, Text{}, Precision(""), Document{}, Category{},
 	} {
 		t := reflect.TypeOf(v)
 		zeroTypes[t.Name()] = t

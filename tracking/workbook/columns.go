@@ -114,6 +114,8 @@ var sheets = []sheet{
 		col("Document", kString, "source", "document"),
 		col("Paragraph", kString, "source", "paragraph"),
 		col("Date", kDate, "source", "date"),
+		col("Section", kText, "source", "section"),
+		col("Indexed", kDate, "source", "indexed"),
 		codes("Recommending States", "country", "source", "recommendingStates"),
 		col("Text", kText, "text"),
 		code("Position", "position", "position", "value"),

@@ -585,10 +585,19 @@ func (x *exporter) line(l layout, e any) string {
 	switch l.kind {
 	case kRefs:
 		return x.refs.name(asString(e))
-	case kSDGTargets:
-		return withNote(asString(m["target"]), asString(m["origin"]), defaultOrigin)
-	case kSDGGoals:
-		return withNote(asString(m["goal"]), asString(m["origin"]), defaultOrigin)
+	case kSDGTargets, kSDGGoals:
+		field := "target"
+		if l.kind == kSDGGoals {
+			field = "goal"
+		}
+		note := asString(m["origin"])
+		if note == defaultOrigin {
+			note = ""
+		}
+		if m["confirmed"] == true {
+			note = strings.TrimPrefix(note+", "+confirmedNote, ", ")
+		}
+		return withNote(asString(m[field]), note, "")
 	case kAssignments:
 		note := ""
 		if m["lead"] == true {
@@ -610,4 +619,6 @@ const (
 	defaultOrigin = "state"
 	// leadNote marks the lead entity among the responsible entities.
 	leadNote = "lead"
+	// confirmedNote marks an SDG link the State confirmed.
+	confirmedNote = "confirmed"
 )

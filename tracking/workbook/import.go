@@ -422,11 +422,17 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 			if l.kind == kSDGGoals {
 				field, list = "goal", "sdg-goal"
 			}
-			origin := defaultOrigin
-			if note != "" {
-				origin = codeOf("link-origin", note)
+			link := map[string]any{field: codeOf(list, v), "origin": defaultOrigin}
+			for part := range strings.SplitSeq(note, ",") {
+				switch part = strings.TrimSpace(part); {
+				case part == "":
+				case fold(part) == confirmedNote:
+					link["confirmed"] = true
+				default:
+					link["origin"] = codeOf("link-origin", part)
+				}
 			}
-			out = append(out, map[string]any{field: codeOf(list, v), "origin": origin})
+			out = append(out, link)
 		case kAssignments:
 			if id := m.resolve("entities", v, pv, k+"/entityId"); id != nil {
 				out = append(out, map[string]any{"entityId": id, "lead": fold(note) == leadNote})

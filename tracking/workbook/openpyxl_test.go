@@ -2,6 +2,7 @@ package workbook_test
 
 import (
 	"encoding/json"
+	"github.com/nmirf/nmirf/schema"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,7 +76,7 @@ func TestOpenpyxl(t *testing.T) {
 			if !status {
 				t.Errorf("Actions has no drop-down from the Lists sheet: %v", f.Validations["Actions"])
 			}
-			if f.Values["A-01 status"] != "In progress" || f.Values["A-01 lead"] != "MOI" {
+			if f.Values["A-01 status"] != schema.CodeTitle("action-status", "in_progress", lang, "en") || f.Values["A-01 lead"] != "MOI" {
 				t.Errorf("A-01 reads %v", f.Values)
 			}
 

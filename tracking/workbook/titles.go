@@ -22,16 +22,20 @@ func codeTitle(list, code, lang string) string {
 	return code
 }
 
-// titleIn returns the title of a code of cl in the language lang, or ""
-// when cl has no such code.
-//
-// This is the one place where codelist titles in the six languages plug
-// in: until the codelists carry their titles in Arabic, Chinese, French,
-// Russian and Spanish, every language gets the English title.
-func titleIn(cl *codelist, code, _ string) string { return cl.titles[code] }
+// titleIn returns the title of a code of cl in the language lang, from
+// the codelists' titles in the six UN languages (schema.CodeTitle; the
+// English title where a language lacks one), or "" when cl has no such
+// code.
+func titleIn(cl *codelist, code, lang string) string {
+	if _, ok := cl.titles[code]; !ok {
+		return ""
+	}
+	return schema.CodeTitle(cl.name, code, lang, "en")
+}
 
 // codelist is a codelist as the workbook uses it.
 type codelist struct {
+	name   string
 	codes  []string
 	titles map[string]string // code → English title
 	lookup map[string]string // folded code or title in any language → code
@@ -50,7 +54,7 @@ func codelistOf(name string) *codelist {
 	if cl, ok := codelists[name]; ok {
 		return cl
 	}
-	cl := &codelist{titles: map[string]string{}, lookup: map[string]string{}}
+	cl := &codelist{name: name, titles: map[string]string{}, lookup: map[string]string{}}
 	codelists[name] = cl
 	all, _ := schema.Codelist(name)
 	for _, c := range all {
