@@ -39,6 +39,9 @@ type Respondent struct {
 	// Role says for whom the respondent answers, such as "Secretariat" or
 	// "Ministry of Justice focal point".
 	Role tracking.Text `json:"role,omitzero" validate:"omitempty,text"`
+	// Constituency is the part of the State or of society the respondent
+	// answers for; empty when not said. Since version 1.1 of the standard.
+	Constituency Constituency `json:"constituency,omitzero" validate:"omitempty,enum"`
 }
 
 // Answer is one respondent's answer to one criterion: a level, or "not

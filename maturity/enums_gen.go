@@ -153,6 +153,54 @@ func (c *Confidence) UnmarshalText(text []byte) error {
 	return unmarshalEnum(c, text, confidenceTitles)
 }
 
+// Constituency is the part of the State or of society a respondent of a self-assessment answers for: government, the national human rights institution, civil society, a UN entity or another.
+// Its values are the codelist "constituency" of the standard.
+type Constituency string
+
+// The values of Constituency, in codelist order.
+const (
+	// ConstituencyGovernment is the code for “Government”: A ministry, agency or other body of the executive, or another State body that takes part in the mechanism.
+	ConstituencyGovernment Constituency = "government"
+	// ConstituencyNHRI is the code for “National human rights institution”: The national human rights institution, answering with its independence respected.
+	ConstituencyNHRI Constituency = "nhri"
+	// ConstituencyCivilSociety is the code for “Civil society”: A civil-society organisation, a human rights defender or a representative of an affected group.
+	ConstituencyCivilSociety Constituency = "civil_society"
+	// ConstituencyUNEntity is the code for “UN entity”: An entity of the United Nations system, such as OHCHR or the UN country team.
+	ConstituencyUNEntity Constituency = "un_entity"
+	// ConstituencyOther is the code for “Other”: Any other respondent, such as an academic or a parliamentary body.
+	ConstituencyOther Constituency = "other"
+)
+
+var constituencyValues = []Constituency{ConstituencyGovernment, ConstituencyNHRI, ConstituencyCivilSociety, ConstituencyUNEntity, ConstituencyOther}
+
+var constituencyTitles = map[Constituency]string{
+	"government":    "Government",
+	"nhri":          "National human rights institution",
+	"civil_society": "Civil society",
+	"un_entity":     "UN entity",
+	"other":         "Other",
+}
+
+// Values returns every Constituency, in codelist order.
+func (Constituency) Values() []Constituency { return slices.Clone(constituencyValues) }
+
+// Valid reports whether c is a code of the codelist.
+func (c Constituency) Valid() bool { _, ok := constituencyTitles[c]; return ok }
+
+// String returns the code.
+func (c Constituency) String() string { return string(c) }
+
+// Title returns the English title of the code, or "" for an unknown code.
+func (c Constituency) Title() string { return constituencyTitles[c] }
+
+// MarshalText returns the code, or an error for a code outside the codelist.
+func (c Constituency) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
+
+// UnmarshalText accepts a code of the codelist and rejects anything else.
+func (c *Constituency) UnmarshalText(text []byte) error {
+	return unmarshalEnum(c, text, constituencyTitles)
+}
+
 // Status is how a criterion stands in a result.
 // Its values are the codelist "criterion-status" of the standard.
 type Status string

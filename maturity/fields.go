@@ -54,6 +54,7 @@ var enumValid = map[reflect.Type]func(string) bool{
 	reflect.TypeFor[Method]():              func(s string) bool { return Method(s).Valid() },
 	reflect.TypeFor[Status]():              func(s string) bool { return Status(s).Valid() },
 	reflect.TypeFor[Confidence]():          func(s string) bool { return Confidence(s).Valid() },
+	reflect.TypeFor[Constituency]():        func(s string) bool { return Constituency(s).Valid() },
 	reflect.TypeFor[tracking.Country]():    func(s string) bool { return tracking.Country(s).Valid() },
 	reflect.TypeFor[tracking.RecordKind](): func(s string) bool { return tracking.RecordKind(s).Valid() },
 }

@@ -103,6 +103,10 @@ type Criterion struct {
 	// must-have applies to every mechanism: an assessment cannot find it
 	// not applicable (Assessment.Check refuses it), so that its gate holds.
 	MustHave bool `json:"mustHave,omitzero"`
+	// MayNotApply is true when the criterion may be found not applicable
+	// to some mechanisms, so that a questionnaire offers "not applicable"
+	// for it. Since version 1.1 of the standard.
+	MayNotApply bool `json:"mayNotApply,omitzero"`
 	// Guidance says which evidence supports an answer.
 	Guidance tracking.Text `json:"guidance" validate:"required,text"`
 	// Rules compute a level from facts of the tracking data. When several

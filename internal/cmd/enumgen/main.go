@@ -40,6 +40,7 @@ var maturityEnums = []enum{
 	{file: "maturity-level", typ: "Level", doc: "a maturity level of a criterion, a dimension or a mechanism, from LevelAbsent (rank 0) to LevelAdvanced (rank 4). The empty Level means \"no level\": a criterion not answered, or a figure that could not be computed."},
 	{file: "consolidation-method", typ: "Method", doc: "how the answers of several respondents to one criterion consolidate into one level."},
 	{file: "maturity-confidence", typ: "Confidence", doc: "how far the evidence bears out a criterion's level."},
+	{file: "constituency", typ: "Constituency", doc: "the part of the State or of society a respondent of a self-assessment answers for: government, the national human rights institution, civil society, a UN entity or another."},
 	{file: "criterion-status", typ: "Status", doc: "how a criterion stands in a result."},
 	{file: "maturity-fact", typ: "Fact", doc: "a measure that ComputeFacts derives from a tracking dataset. Shares run from 0 to 1; flags are 0 or 1; counts are whole numbers. The codelist's descriptions say exactly how each is counted.",
 		names: map[string]string{"consultations_nhri_12m": "ConsultationsNHRI", "consultations_civil_society_12m": "ConsultationsCivilSociety", "open_sessions_12m": "OpenSessions"}},
