@@ -42,6 +42,12 @@ type Respondent struct {
 	// Constituency is the part of the State or of society the respondent
 	// answers for; empty when not said. Since version 1.1 of the standard.
 	Constituency Constituency `json:"constituency,omitzero" validate:"omitempty,enum"`
+	// FactsShown is the date of the facts of the tracking data that the
+	// respondent was shown beside the criteria before answering, as a
+	// questionnaire prefilled with them shows them; zero when none were
+	// shown. The report says so, since the figures can anchor the answers.
+	// Since version 1.1 of the standard.
+	FactsShown tracking.PartialDate `json:"factsShown,omitzero"`
 }
 
 // Answer is one respondent's answer to one criterion: a level, or "not
