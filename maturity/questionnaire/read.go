@@ -134,6 +134,7 @@ type reader struct {
 	ps    schema.Problems
 	locs  []answerLoc
 	x     *excelize.File
+	grid  map[string][][]string
 	sheet string
 	lang  string
 }
@@ -146,12 +147,20 @@ func (r *reader) report(loc schema.Location, ptr, code string, rec schema.Record
 	r.ps = append(r.ps, ps[0])
 }
 
+// value returns the text of the cell, trimmed; "" for a cell or sheet
+// that does not exist. The sheets are read whole once: a damaged sheet
+// would otherwise be parsed again, and fail again, at every cell.
 func (r *reader) value(sheet, c string) string {
-	v, err := r.x.GetCellValue(sheet, c)
-	if err != nil {
+	rows, ok := r.grid[sheet]
+	if !ok {
+		rows, _ = r.x.GetRows(sheet)
+		r.grid[sheet] = rows
+	}
+	col, row, err := excelize.CellNameToCoordinates(c)
+	if err != nil || row > len(rows) || col > len(rows[row-1]) {
 		return ""
 	}
-	return strings.TrimSpace(v)
+	return strings.TrimSpace(rows[row-1][col-1])
 }
 
 func (r *reader) read() {
@@ -161,7 +170,7 @@ func (r *reader) read() {
 		return
 	}
 	defer x.Close()
-	r.x = x
+	r.x, r.grid = x, map[string][][]string{}
 	if !r.header() {
 		return
 	}
