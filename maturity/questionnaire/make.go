@@ -181,6 +181,15 @@ func (m *maker) make() error {
 	for _, s := range []string{instructions, sheet, metaSheet} {
 		m.check(m.f.ProtectSheet(s, &excelize.SheetProtectionOptions{SelectLockedCells: true, SelectUnlockedCells: true, FormatColumns: true, FormatRows: true}))
 	}
+	m.check(m.f.SetDocProps(&excelize.DocProperties{
+		Creator:     "nmirf",
+		Title:       m.text(m.fw.Title) + ": " + word(m.lang, "title"),
+		Identifier:  m.fw.ID + " " + m.fw.Version,
+		Language:    m.lang,
+		Created:     "2006-09-16T00:00:00Z", // fixed, so that Make is pure
+		Modified:    "2006-09-16T00:00:00Z",
+		Description: format + " " + formatVersion,
+	}))
 	m.f.SetActiveSheet(0)
 	return m.err
 }
