@@ -448,7 +448,11 @@ func (m *maker) data(c *maturity.Criterion) (string, string) {
 		if level == "" || l.Rank() < level.Rank() {
 			level = l
 		}
-		figures = append(figures, maturity.FactTitle(rule.Fact, m.lang)+": "+figure(v)+" → "+m.fw.LevelTitle(l, m.lang))
+		arrow := " → "
+		if m.rtl() {
+			arrow = " ← "
+		}
+		figures = append(figures, maturity.FactTitle(rule.Fact, m.lang)+": "+figure(v)+arrow+m.fw.LevelTitle(l, m.lang))
 	}
 	if level == "" {
 		return word(m.lang, "noFacts"), ""

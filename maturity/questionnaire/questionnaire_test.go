@@ -68,29 +68,44 @@ func (l layout) cell(col, criterion string) string {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// fillWithPython fills the questionnaire with openpyxl.
-func fillWithPython(t *testing.T, python string, data []byte, edits []edit) []byte {
+// fillWithPython fills questionnaires with openpyxl, in one run of
+// Python: each of data with the edits of the same index.
+func fillWithPython(t *testing.T, python string, data [][]byte, edits [][]edit) [][]byte {
 	t.Helper()
 	dir := t.TempDir()
-	in, out, spec := filepath.Join(dir, "in.xlsx"), filepath.Join(dir, "out.xlsx"), filepath.Join(dir, "edits.json")
-	js, err := json.Marshal(edits)
+	type job struct {
+		In    string `json:"in"`
+		Out   string `json:"out"`
+		Edits []edit `json:"edits"`
+	}
+	var jobs []job
+	for i, d := range data {
+		j := job{In: filepath.Join(dir, itoa(i)+".xlsx"), Out: filepath.Join(dir, itoa(i)+"-filled.xlsx"), Edits: edits[i]}
+		if err := os.WriteFile(j.In, d, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, j)
+	}
+	js, err := json.Marshal(jobs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(in, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	spec := filepath.Join(dir, "jobs.json")
 	if err := os.WriteFile(spec, js, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if msg, err := exec.Command(python, "testdata/fill.py", in, out, spec).CombinedOutput(); err != nil {
+	if msg, err := exec.Command(python, "testdata/fill.py", spec).CombinedOutput(); err != nil {
 		t.Fatalf("fill.py: %v\n%s", err, msg)
 	}
-	filled, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
+	var out [][]byte
+	for _, j := range jobs {
+		filled, err := os.ReadFile(j.Out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, filled)
 	}
-	return filled
+	return out
 }
 
 // fillWithExcelize fills the questionnaire in Go, for the tests of
@@ -172,7 +187,8 @@ func meta() questionnaire.Assessment {
 func TestFillReadScore(t *testing.T) {
 	python := crosscheck.RequirePython(t, "python3-openpyxl", "openpyxl")
 	fw := maturity.DefaultFramework()
-	var files []questionnaire.File
+	var blanks [][]byte
+	var edits [][]edit
 	for i, lang := range questionnaire.Languages() {
 		data, err := questionnaire.Make(fw, questionnaire.Options{Language: lang})
 		if err != nil {
@@ -182,8 +198,12 @@ func TestFillReadScore(t *testing.T) {
 		if len(l.rows) != len(fw.Criteria()) {
 			t.Fatalf("%s: %d criterion rows, want %d", lang, len(l.rows), len(fw.Criteria()))
 		}
-		filled := fillWithPython(t, python, data, answers(fw, l, "Respondent "+lang, respondentConstituency[lang], titleOf, i))
-		files = append(files, questionnaire.File{Name: "answers/" + lang + ".xlsx", Data: filled})
+		blanks = append(blanks, data)
+		edits = append(edits, answers(fw, l, "Respondent "+lang, respondentConstituency[lang], titleOf, i))
+	}
+	var files []questionnaire.File
+	for i, filled := range fillWithPython(t, python, blanks, edits) {
+		files = append(files, questionnaire.File{Name: "answers/" + questionnaire.Languages()[i] + ".xlsx", Data: filled})
 	}
 	a, err := questionnaire.Read(fw, meta(), files...)
 	if err != nil {
@@ -241,7 +261,7 @@ func TestMistakesWithPython(t *testing.T) {
 	l := readLayout(t, data)
 	edits := answers(fw, l, "Répondante", maturity.ConstituencyNHRI, titleOf, 0)
 	edits = append(edits, edit{Cell: l.cell("M", "mandate"), Value: nil}, edit{Cell: l.cell("A", "leadership"), Value: "leader"})
-	filled := fillWithPython(t, python, data, edits)
+	filled := fillWithPython(t, python, [][]byte{data}, [][]edit{edits})[0]
 	_, err = questionnaire.Read(fw, meta(), questionnaire.File{Name: "fr.xlsx", Data: filled})
 	ps, _ := err.(schema.Problems)
 	want := []schema.Problem{

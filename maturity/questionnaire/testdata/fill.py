@@ -1,7 +1,8 @@
-"""Fills a questionnaire as a person would, with openpyxl: an independent
-writer of XLSX files. Usage: fill.py IN.xlsx OUT.xlsx EDITS.json, where
-EDITS.json is a list of {"sheet": ..., "cell": ..., "value": ...}; a sheet
-of null is the questionnaire's sheet, named in the hidden sheet's B7."""
+"""Fills questionnaires as people would, with openpyxl: an independent
+writer of XLSX files. Usage: fill.py JOBS.json, where JOBS.json is a list
+of {"in": IN.xlsx, "out": OUT.xlsx, "edits": [{"sheet": ..., "cell": ...,
+"value": ...}]}; a sheet of null is the questionnaire's sheet, which the
+hidden sheet names in B7."""
 import json
 import sys
 
@@ -9,13 +10,14 @@ import openpyxl
 
 
 def main():
-    src, dst, edits = sys.argv[1], sys.argv[2], sys.argv[3]
-    wb = openpyxl.load_workbook(src)
-    questionnaire = wb["nmirf"]["B7"].value
-    with open(edits, encoding="utf-8") as f:
-        for e in json.load(f):
+    with open(sys.argv[1], encoding="utf-8") as f:
+        jobs = json.load(f)
+    for job in jobs:
+        wb = openpyxl.load_workbook(job["in"])
+        questionnaire = wb["nmirf"]["B7"].value
+        for e in job["edits"]:
             wb[e["sheet"] or questionnaire][e["cell"]] = e["value"]
-    wb.save(dst)
+        wb.save(job["out"])
 
 
 if __name__ == "__main__":
