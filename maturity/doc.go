@@ -31,4 +31,8 @@
 // public guidance on national mechanisms: every criterion cites its sources.
 // Other frameworks, such as an official text a user holds, load with
 // LoadFramework.
+//
+// Package maturity/questionnaire turns a framework into the XLSX
+// questionnaire respondents fill in, in the six UN languages, and reads the
+// filled questionnaires back into one Assessment.
 package maturity
