@@ -8,11 +8,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
+
+	"github.com/nmirf/nmirf/maturity"
 )
 
 // build compiles the example programs once into a temporary folder.
@@ -23,7 +27,7 @@ func build(t *testing.T) string {
 	}
 	touchSources(t)
 	bin := t.TempDir()
-	cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./assess", "./validate", "./track", "./uhri", "./workbook")
+	cmd := exec.Command("go", "build", "-o", bin+string(filepath.Separator), "./assess", "./validate", "./track", "./uhri", "./workbook", "./questionnaire")
 	out, err := cmd.CombinedOutput()
 	require.NoError(t, err, string(out))
 	return bin
@@ -127,10 +131,44 @@ func TestCommands(t *testing.T) {
 		assert.Contains(t, out, "Due in the next 30 days (3)")
 		assert.Contains(t, out, "Progress by responsible entity")
 	})
+	t.Run("questionnaire, read back and scored", func(t *testing.T) {
+		code, _, errs := run(t, bin, dir, "questionnaire", "make", "-lang", "es", "-dataset", abs(t, "sample/dataset.json"), "-respondent", "Secretaría", "-o", "es.xlsx")
+		require.Equal(t, 0, code, errs)
+		fillQuestionnaire(t, filepath.Join(dir, "es.xlsx"))
+		code, _, errs = run(t, bin, dir, "questionnaire", "read", "-state", "XFS", "-date", "2026-06", "-o", "es.json", "es.xlsx")
+		require.Equal(t, 0, code, errs)
+		code, out, errs := run(t, bin, dir, "assess", "-lang", "es", "-chart", "", "es.json", abs(t, "sample/dataset.json"))
+		require.Equal(t, 0, code, errs)
+		assert.Contains(t, out, "Secretaría")
+		assert.Contains(t, out, "Vieron los hechos de los datos de seguimiento antes de responder")
+	})
 	t.Run("uhri", func(t *testing.T) {
 		code, out, errs := run(t, bin, dir, "uhri", "-state", "CZE", abs(t, "../tracking/uhri/testdata/export.json"))
 		require.Equal(t, 0, code, errs)
 		assert.Contains(t, errs, "UHRI import (json)")
 		assert.Contains(t, out, `"schemaVersion": "1.1"`)
 	})
+}
+
+// fillQuestionnaire answers every criterion of a questionnaire of the
+// default framework at level 2, as a respondent would.
+func fillQuestionnaire(t *testing.T, path string) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	require.NoError(t, err)
+	defer f.Close()
+	q := f.GetSheetList()[1]
+	lang, _ := f.GetCellValue("nmirf", "B5")
+	fw := maturity.DefaultFramework()
+	rows, err := f.GetRows(q)
+	require.NoError(t, err)
+	for i, r := range rows {
+		if len(r) == 0 {
+			continue
+		}
+		if c, _ := fw.Criterion(r[0]); c != nil {
+			require.NoError(t, f.SetCellValue(q, "M"+strconv.Itoa(i+1), fw.LevelTitle(maturity.LevelEmerging, lang)))
+		}
+	}
+	require.NoError(t, f.Save())
 }

@@ -45,6 +45,12 @@ type Respondent struct {
 	// answers stand beside the claim as an independent view. Empty means
 	// the government. Since version 1.1.
 	Constituency Constituency `json:"constituency,omitzero" validate:"omitempty,enum"`
+	// FactsShown is the date of the facts of the tracking data that the
+	// respondent was shown beside the criteria before answering, as a
+	// questionnaire prefilled with them shows them; zero when none were
+	// shown. The report says so, since the figures can anchor the answers.
+	// Since version 1.1 of the standard.
+	FactsShown tracking.PartialDate `json:"factsShown,omitzero"`
 }
 
 // Speaks returns the respondent's constituency: ConstituencyGovernment

@@ -44,4 +44,8 @@
 // texts by their place (Translation). A host adds a language the same way:
 // LoadTranslation reads its file, Framework.Translate adds it, and
 // Framework.Untranslated lists what is left to translate.
+//
+// Package maturity/questionnaire turns a framework into the XLSX
+// questionnaire respondents fill in, in the six UN languages, and reads the
+// filled questionnaires back into one Assessment.
 package maturity

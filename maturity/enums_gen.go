@@ -263,6 +263,13 @@ func (c Constituency) String() string { return string(c) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (c Constituency) Title() string { return constituencyTitles[c] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (c Constituency) TitleIn(langs ...string) string {
+	return schema.CodeTitle("constituency", string(c), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (c Constituency) MarshalText() ([]byte, error) { return marshalEnum(c, c.Valid()) }
 
@@ -301,6 +308,13 @@ func (s Scope) String() string { return string(s) }
 
 // Title returns the English title of the code, or "" for an unknown code.
 func (s Scope) Title() string { return scopeTitles[s] }
+
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (s Scope) TitleIn(langs ...string) string {
+	return schema.CodeTitle("fact-scope", string(s), langs...)
+}
 
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (s Scope) MarshalText() ([]byte, error) { return marshalEnum(s, s.Valid()) }

@@ -55,6 +55,15 @@ func (r *Result) Markdown(lang string) string {
 		resp = append(resp, s)
 	}
 	b.line("- %s%s%s", msg(lang, "respondents"), colon(lang), strings.Join(resp, listSep(lang)))
+	var shown []string
+	for _, p := range r.Respondents {
+		if !p.FactsShown.IsZero() {
+			shown = append(shown, mdText(text(p.Name, lang))+" ("+isolate(lang, p.FactsShown.String())+")")
+		}
+	}
+	if len(shown) > 0 {
+		b.line("- %s", msgf(lang, "factsShown", strings.Join(shown, listSep(lang))))
+	}
 	b.blank()
 
 	o := r.Overall

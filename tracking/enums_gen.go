@@ -1359,6 +1359,13 @@ func (r RecommendationStatus) String() string { return string(r) }
 // Title returns the English title of the code, or "" for an unknown code.
 func (r RecommendationStatus) Title() string { return recommendationStatusTitles[r] }
 
+// TitleIn returns the title of the code in the first of the languages langs
+// that the standard gives it in ("es-419" falling back to "es"), else in
+// English; "" for an unknown code. See schema.CodeTitle.
+func (r RecommendationStatus) TitleIn(langs ...string) string {
+	return schema.CodeTitle("recommendation-status", string(r), langs...)
+}
+
 // MarshalText returns the code, or an error for a code outside the codelist.
 func (r RecommendationStatus) MarshalText() ([]byte, error) { return marshalEnum(r, r.Valid()) }
 
