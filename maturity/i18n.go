@@ -293,6 +293,7 @@ func arrow(lang string) string {
 // they will once numbers, lists and the report's layout are settled for
 // those languages too (reportLang still gives English for "ru" and "zh").
 var messagesRuZh = map[string][2]string{
+	"factsShown":             {"Перед ответом видели факты из данных отслеживания, что может повлиять на их ответы: %s", "作答前已看到跟踪数据中的事实，这可能影响其答复：%s"},
 	"selfAssessment":         {"Самооценка", "自我评估"},
 	"comparison":             {"Изменения по сравнению с предыдущей самооценкой", "与上次自我评估相比的变化"},
 	"state":                  {"Государство", "国家"},
