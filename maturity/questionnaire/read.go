@@ -20,14 +20,13 @@ import (
 // assessment.wrongFramework, assessment.frameworkVersion, evidence.empty,
 // value.format).
 const (
-	CodeUnreadable       = "questionnaire.unreadable"          // a file that is not an XLSX workbook
-	CodeNotQuestionnaire = "questionnaire.format"              // a workbook that is not a questionnaire, or one whose hidden sheet was changed
-	CodeCriterionEdited  = "questionnaire.criterionEdited"     // a criterion ID changed in the questionnaire
-	CodeUnknownLevel     = "questionnaire.level"               // a level that is none of the drop-down's
-	CodeNotOffered       = "questionnaire.notApplicable"       // "not applicable" where the framework does not offer it
-	CodeNoName           = "questionnaire.respondentName"      // the respondent's name left empty
-	CodeConstituency     = "questionnaire.constituency"        // a constituency that is none of the drop-down's
-	CodeDuplicateFile    = "questionnaire.duplicateRespondent" // two files of one respondent
+	CodeUnreadable       = "questionnaire.unreadable"      // a file that is not an XLSX workbook
+	CodeNotQuestionnaire = "questionnaire.format"          // a workbook that is not a questionnaire, or one whose hidden sheet was changed
+	CodeCriterionEdited  = "questionnaire.criterionEdited" // a criterion ID changed in the questionnaire
+	CodeUnknownLevel     = "questionnaire.level"           // a level that is none of the drop-down's
+	CodeNotOffered       = "questionnaire.notApplicable"   // "not applicable" where the framework does not offer it
+	CodeNoName           = "questionnaire.respondentName"  // the respondent's name left empty
+	CodeConstituency     = "questionnaire.constituency"    // a constituency that is none of the drop-down's
 )
 
 // File is a filled questionnaire: its name, which problems name, and its
