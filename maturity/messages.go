@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"sync"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -14,11 +13,8 @@ import (
 //go:embed messages/*.json
 var messageFiles embed.FS
 
-// catalogues holds the embedded message catalogues of this package, by
-// language; built once, never changed.
-var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
-	return schema.MustLoadCatalogues(messageFiles, "messages")
-})
+// catalogues are the message catalogues of this package.
+var catalogues = schema.EmbeddedCatalogues(messageFiles, "messages")
 
 // Messages returns the catalogue of the messages of the problems that the
 // loaders and checks of this package report, in the language lang, and
@@ -27,8 +23,7 @@ var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
 // as CodeInconsistent and CodeInvalidFact are (see schema.Catalogue). It
 // is safe for concurrent use.
 func Messages(lang string) (schema.Catalogue, bool) {
-	c, ok := catalogues()[lang]
-	return c, ok
+	return catalogues.Get(lang)
 }
 
 // problem builds a problem of this package from its English templates,
@@ -36,8 +31,7 @@ func Messages(lang string) (schema.Catalogue, bool) {
 // set. The templates of the field rules of internal/fieldrule are there
 // too, under the codes this package gives them.
 func problem(pointer, code, variant string, args schema.Args) schema.Problem {
-	c, _ := Messages("en")
-	return c.Problem(pointer, code, variant, args)
+	return catalogues.Problem(pointer, code, variant, args)
 }
 
 // add appends a problem built by problem to ps.

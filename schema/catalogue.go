@@ -193,24 +193,49 @@ func MustLoadCatalogues(fsys fs.FS, dir string) map[string]Catalogue {
 	return cs
 }
 
-// catalogues holds the embedded message catalogues of this package, by
-// language; built once, never changed.
-var catalogues = sync.OnceValue(func() map[string]Catalogue {
-	return MustLoadCatalogues(messageFiles, "messages")
-})
+// Catalogues are a package's message catalogues, by language, read from
+// the files "<lang>.json" of a folder of embedded files the first time they
+// are needed (see MustLoadCatalogues). Each package that reports problems
+// keeps one, builds its problems with Problem from the English templates,
+// and hands the others out through a Messages function. Catalogues are
+// immutable once read and safe for concurrent use.
+type Catalogues struct {
+	load func() map[string]Catalogue
+}
+
+// EmbeddedCatalogues returns the catalogues of the folder dir of fsys,
+// which are read on first use; a folder without an English catalogue, or
+// with a file that does not parse, panics then, since embedded catalogues
+// are tested.
+func EmbeddedCatalogues(fsys fs.FS, dir string) *Catalogues {
+	return &Catalogues{load: sync.OnceValue(func() map[string]Catalogue { return MustLoadCatalogues(fsys, dir) })}
+}
+
+// Get returns the catalogue of the language lang, and whether there is
+// one; "en" is always there.
+func (cs *Catalogues) Get(lang string) (Catalogue, bool) {
+	c, ok := cs.load()[lang]
+	return c, ok
+}
+
+// Problem builds a problem from the English template of its code, or of
+// code#variant when variant is set (see Catalogue.Problem).
+func (cs *Catalogues) Problem(pointer, code, variant string, args Args) Problem {
+	return cs.load()["en"].Problem(pointer, code, variant, args)
+}
+
+// catalogues are the message catalogues of this package.
+var catalogues = EmbeddedCatalogues(messageFiles, "messages")
 
 // Messages returns the catalogue of the messages of the problems this
 // package reports (json.*, schema.*, decode.type, io.read), in the
 // language lang, and whether the package has one; "en" is always there.
 // It is safe for concurrent use.
-func Messages(lang string) (Catalogue, bool) {
-	c, ok := catalogues()[lang]
-	return c, ok
-}
+func Messages(lang string) (Catalogue, bool) { return catalogues.Get(lang) }
 
 // problem builds a problem of this package from its English templates.
 func problem(pointer, code, variant string, args Args) Problem {
-	return catalogues()["en"].Problem(pointer, code, variant, args)
+	return catalogues.Problem(pointer, code, variant, args)
 }
 
 // add appends a problem of this package built from its English templates.

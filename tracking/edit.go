@@ -3,6 +3,7 @@ package tracking
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 )
 
@@ -125,30 +126,31 @@ func (ix *Index) unindex(l location) {
 	})
 }
 
-// kindOf returns the kind of a record given as a pointer to one of the
-// record types, and its ID.
+// kindOf returns the kind of a record given as a non-nil pointer to one
+// of the record types, and its ID.
 func kindOf(rec any) (RecordKind, ID, bool) {
-	switch r := rec.(type) {
-	case *Entity:
-		return RecordKindEntity, r.ID, r != nil
-	case *Recommendation:
-		return RecordKindRecommendation, r.ID, r != nil
-	case *Cluster:
-		return RecordKindCluster, r.ID, r != nil
-	case *Action:
-		return RecordKindAction, r.ID, r != nil
-	case *Indicator:
-		return RecordKindIndicator, r.ID, r != nil
-	case *ProgressReport:
-		return RecordKindProgressReport, r.ID, r != nil
-	case *Assessment:
-		return RecordKindAssessment, r.ID, r != nil
-	case *Obligation:
-		return RecordKindObligation, r.ID, r != nil
-	case *Consultation:
-		return RecordKindConsultation, r.ID, r != nil
+	v := reflect.ValueOf(rec)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return "", ID{}, false
 	}
-	return "", ID{}, false
+	kind, ok := recordKinds[v.Type().Elem()]
+	if !ok {
+		return "", ID{}, false
+	}
+	return kind, v.Elem().FieldByName("ID").Interface().(ID), true
+}
+
+// recordKinds maps each record type to its kind.
+var recordKinds = map[reflect.Type]RecordKind{
+	reflect.TypeFor[Entity]():         RecordKindEntity,
+	reflect.TypeFor[Recommendation](): RecordKindRecommendation,
+	reflect.TypeFor[Cluster]():        RecordKindCluster,
+	reflect.TypeFor[Action]():         RecordKindAction,
+	reflect.TypeFor[Indicator]():      RecordKindIndicator,
+	reflect.TypeFor[ProgressReport](): RecordKindProgressReport,
+	reflect.TypeFor[Assessment]():     RecordKindAssessment,
+	reflect.TypeFor[Obligation]():     RecordKindObligation,
+	reflect.TypeFor[Consultation]():   RecordKindConsultation,
 }
 
 // Put adds a record to the index's dataset, or replaces the record of the

@@ -162,6 +162,12 @@ func TestPutAndDeleteRefuse(t *testing.T) {
 	if _, err := ix.Put(Action{ID: ds.Actions[0].ID}); err == nil {
 		t.Error("Put accepts a record that is not a pointer")
 	}
+	if _, err := ix.Put((*Action)(nil)); err == nil {
+		t.Error("Put accepts a nil record")
+	}
+	if _, err := ix.Put(&ds.Mechanism); err == nil {
+		t.Error("Put accepts a pointer to something that is not a record")
+	}
 	if _, err := (&Index{}).Put(&Action{ID: ds.Actions[0].ID}); err == nil {
 		t.Error("Put on a zero index works")
 	}

@@ -2,7 +2,6 @@ package tracking
 
 import (
 	"embed"
-	"sync"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -10,11 +9,8 @@ import (
 //go:embed messages/*.json
 var messageFiles embed.FS
 
-// catalogues holds the embedded message catalogues of this package, by
-// language; built once, never changed.
-var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
-	return schema.MustLoadCatalogues(messageFiles, "messages")
-})
+// catalogues are the message catalogues of this package.
+var catalogues = schema.EmbeddedCatalogues(messageFiles, "messages")
 
 // Messages returns the catalogue of the messages of the problems that
 // Validate and Check report, in the language lang, and whether the
@@ -22,8 +18,7 @@ var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
 // or code#variant where a code is worded in several ways (see
 // schema.Catalogue). It is safe for concurrent use.
 func Messages(lang string) (schema.Catalogue, bool) {
-	c, ok := catalogues()[lang]
-	return c, ok
+	return catalogues.Get(lang)
 }
 
 // problem builds a problem of this package from its English templates,
@@ -31,6 +26,5 @@ func Messages(lang string) (schema.Catalogue, bool) {
 // set. The templates of the field rules of internal/fieldrule are there
 // too, under the codes this package gives them.
 func problem(pointer, code, variant string, args schema.Args) schema.Problem {
-	c, _ := Messages("en")
-	return c.Problem(pointer, code, variant, args)
+	return catalogues.Problem(pointer, code, variant, args)
 }

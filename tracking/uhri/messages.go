@@ -3,7 +3,6 @@ package uhri
 import (
 	"embed"
 	"strings"
-	"sync"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -11,11 +10,8 @@ import (
 //go:embed messages/*.json
 var messageFiles embed.FS
 
-// catalogues holds the embedded message catalogues of this package, by
-// language; built once, never changed.
-var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
-	return schema.MustLoadCatalogues(messageFiles, "messages")
-})
+// catalogues are the message catalogues of this package.
+var catalogues = schema.EmbeddedCatalogues(messageFiles, "messages")
 
 // Messages returns the catalogue of the messages of the warnings and the
 // errors of this package, in the language lang, and whether the package
@@ -23,16 +19,14 @@ var catalogues = sync.OnceValue(func() map[string]schema.Catalogue {
 // code#variant where a code is worded in several ways (see
 // schema.Catalogue). It is safe for concurrent use.
 func Messages(lang string) (schema.Catalogue, bool) {
-	c, ok := catalogues()[lang]
-	return c, ok
+	return catalogues.Get(lang)
 }
 
 // problem builds a problem of this package from its English templates,
 // messages/en.json: the key is the code, or code#variant when variant is
 // set.
 func problem(pointer, code, variant string, args schema.Args) schema.Problem {
-	c, _ := Messages("en")
-	return c.Problem(pointer, code, variant, args)
+	return catalogues.Problem(pointer, code, variant, args)
 }
 
 // add appends a problem built by problem to ps.
