@@ -20,7 +20,7 @@
 //	-format text|json                           one line per problem (default), or a JSON report
 //	-framework FILE                             the framework assessments refer to
 //	-schema-only                                check the JSON Schema only, as tools in other languages do
-//	-lang ar|en|es|fr|ru|zh                     the language of the summary (default en)
+//	-lang ar|en|es|fr|ru|zh                     the language of the messages and the summary (default en)
 //
 // In text form each problem is one line, "file: pointer: message [code]",
 // and a summary goes to standard error. Exit status: 0 when every document
@@ -73,7 +73,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output: text or json")
 	frameworkFile := fs.String("framework", "", "the framework assessments refer to (default: the built-in framework)")
 	schemaOnly := fs.Bool("schema-only", false, "check against the JSON Schema only")
-	langFlag := fs.String("lang", "en", "the language of the summary: ar, en, es, fr, ru or zh")
+	langFlag := fs.String("lang", "en", "the language of the messages and the summary: ar, en, es, fr, ru or zh")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -128,9 +128,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	} else {
+		cats := catalogues(string(lang))
 		for _, r := range reports {
-			for _, p := range r.Problems {
-				fmt.Fprintln(stdout, p.String())
+			for _, q := range r.Problems {
+				fmt.Fprintln(stdout, inLanguage(q, cats).String())
 			}
 		}
 		fmt.Fprintln(stderr, p.Sprintf("summary", len(reports), len(reports)-invalid, invalid, problems))
@@ -199,6 +200,30 @@ func fullCheck(kind schema.Kind, data []byte, fw *maturity.Framework) schema.Pro
 		return invalid
 	}
 	return nil
+}
+
+// catalogues returns the message catalogues of the packages whose
+// problems the program prints, in the language lang.
+func catalogues(lang string) []schema.Catalogue {
+	var cs []schema.Catalogue
+	for _, get := range []func(string) (schema.Catalogue, bool){schema.Messages, tracking.Messages, maturity.Messages} {
+		if c, ok := get(lang); ok {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// inLanguage returns the problem with its message rendered from the first
+// catalogue that has its key, or as it is when none has.
+func inLanguage(q schema.Problem, cats []schema.Catalogue) schema.Problem {
+	for _, c := range cats {
+		if m, ok := c.Render(q); ok {
+			q.Message = m
+			return q
+		}
+	}
+	return q
 }
 
 // words are the program's own words in the six UN languages.

@@ -118,3 +118,23 @@ func TestSummaryInSixLanguages(t *testing.T) {
 	var errs bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-lang", "de", "x.json"}, &bytes.Buffer{}, &errs))
 }
+
+// TestMessagesInTheLanguage checks that -lang renders each problem's
+// message from the catalogue of that language, codes and values kept.
+func TestMessagesInTheLanguage(t *testing.T) {
+	dir := t.TempDir()
+	bad := dir + "/bad.json"
+	doc := `{"schemaVersion":"1.1","publisher":{"name":{"fr":"Secrétariat"}},"date":"2026","state":"Maroc"}`
+	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for lang, want := range map[string]string{
+		"en": `/state: "Maroc" is not a code of the codelist country [schema.enum]`,
+		"fr": "/state: «\u00a0Maroc\u00a0» n’est pas un code de la liste de codes country [schema.enum]",
+		"ar": `/state: "Maroc" ليس رمزًا من رموز قائمة الرموز country [schema.enum]`,
+	} {
+		var out, errs bytes.Buffer
+		assert.Equal(t, 1, run([]string{"-lang", lang, bad}, &out, &errs), lang)
+		assert.Contains(t, out.String(), want, lang)
+	}
+}
