@@ -213,3 +213,46 @@ func runIn2(t *testing.T, dir string, args ...string) (int, string) {
 	code, _, errs := runIn(t, dir, args...)
 	return code, errs
 }
+
+// The README's excerpts of the reports in the six languages are lines the
+// program prints: each cell of its table is in the golden report of its
+// column's language, and each line of its text block in the Russian,
+// Chinese or Arabic-Indic one.
+func TestREADMEExcerptsAreTheProgramsOutput(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(readme), "## In the six UN languages\n")
+	require.True(t, ok, "the README has no section on the six languages")
+	section, _, _ = strings.Cut(section, "\n## ")
+	golden := func(name string) string {
+		data, err := os.ReadFile(filepath.Join("..", "..", "maturity", "testdata", "golden", "sample."+name+".md"))
+		require.NoError(t, err)
+		return string(data)
+	}
+	cols := []string{golden("en"), golden("fr"), golden("ar")}
+	rows := 0
+	for line := range strings.SplitSeq(section, "\n") {
+		if !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| English") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "| "), " | ")
+		require.Len(t, cells, 3, line)
+		for i, c := range cells {
+			assert.Contains(t, cols[i], strings.ReplaceAll(c, `\|`, "|"), "column %d", i)
+		}
+		rows++
+	}
+	assert.GreaterOrEqual(t, rows, 3)
+	_, block, ok := strings.Cut(section, "```text\n")
+	require.True(t, ok)
+	block, _, _ = strings.Cut(block, "```")
+	others := golden("ru") + golden("zh") + golden("ar-arab")
+	lines := 0
+	for line := range strings.SplitSeq(block, "\n") {
+		if line != "" {
+			assert.Contains(t, others, line+"\n")
+			lines++
+		}
+	}
+	assert.GreaterOrEqual(t, lines, 6)
+}
