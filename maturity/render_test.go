@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -755,4 +756,30 @@ func TestWrapChinese(t *testing.T) {
 	if got := wrap("Institutional framework and mandate", 160, 13); len(got) != 2 {
 		t.Errorf("wrap at spaces: %q", got)
 	}
+}
+
+// An Arabic report writes Western digits, as the Maghreb does, unless the
+// options ask for Arabic-Indic ones; a French one writes a decimal comma.
+func ExampleReportOptions() {
+	fw := DefaultFramework()
+	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
+		Respondents: []Respondent{{ID: "s", Name: tracking.En("Secretariat")}},
+		Answers:     []Answer{{Criterion: "legal-basis", Respondent: "s", Level: LevelEmerging}, {Criterion: "standing", Respondent: "s", Level: LevelAdvanced}}}
+	r, err := Scorer{ClaimsOnly: true}.Score(fw, a, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range []ReportOptions{{Lang: "fr"}, {Lang: "ar"}, {Lang: "ar", ArabicDigits: true}} {
+		for line := range strings.SplitSeq(o.Markdown(r), "\n") {
+			if strings.HasPrefix(line, "### ") {
+				fmt.Println(strings.NewReplacer("\u2066", "", "\u2069", "", "\u00a0", " ").Replace(line)) // without the invisible isolates, and with a plain space for the non-breaking one
+				break
+			}
+		}
+	}
+	// Output:
+	// ### Cadre institutionnel et mandat : 75 — En développement (2)
+	// ### الإطار المؤسسي والولاية: 75، متنامٍ (2)
+	// ### الإطار المؤسسي والولاية: ٧٥، متنامٍ (٢)
 }
