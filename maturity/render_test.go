@@ -783,3 +783,34 @@ func ExampleReportOptions() {
 	// ### الإطار المؤسسي والولاية: 75، متنامٍ (2)
 	// ### الإطار المؤسسي والولاية: ٧٥، متنامٍ (٢)
 }
+
+// The review points of the Arabic, French and Spanish reports stay fixed:
+// "lead entity" as the glossary writes it (never جهة رائدة, a pioneering
+// body), Arabic levels 1 and 2 that cannot be confused (أوّلي and متنامٍ,
+// not ناشئ and في طور التطور), and no "Le score seul atteint".
+func TestReviewedWording(t *testing.T) {
+	for lang, lead := range map[string]string{"ar": "جهة رئيسية مسؤولة", "es": "entidad rectora", "fr": "entité chef de file", "ru": "ведущей структурой", "zh": "牵头实体", "en": "lead"} {
+		if got := FactTitle(FactRecommendationsWithLead, lang); !strings.Contains(got, lead) {
+			t.Errorf("%s: the fact title %q does not name the lead entity as the glossary does (%q)", lang, got, lead)
+		}
+	}
+	r := sampleResult(t)
+	ar := r.Markdown("ar") + r.RadarSVG("ar")
+	for _, wrong := range []string{"جهة رائدة", "ناشئ", "في طور التطور"} {
+		if strings.Contains(ar, wrong) {
+			t.Errorf("the Arabic report or chart has %q", wrong)
+		}
+	}
+	for _, want := range []string{"أوّلي (1)", "متنامٍ (2)"} {
+		if !strings.Contains(ar, want) {
+			t.Errorf("the Arabic report has no %q", want)
+		}
+	}
+	if fr := r.Markdown("fr"); strings.Contains(fr, "score seul") {
+		t.Error("the French report still says « Le score seul atteint »")
+	}
+	gated := msgf("fr", "gated", "Établi (3)", "A, B", "Naissant (1)")
+	if gated != "D’après son score, le mécanisme serait au niveau Établi (3)\u00a0; les critères essentiels A, B le maintiennent au niveau Naissant (1)." {
+		t.Errorf("French gated level: %q", gated)
+	}
+}
