@@ -312,11 +312,13 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 
 // Markdown returns the comparison as a Markdown report in the language
 // lang, as Result.Markdown does; "" for a nil comparison.
-func (c *Comparison) Markdown(lang string) string {
+func (c *Comparison) Markdown(lang string) string { return c.markdown(reportLang(lang)) }
+
+// markdown writes the comparison in the language key (see reportLang).
+func (c *Comparison) markdown(lang string) string {
 	if c == nil {
 		return ""
 	}
-	lang = reportLang(lang)
 	var b mdWriter
 	b.open(lang)
 	r := &Result{LevelTitles: c.LevelTitles}
@@ -369,7 +371,7 @@ func (c *Comparison) Markdown(lang string) string {
 					data = msg(lang, "dataBacked")
 				}
 				if cc.Data.To != "" {
-					data += " (" + r.mdLevel(cc.Data.To, lang) + ")"
+					data += paren(lang, r.mdLevel(cc.Data.To, lang))
 				}
 			}
 			b.row(mdText(text(cc.Title, lang)), statusLevel(r, cc.FromStatus, cc.Level.From, lang), statusLevel(r, cc.ToStatus, cc.Level.To, lang), data)
@@ -460,35 +462,5 @@ func changeDeltaPct(c Change, lang string) string {
 // with its unit.
 func pointsDelta(c Change, lang string) string {
 	d := math.Round(c.To*100) - math.Round(c.From*100)
-	return isolate(lang, signed(lang, d, 0)) + " " + percentagePoints(lang, d)
-}
-
-// percentagePoints is the unit of a change of d percentage points, in the
-// number the language gives it.
-func percentagePoints(lang string, d float64) string {
-	a := math.Abs(d)
-	switch lang {
-	case "ar":
-		switch {
-		case a == 2:
-			return "نقطتان مئويتان"
-		case a >= 3 && a <= 10:
-			return "نقاط مئوية"
-		}
-		return "نقطة مئوية"
-	case "fr":
-		if a < 2 {
-			return "point de pourcentage"
-		}
-		return "points de pourcentage"
-	case "es":
-		if a == 1 {
-			return "punto porcentual"
-		}
-		return "puntos porcentuales"
-	}
-	if a == 1 {
-		return "percentage point"
-	}
-	return "percentage points"
+	return withUnit(lang, isolate(lang, signed(lang, d, 0)), percentagePoints(lang, d))
 }

@@ -21,8 +21,10 @@
 // conclusive only about what the dataset keeps in full
 // (tracking.Dataset.CompleteCollections); leaving data, that declaration or
 // evidence out never raises a verified figure or a confidence. A Result writes itself as JSON (the document of kind
-// schema.KindResult), Markdown and an SVG radar chart, in English, Arabic,
-// French or Spanish. Compare sets two results side by side.
+// schema.KindResult), Markdown and an SVG radar chart, in any of the six UN
+// languages, with numbers written as the language writes them
+// (ReportOptions: Arabic-Indic digits on request). Compare sets two results
+// side by side.
 //
 //	fw := maturity.DefaultFramework()
 //	a, err := maturity.LoadAssessment(data, fw)

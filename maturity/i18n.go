@@ -1,32 +1,118 @@
 package maturity
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	xnumber "golang.org/x/text/number"
 
 	"github.com/nmirf/nmirf/tracking"
 )
 
 // Languages returns the languages the reports and charts are written in:
-// English, Arabic, French and Spanish. Other languages fall back to
-// English.
-func Languages() []string { return []string{"en", "ar", "fr", "es"} }
+// the six official languages of the United Nations, English first. Other
+// languages fall back to English.
+func Languages() []string { return []string{"en", "ar", "es", "fr", "ru", "zh"} }
 
-// reportLang returns the supported language for a language tag: its primary
-// subtag when supported ("fr-CA" → "fr"), else "en".
+// arabicIndic is the language key of an Arabic report written in
+// Arabic-Indic digits (٠١٢…), the BCP 47 tag that asks for them.
+const arabicIndic = "ar-u-nu-arab"
+
+// ReportOptions choose how a result or a comparison is written. The zero
+// value writes in English.
+type ReportOptions struct {
+	// Lang is the language of the report, a BCP 47 tag: one of Languages,
+	// or a regional variant of one ("fr-CA" writes French). Other
+	// languages fall back to English. "ar-u-nu-arab" asks for
+	// Arabic-Indic digits, as ArabicDigits does.
+	Lang string
+	// ArabicDigits writes the numbers of an Arabic report in Arabic-Indic
+	// digits (٤٥٫٨). By default an Arabic report writes Western digits
+	// (45.8), as the Maghreb and most data tools write them. Years, dates,
+	// codes and document symbols are never localised.
+	ArabicDigits bool
+}
+
+// lang returns the report's language key: one of Languages, or
+// arabicIndic.
+func (o ReportOptions) lang() string {
+	lang := reportLang(o.Lang)
+	if lang == "ar" && o.ArabicDigits {
+		return arabicIndic
+	}
+	return lang
+}
+
+// Markdown writes the result as Result.Markdown does, in the options'
+// language and digits; "" for a nil result.
+func (o ReportOptions) Markdown(r *Result) string { return r.markdown(o.lang()) }
+
+// RadarSVG draws the result's chart as Result.RadarSVG does, in the
+// options' language and digits; "" for a nil result.
+func (o ReportOptions) RadarSVG(r *Result) string { return r.radarSVG(o.lang()) }
+
+// ComparisonMarkdown writes the comparison as Comparison.Markdown does, in
+// the options' language and digits; "" for a nil comparison.
+func (o ReportOptions) ComparisonMarkdown(c *Comparison) string { return c.markdown(o.lang()) }
+
+// reportLang returns the language key of a language tag: its primary
+// subtag when it is one of Languages ("fr-CA" → "fr"), arabicIndic for an
+// Arabic tag that asks for Arabic-Indic digits ("ar-u-nu-arab"), else
+// "en".
 func reportLang(tag string) string {
-	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	switch primary {
-	case "ar", "fr", "es":
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "en"
+	}
+	b, _ := t.Base()
+	switch primary := b.String(); primary {
+	case "ar":
+		if t.TypeForKey("nu") == "arab" {
+			return arabicIndic
+		}
+		return primary
+	case "es", "fr", "ru", "zh":
 		return primary
 	}
 	return "en"
 }
 
+// base returns the language of a language key: "ar" for arabicIndic.
+func base(lang string) string {
+	b, _, _ := strings.Cut(lang, "-")
+	return b
+}
+
+// rtl reports whether the language is written right to left.
+func rtl(lang string) bool { return base(lang) == "ar" }
+
+// printers format numbers in each language key: Arabic in Western digits
+// unless the key asks for Arabic-Indic ones.
+var printers = func() map[string]*message.Printer {
+	m := map[string]*message.Printer{arabicIndic: message.NewPrinter(language.MustParse(arabicIndic))}
+	for _, l := range Languages() {
+		tag := language.MustParse(l)
+		if l == "ar" {
+			tag = language.MustParse("ar-u-nu-latn")
+		}
+		m[l] = message.NewPrinter(tag)
+	}
+	return m
+}()
+
+// printer returns the printer of the language key.
+func printer(lang string) *message.Printer {
+	if p, ok := printers[lang]; ok {
+		return p
+	}
+	return printers["en"]
+}
+
 // messages holds the words of the reports, in English, Arabic, French and
-// Spanish, in that order.
+// Spanish, in that order; messagesRuZh holds them in Russian and Chinese.
 var messages = map[string][4]string{
 	"factsShown":             {"Shown the facts of the tracking data before answering, which can anchor their answers: %s", "اطّلعوا على وقائع بيانات المتابعة قبل الإجابة، مما قد يؤثر في إجاباتهم: %s", "Ont vu les faits tirés des données de suivi avant de répondre, ce qui peut orienter leurs réponses\u00a0: %s", "Vieron los hechos de los datos de seguimiento antes de responder, lo que puede condicionar sus respuestas: %s"},
 	"selfAssessment":         {"Self-assessment", "التقييم الذاتي", "Auto-évaluation", "Autoevaluación"},
@@ -135,11 +221,22 @@ var messages = map[string][4]string{
 
 // msg returns the message in the language.
 func msg(lang, key string) string {
+	switch base(lang) {
+	case "ru", "zh":
+		m, ok := messagesRuZh[key]
+		if !ok {
+			return key
+		}
+		if base(lang) == "ru" {
+			return m[0]
+		}
+		return m[1]
+	}
 	m, ok := messages[key]
 	if !ok {
 		return key
 	}
-	switch lang {
+	switch base(lang) {
 	case "ar":
 		return m[1]
 	case "fr":
@@ -150,39 +247,49 @@ func msg(lang, key string) string {
 	return m[0]
 }
 
-// msgf formats the message in the language.
-func msgf(lang, key string, args ...any) string { return fmt.Sprintf(msg(lang, key), args...) }
+// msgf formats the message in the language, with the numbers given to its
+// %d verbs written for the language (grouped, and in Arabic-Indic digits
+// where asked). Strings, such as dates and codes, pass through unchanged.
+func msgf(lang, key string, args ...any) string {
+	return printer(lang).Sprintf(msg(lang, key), args...)
+}
 
-// num formats x with the given decimals, with the language's decimal
-// separator (Western digits throughout, as UN documents in Arabic from the
-// Maghreb and most data tools use).
+// integer writes a whole number for the language.
+func integer(lang string, n int) string { return printer(lang).Sprintf("%d", n) }
+
+// num formats the magnitude of x, rounded to the given decimals with
+// trailing zeros dropped, for the language (golang.org/x/text/number): its
+// decimal separator (a comma in French, Spanish and Russian), its grouping
+// and its digits. A negative number has a plain "-" before it, without the
+// directional marks CLDR adds in Arabic: the caller isolates signed runs.
 func num(lang string, x float64, decimals int) string {
-	if x == 0 {
-		x = 0 // no "-0"
-	}
-	s := strconv.FormatFloat(x, 'f', decimals, 64)
+	s := strconv.FormatFloat(math.Abs(x), 'f', decimals, 64)
 	if decimals > 0 {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	}
-	if lang == "fr" || lang == "es" {
-		s = strings.Replace(s, ".", ",", 1)
+	v, _ := strconv.ParseFloat(s, 64) // rounded as strconv rounds, so that figures do not move
+	out := printer(lang).Sprint(xnumber.Decimal(v, xnumber.MaxFractionDigits(decimals)))
+	if x < 0 && v != 0 {
+		out = "-" + out
 	}
-	return s
+	return out
 }
 
-// pct formats a share 0–1 as a whole percentage.
+// pct formats a share 0–1 as a whole percentage, with the language's sign
+// and spacing ("90 %" in French, "90%" in English, "٩٠٪" in Arabic-Indic
+// digits).
 func pct(lang string, x float64) string {
-	s := strconv.Itoa(int(math.Round(x * 100)))
-	if lang == "fr" || lang == "es" {
-		return s + "\u00a0%"
+	n := math.Round(x * 100)
+	if n == 0 {
+		n = 0 // no "-0"
 	}
-	return s + "%"
+	return printer(lang).Sprint(xnumber.Percent(n/100, xnumber.MaxFractionDigits(0)))
 }
 
 // signed formats a change with its sign.
 func signed(lang string, x float64, decimals int) string {
 	s := num(lang, x, decimals)
-	if x > 0 {
+	if x > 0 && s != num(lang, 0, 0) {
 		s = "+" + s
 	}
 	return s
@@ -192,8 +299,9 @@ func signed(lang string, x float64, decimals int) string {
 // text that falls back to another language is isolated (foreign), so that
 // its punctuation stays with it in right-to-left text.
 func text(t tracking.Text, lang string) string {
-	s := t.Get(lang)
-	if lang == "ar" && s != "" && !hasLanguage(t, lang) {
+	l := base(lang)
+	s := t.Get(l)
+	if rtl(lang) && s != "" && !hasLanguage(t, l) {
 		return foreign(lang, s)
 	}
 	return s
@@ -211,22 +319,37 @@ func hasLanguage(t tracking.Text, lang string) bool {
 }
 
 // listSep separates the items of a list in the language: French puts a
-// non-breaking space before the semicolon, Arabic has its own.
+// non-breaking space before the semicolon; Arabic and Chinese have their
+// own.
 func listSep(lang string) string {
-	switch lang {
+	switch base(lang) {
 	case "ar":
 		return "؛ "
 	case "fr":
 		return "\u00a0; "
+	case "zh":
+		return "；"
 	}
 	return "; "
+}
+
+// nameSep separates the names in a list of names: "، " in Arabic, "、" in
+// Chinese, ", " otherwise.
+func nameSep(lang string) string {
+	switch base(lang) {
+	case "ar":
+		return "، "
+	case "zh":
+		return "、"
+	}
+	return ", "
 }
 
 // isolate keeps a left-to-right run, such as a date, a number with its
 // sign or a score "56 / 100", whole inside right-to-left text, with the
 // Unicode isolates LRI and PDI.
 func isolate(lang, s string) string {
-	if lang == "ar" && s != "" {
+	if rtl(lang) && s != "" {
 		return "\u2066" + s + "\u2069"
 	}
 	return s
@@ -237,68 +360,163 @@ func isolate(lang, s string) string {
 // the direction of its first strong character, and its punctuation stays
 // with it.
 func foreign(lang, s string) string {
-	if lang == "ar" && s != "" {
+	if rtl(lang) && s != "" {
 		return "\u2068" + s + "\u2069"
 	}
 	return s
 }
 
 // points writes a number of points with its unit, as the language counts:
-// Arabic has a dual and a plural for 3 to 10.
+// Arabic has a dual and a plural for 3 to 10, Russian a form for 1 (21,
+// 31…), one for 2 to 4 and fractions, and one for the rest.
 func points(lang string, x float64, decimals int) string {
 	n := signed(lang, x, decimals)
-	if lang != "ar" {
-		return isolate(lang, n) + " " + msg(lang, "points")
-	}
-	unit := "نقطة"
-	if a := math.Abs(x); a == math.Trunc(a) && a != 0 {
-		switch k := int64(a) % 100; {
-		case a == 2:
-			unit = "نقطتان"
-		case a >= 3 && a <= 10, a > 100 && k >= 3 && k <= 10:
-			unit = "نقاط"
+	a := math.Abs(x)
+	whole := a == math.Trunc(a)
+	switch base(lang) {
+	case "ar":
+		unit := "نقطة"
+		if whole && a != 0 {
+			switch k := int64(a) % 100; {
+			case a == 2:
+				unit = "نقطتان"
+			case a >= 3 && a <= 10, a > 100 && k >= 3 && k <= 10:
+				unit = "نقاط"
+			}
 		}
+		return isolate(lang, n) + " " + unit
+	case "ru":
+		return n + " " + russianPlural(a, "балл", "балла", "баллов")
+	case "zh":
+		return n + "分"
 	}
-	return isolate(lang, n) + " " + unit
+	return n + " " + msg(lang, "points")
+}
+
+// russianPlural chooses the Russian form of a noun for the number a: one
+// (1, 21, 31…), few (2–4, 22–24…, and any fraction) or many.
+func russianPlural(a float64, one, few, many string) string {
+	if a != math.Trunc(a) {
+		return few
+	}
+	n := int64(a)
+	switch {
+	case n%10 == 1 && n%100 != 11:
+		return one
+	case n%10 >= 2 && n%10 <= 4 && (n%100 < 12 || n%100 > 14):
+		return few
+	}
+	return many
+}
+
+// percentagePoints is the unit of a change of d percentage points, in the
+// number the language gives it.
+func percentagePoints(lang string, d float64) string {
+	a := math.Abs(d)
+	switch base(lang) {
+	case "ar":
+		switch {
+		case a == 2:
+			return "نقطتان مئويتان"
+		case a >= 3 && a <= 10:
+			return "نقاط مئوية"
+		}
+		return "نقطة مئوية"
+	case "fr":
+		if a < 2 {
+			return "point de pourcentage"
+		}
+		return "points de pourcentage"
+	case "es":
+		if a == 1 {
+			return "punto porcentual"
+		}
+		return "puntos porcentuales"
+	case "ru":
+		return russianPlural(a, "процентный пункт", "процентных пункта", "процентных пунктов")
+	case "zh":
+		return "个百分点"
+	}
+	if a == 1 {
+		return "percentage point"
+	}
+	return "percentage points"
+}
+
+// withUnit joins a signed, isolated number and its unit: Chinese writes
+// them without a space.
+func withUnit(lang, n, unit string) string {
+	if base(lang) == "zh" {
+		return n + unit
+	}
+	return n + " " + unit
 }
 
 // colon joins a label and its value in the language: French puts a
-// non-breaking space before the colon.
+// non-breaking space before the colon; Chinese uses the full-width colon.
 func colon(lang string) string {
-	if lang == "fr" {
+	switch base(lang) {
+	case "fr":
 		return "\u00a0: "
+	case "zh":
+		return "："
 	}
 	return ": "
 }
 
-// comma separates the parts of a phrase: Arabic has its own comma.
+// comma separates the parts of a phrase: Arabic and Chinese have their
+// own commas.
 func comma(lang string) string {
-	if lang == "ar" {
+	switch base(lang) {
+	case "ar":
 		return "، "
+	case "zh":
+		return "，"
 	}
 	return ", "
+}
+
+// scoreSep separates a score from the level that follows it. In French,
+// Spanish and Russian the decimal comma would run into a list comma
+// ("56,3, En développement"), so a dash stands between them in the
+// languages of Latin and Cyrillic script; Arabic and Chinese have commas
+// of their own.
+func scoreSep(lang string) string {
+	switch base(lang) {
+	case "ar", "zh":
+		return comma(lang)
+	}
+	return " — "
+}
+
+// paren puts s in parentheses after a word: full-width parentheses without
+// a space in Chinese.
+func paren(lang, s string) string {
+	if base(lang) == "zh" {
+		return "（" + s + "）"
+	}
+	return " (" + s + ")"
 }
 
 // arrow points from a before to an after in the reading direction of the
 // language: "→" reads backwards in right-to-left text.
 func arrow(lang string) string {
-	if lang == "ar" {
+	if rtl(lang) {
 		return " ← "
 	}
 	return " → "
 }
 
 // messagesRuZh holds the words of the reports in Russian and Chinese, in
-// that order, for every key of messages. The reports do not print them yet:
-// they will once numbers, lists and the report's layout are settled for
-// those languages too (reportLang still gives English for "ru" and "zh").
+// that order, for every key of messages (TestReportWordsComplete keeps the
+// two tables in step).
 var messagesRuZh = map[string][2]string{
 	"factsShown":             {"Перед ответом видели факты из данных отслеживания, что может повлиять на их ответы: %s", "作答前已看到跟踪数据中的事实，这可能影响其答复：%s"},
 	"selfAssessment":         {"Самооценка", "自我评估"},
 	"comparison":             {"Изменения по сравнению с предыдущей самооценкой", "与上次自我评估相比的变化"},
 	"state":                  {"Государство", "国家"},
 	"date":                   {"Дата оценки", "评估日期"},
-	"dataAt":                 {"Данные отслеживания на", "跟踪数据截至"},
+	"dataAt":                 {"Данные отслеживания по состоянию на", "跟踪数据截至"},
 	"noData":                 {"нет данных отслеживания", "无跟踪数据"},
 	"framework":              {"Рамочная модель", "框架"},
 	"method":                 {"Сведение ответов", "汇总方法"},
@@ -340,9 +558,9 @@ var messagesRuZh = map[string][2]string{
 	"no":                     {"нет", "否"},
 	"notScored":              {"без балла", "未评分"},
 	"counts":                 {"Критериев: %d; с ответом: %d; неприменимых: %d; без ответа: %d; заявлено выше данных: %d.", "标准：%d；已作答：%d；不适用：%d；未作答：%d；申报高于数据：%d。"},
-	"gated":                  {"Балл сам по себе достигает уровня «%s»; обязательные критерии %s удерживают достигнутый уровень на отметке «%s».", "仅凭得分可达到“%s”；但必备标准%s使达到的级别停留在“%s”。"},
+	"gated":                  {"По баллу механизм достиг бы уровня «%s», однако обязательные критерии %s удерживают достигнутый уровень на отметке «%s».", "按得分，机制本可达到“%s”；但必备标准%s使达到的级别停留在“%s”。"},
 	"provisional":            {"Предварительно: обязательные критерии %s остались без ответа; после ответа на них достигнутый уровень может снизиться.", "暂定：必备标准%s尚未作答；作答后达到的级别可能下降。"},
-	"howComputed":            {"Как рассчитываются показатели: каждый уровень стоит 25 баллов; балл измерения — взвешенное среднее его критериев, на которые дан ответ, а общий балл — взвешенное среднее измерений. Неприменимые критерии и критерии без ответа в средние не входят; охват — доля применимого веса, по которой дан ответ. Достоверность учитывает критерий полностью, если представлены доказательства, наполовину, если доказательств нет, но данные подтверждают заявленный уровень, и не учитывает вовсе, если нет ни того ни другого, если данные показывают меньше заявленного или если ответы респондентов расходятся на два уровня и более.", "计算方法：每个级别计25分；维度得分是其已作答标准的加权平均值，总体得分是各维度的加权平均值。不适用或未作答的标准不计入平均值；覆盖率是适用权重中已作答的部分。可信度的计算方法是：提供证据的标准全额计入；未提供证据但数据与申报级别一致的计入一半；两者皆无、数据显示低于申报级别，或答复者的答复相差两个级别或以上的，不予计入。"},
+	"howComputed":            {"Как рассчитываются показатели: каждый уровень стоит 25 баллов; балл измерения — взвешенное среднее его критериев, на которые дан ответ, а общий балл — взвешенное среднее измерений. Проверенный уровень каждого критерия — это уровень, заявленный правительством, сниженный до того, что показывают данные отслеживания, если факты, на которых он основан, исчерпывающие (набор данных полностью содержит то, что они подсчитывают); в противном случае критерий не проверен, и проверенные показатели, в которые он входит, не приводятся. Заявленные показатели приводятся рядом с ними. Мнения национального правозащитного учреждения и гражданского общества отражаются, но никогда не учитываются в заявленном уровне. Неприменимые критерии и критерии без ответа в средние не входят; охват — доля применимого веса, по которой дан ответ. Достоверность учитывает критерий полностью, если его подтверждают и исчерпывающие факты, и доказательства (для критерия, который данные измерить не могут, — одни доказательства), наполовину — если его подтверждает что-то одно, и не учитывает вовсе, если его не подтверждает ни то ни другое или если ответы расходятся на два уровня и более.", "计算方法：每个级别计25分；维度得分是其已作答标准的加权平均值，总体得分是各维度的加权平均值。每项标准经核实的级别是政府申报的级别；如其所依据的事实确凿（数据集完整保存了这些事实所统计的内容），则以跟踪数据所示级别为上限；如事实不确凿，该标准即未经核实，包含该标准的经核实数字不予给出。申报的数字列于其旁。国家人权机构和民间社会的意见予以列示，但从不计入申报。不适用或未作答的标准不计入平均值；覆盖率是适用权重中已作答的部分。可信度的计算方法是：确凿的事实和证据均予支持的标准全额计入（对于数据无法衡量的标准，仅需证据支持）；只有其中一项支持的计入一半；两者均不支持，或各项答复相差两个级别或以上的，不予计入。"},
 	"disagree":               {"разброс ответов: %d", "答复差异：%d"},
 	"median":                 {"медиана", "中位数"},
 	"minimum":                {"минимум", "最小值"},
@@ -362,11 +580,11 @@ var messagesRuZh = map[string][2]string{
 	"rulesRead":              {"%s = %s → %s", "%s = %s → %s"},
 	"evidenceItems":          {"доказательств: %d", "证据：%d"},
 	"respondentAnswer":       {"%s: %s", "%s：%s"},
-	"gated1":                 {"Балл сам по себе достигает уровня «%s»; обязательный критерий %s удерживает достигнутый уровень на отметке «%s».", "仅凭得分可达到“%s”；但必备标准%s使达到的级别停留在“%s”。"},
+	"gated1":                 {"По баллу механизм достиг бы уровня «%s», однако обязательный критерий %s удерживает достигнутый уровень на отметке «%s».", "按得分，机制本可达到“%s”；但必备标准%s使达到的级别停留在“%s”。"},
 	"provisional1":           {"Предварительно: обязательный критерий %s остался без ответа; после ответа на него достигнутый уровень может снизиться.", "暂定：必备标准%s尚未作答；作答后达到的级别可能下降。"},
 	"allNA":                  {"Все критерии (%d) признаны неприменимыми, поэтому баллы рассчитать нельзя.", "全部%d项标准均被认为不适用，因此无法评分。"},
 	"noAnswerNA":             {"Ни по одному критерию не указан уровень (неприменимых: %d, без ответа: %d), поэтому баллы рассчитать нельзя.", "没有任何标准得到级别答复（不适用%d项，未作答%d项），因此无法评分。"},
-	"moreSteps":              {"Еще шагов в документе с результатами (JSON): %d.", "结果文件（JSON）中还有%d个步骤。"},
+	"moreSteps":              {"Остальные шаги (%d) — в документе с результатами (JSON).", "结果文件（JSON）中还有%d个步骤。"},
 	"moreSteps1":             {"Еще один шаг — в документе с результатами (JSON).", "结果文件（JSON）中还有一个步骤。"},
 	"noDataTop":              {"Оценено без данных отслеживания: ни один заявленный уровень не сверен с данными, поэтому никакой проверенный показатель привести нельзя.", "在没有跟踪数据的情况下评分：没有任何申报级别与数据进行核对，因此无法给出任何经核实的数字。"},
 	"claimsOnlyTop":          {"Оценено только по заявленным уровням: показатели — это заявления респондентов, не сверенные с данными.", "仅依据申报级别评分：这些数字是答复者的申报，未与数据核对。"},
@@ -396,4 +614,18 @@ var messagesRuZh = map[string][2]string{
 	"toolNone":               {"нет", "无"},
 	"toolSpreadsheet":        {"электронная таблица", "电子表格"},
 	"toolDigital":            {"база данных или цифровая система", "数据库或数字系统"},
+}
+
+// outOf100 writes a score out of 100 ("47.9 / 100"), isolated in
+// right-to-left text so that it reads whole.
+func outOf100(lang string, x float64) string {
+	return isolate(lang, num(lang, x, 1)+" / "+integer(lang, 100))
+}
+
+// stop ends a sentence: Chinese has its own full stop.
+func stop(lang string) string {
+	if base(lang) == "zh" {
+		return "。"
+	}
+	return "."
 }

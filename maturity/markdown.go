@@ -10,17 +10,26 @@ import (
 // maxSteps is the number of next steps a report lists.
 const maxSteps = 10
 
-// Markdown returns the result as a Markdown report in the language lang
-// ("en", "ar", "fr" or "es"; others fall back to English). An Arabic report
-// is wrapped in a right-to-left block (<div dir="rtl">), and the runs that
-// read left to right inside it (scores, dates, codes, and text that falls
-// back to another language) are isolated. The output depends on the result
-// and the language only; it is "" for a nil result.
-func (r *Result) Markdown(lang string) string {
+// Markdown returns the result as a Markdown report in the language lang, a
+// BCP 47 tag: one of Languages ("ar", "en", "es", "fr", "ru", "zh") or a
+// regional variant of one; others fall back to English. Every word,
+// heading and level title is in that language, numbers are written as it
+// writes them (golang.org/x/text: "47,9" in French, Spanish and Russian,
+// "47.9" in English, Arabic and Chinese), and dates, years, codes and
+// document symbols stay as they are. An Arabic report is wrapped in a
+// right-to-left block (<div dir="rtl">), its lists take the Arabic comma,
+// and the runs that read left to right inside it (scores, dates, codes,
+// and text that falls back to another language) are isolated; it writes
+// Western digits unless lang is "ar-u-nu-arab" (see ReportOptions). A
+// Chinese report uses full-width punctuation. The output depends on the
+// result and the language only; it is "" for a nil result.
+func (r *Result) Markdown(lang string) string { return r.markdown(reportLang(lang)) }
+
+// markdown writes the report in the language key (see reportLang).
+func (r *Result) markdown(lang string) string {
 	if r == nil {
 		return ""
 	}
-	lang = reportLang(lang)
 	var b mdWriter
 	b.open(lang)
 	title := text(r.Title, lang)
@@ -50,7 +59,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, p := range r.Respondents {
 		s := mdText(text(p.Name, lang))
 		if role := text(p.Role, lang); role != "" {
-			s += " (" + mdText(role) + ")"
+			s += paren(lang, mdText(role))
 		}
 		resp = append(resp, s)
 	}
@@ -58,7 +67,7 @@ func (r *Result) Markdown(lang string) string {
 	var shown []string
 	for _, p := range r.Respondents {
 		if !p.FactsShown.IsZero() {
-			shown = append(shown, mdText(text(p.Name, lang))+" ("+isolate(lang, p.FactsShown.String())+")")
+			shown = append(shown, mdText(text(p.Name, lang))+paren(lang, isolate(lang, p.FactsShown.String())))
 		}
 	}
 	if len(shown) > 0 {
@@ -83,7 +92,7 @@ func (r *Result) Markdown(lang string) string {
 		b.blank()
 	}
 	if o.Scored {
-		score, staged, scoreLevel := isolate(lang, num(lang, o.Score, 1)+" / 100"), r.mdLevel(o.Level, lang), r.mdLevel(o.ScoreLevel, lang)
+		score, staged, scoreLevel := outOf100(lang, o.Score), r.mdLevel(o.Level, lang), r.mdLevel(o.ScoreLevel, lang)
 		if len(o.Unverified) > 0 {
 			score, staged, scoreLevel = msg(lang, "unverified"), msg(lang, "unverified"), msg(lang, "unverified")
 		}
@@ -100,7 +109,7 @@ func (r *Result) Markdown(lang string) string {
 			if o.Provisional {
 				claimedStaged += " *"
 			}
-			b.row(msg(lang, "claimedBy"), isolate(lang, num(lang, c.Score, 1)+" / 100"), claimedStaged, r.mdLevel(c.ScoreLevel, lang), pct(lang, o.Coverage), "—")
+			b.row(msg(lang, "claimedBy"), outOf100(lang, c.Score), claimedStaged, r.mdLevel(c.ScoreLevel, lang), pct(lang, o.Coverage), "—")
 		} else {
 			b.row(msg(lang, "weightedScore"), msg(lang, "stagedLevel"), msg(lang, "scoreLevel"), msg(lang, "coverage"), msg(lang, "confidence"))
 			b.align("---:", "---", "---", "---:", "---:")
@@ -136,7 +145,7 @@ func (r *Result) Markdown(lang string) string {
 			score, level, conf = num(lang, d.Score, 1), r.mdLevel(d.Level, lang), pct(lang, d.Confidence)
 		}
 		if d.Claimed != nil {
-			score += " (" + msg(lang, "claimedOutline") + colon(lang) + num(lang, d.Claimed.Score, 1) + ")"
+			score += paren(lang, msg(lang, "claimedOutline")+colon(lang)+num(lang, d.Claimed.Score, 1))
 		}
 		coverage := pct(lang, d.Coverage)
 		if d.Counts.Criteria > 0 && d.Counts.NotApplicable == d.Counts.Criteria {
@@ -190,8 +199,8 @@ func (r *Result) Markdown(lang string) string {
 			if d := r.Dimension(s.Dimension); d != nil {
 				dimTitle = text(d.Title, lang)
 			}
-			b.line("%d. **%s** (%s)%s%s%s%s%s%s.", i+1, mdText(text(s.Title, lang)), mdText(dimTitle), colon(lang),
-				r.mdLevel(s.From, lang), arrow(lang), r.mdLevel(s.To, lang), listSep(lang), strings.Join(tags, listSep(lang)))
+			b.line("%d. **%s**%s%s%s%s%s%s%s%s", i+1, mdText(text(s.Title, lang)), paren(lang, mdText(dimTitle)), colon(lang),
+				r.mdLevel(s.From, lang), arrow(lang), r.mdLevel(s.To, lang), listSep(lang), strings.Join(tags, listSep(lang)), stop(lang))
 			b.line("   %s", mdText(text(s.Descriptor, lang)))
 		}
 		b.blank()
@@ -208,7 +217,7 @@ func (r *Result) Markdown(lang string) string {
 	for _, d := range r.Dimensions {
 		head := mdText(text(d.Title, lang))
 		if d.Scored && len(d.Unverified) == 0 {
-			head += colon(lang) + num(lang, d.Score, 1) + comma(lang) + r.mdLevel(d.Level, lang)
+			head += colon(lang) + num(lang, d.Score, 1) + scoreSep(lang) + r.mdLevel(d.Level, lang)
 		}
 		b.line("### %s", head)
 		b.blank()
@@ -227,7 +236,7 @@ func (r *Result) Markdown(lang string) string {
 					level = msg(lang, "unverified")
 				}
 				if cr.Capped {
-					level += " (" + msg(lang, "capped") + ")"
+					level += paren(lang, msg(lang, "capped"))
 				}
 			}
 			data := "—"
@@ -237,14 +246,14 @@ func (r *Result) Markdown(lang string) string {
 					data += " ⚠"
 				}
 				if r.Verified && slices.ContainsFunc(cr.Rules, func(rr RuleResult) bool { return rr.Known && !rr.Conclusive }) {
-					data += " (" + msg(lang, "notConclusive") + ")"
+					data += paren(lang, msg(lang, "notConclusive"))
 				}
 			}
 			b.row(name, level, claimed, data, conf, r.answersText(cr, lang))
 			for _, a := range cr.Answers {
 				if a.NotApplicable {
-					notes = append(notes, fmt.Sprintf("%s, %s (%s)%s%s", mdText(text(cr.Title, lang)), msg(lang, "notApplicable"),
-						r.respondentName(a.Respondent, lang), colon(lang), mdText(text(a.Justification, lang))))
+					notes = append(notes, mdText(text(cr.Title, lang))+comma(lang)+msg(lang, "notApplicable")+
+						paren(lang, r.respondentName(a.Respondent, lang))+colon(lang)+mdText(text(a.Justification, lang)))
 				}
 			}
 		}
@@ -258,7 +267,7 @@ func (r *Result) Markdown(lang string) string {
 	}
 
 	if r.Facts != nil && len(r.Facts.Values) > 0 {
-		b.line("## %s (%s)", msg(lang, "factsFrom"), isolate(lang, r.Facts.At.String()))
+		b.line("## %s%s", msg(lang, "factsFrom"), paren(lang, isolate(lang, r.Facts.At.String())))
 		b.blank()
 		b.row(msg(lang, "fact"), "", msg(lang, "value"))
 		b.align("---", "---", "---:")
@@ -281,7 +290,7 @@ func (r *Result) levelName(l Level, lang string) string {
 	if t == "" {
 		t = l.Title()
 	}
-	return fmt.Sprintf("%s (%d)", t, l.Rank())
+	return t + paren(lang, integer(lang, l.Rank()))
 }
 
 func (r *Result) criterionList(ids []string, lang string) string {
@@ -293,11 +302,7 @@ func (r *Result) criterionList(ids []string, lang string) string {
 			names[i] = id
 		}
 	}
-	sep := ", "
-	if lang == "ar" {
-		sep = "، "
-	}
-	return mdText(strings.Join(names, sep))
+	return mdText(strings.Join(names, nameSep(lang)))
 }
 
 // constituency returns for whom the respondent with the ID speaks.
@@ -327,10 +332,10 @@ func moreSteps(lang string, n int) string {
 	switch {
 	case n == 1:
 		return msg(lang, "moreSteps1")
-	case lang == "ar" && n == 2:
+	case rtl(lang) && n == 2:
 		return "توجد خطوتان أخريان في وثيقة النتيجة (JSON)."
-	case lang == "ar" && (n > 10 && n%100 > 10 || n%100 == 0):
-		return fmt.Sprintf("توجد %d خطوة أخرى في وثيقة النتيجة (JSON).", n)
+	case rtl(lang) && (n > 10 && n%100 > 10 || n%100 == 0):
+		return "توجد " + integer(lang, n) + " خطوة أخرى في وثيقة النتيجة (JSON)."
 	}
 	return msgf(lang, "moreSteps", n)
 }
@@ -358,7 +363,7 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 		}
 		s := msgf(lang, "respondentAnswer", r.respondentName(a.Respondent, lang), v)
 		if n := len(a.Evidence); n > 0 {
-			s += " (" + msgf(lang, "evidenceItems", n) + ")"
+			s += paren(lang, msgf(lang, "evidenceItems", n))
 		}
 		if who := r.constituency(a.Respondent); who != ConstituencyGovernment {
 			// An independent view: shown, never part of the claim; a
@@ -367,7 +372,7 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 			if cr.Status == StatusAnswered && (a.NotApplicable || a.Level != cr.Claimed) {
 				tag += listSep(lang) + "⚠ " + msg(lang, "viewDiffers")
 			}
-			s += " (" + tag + ")"
+			s += paren(lang, tag)
 		}
 		parts = append(parts, s)
 	}
@@ -419,7 +424,10 @@ func (r *Result) collectionsToVerify(lang string) string {
 		return "—"
 	}
 	slices.Sort(kinds)
-	return isolate(lang, "`"+strings.Join(kinds, "`, `")+"`")
+	for i, k := range kinds {
+		kinds[i] = isolate(lang, "`"+k+"`")
+	}
+	return strings.Join(kinds, nameSep(lang))
 }
 
 // factValue formats a fact's value: a share as a percentage with its
@@ -428,7 +436,7 @@ func (r *Result) collectionsToVerify(lang string) string {
 func factValue(v FactValue, lang string) string {
 	switch factKind(v.Fact) {
 	case "share":
-		return fmt.Sprintf("%s (%d/%d)", pct(lang, v.Value), v.Count, v.Of)
+		return pct(lang, v.Value) + paren(lang, integer(lang, v.Count)+"/"+integer(lang, v.Of))
 	case "flag":
 		if v.Value != 0 {
 			return msg(lang, "yes")
@@ -436,7 +444,7 @@ func factValue(v FactValue, lang string) string {
 		return msg(lang, "no")
 	}
 	if names, ok := rankNames[v.Fact]; ok && v.Value == math.Trunc(v.Value) && v.Value >= 0 && int(v.Value) < len(names) {
-		return fmt.Sprintf("%s (%d)", msg(lang, names[int(v.Value)]), int(v.Value))
+		return msg(lang, names[int(v.Value)]) + paren(lang, integer(lang, int(v.Value)))
 	}
 	return num(lang, v.Value, 2)
 }
@@ -456,7 +464,7 @@ type mdWriter struct {
 }
 
 func (b *mdWriter) open(lang string) {
-	if lang == "ar" {
+	if rtl(lang) {
 		b.rtl = true
 		b.WriteString("<div dir=\"rtl\" lang=\"ar\">\n\n")
 	}

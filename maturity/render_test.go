@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -97,8 +98,15 @@ func TestRenderIsDeterministic(t *testing.T) {
 			t.Errorf("two renderings in %s differ", lang)
 		}
 	}
-	if r1.Markdown("fr-CA") != r1.Markdown("fr") || r1.Markdown("zh") != r1.Markdown("en") {
+	if r1.Markdown("fr-CA") != r1.Markdown("fr") || r1.Markdown("zh-Hans-CN") != r1.Markdown("zh") || r1.Markdown("de") != r1.Markdown("en") || r1.Markdown("") != r1.Markdown("en") {
 		t.Error("language fallback")
+	}
+	arab := ReportOptions{Lang: "ar", ArabicDigits: true}
+	if arab.Markdown(r1) != r1.Markdown("ar-u-nu-arab") || arab.RadarSVG(r1) != r1.RadarSVG("ar-u-nu-arab") || arab.Markdown(r1) == r1.Markdown("ar") {
+		t.Error("ReportOptions.ArabicDigits does not write the report of the tag ar-u-nu-arab")
+	}
+	if (ReportOptions{Lang: "fr", ArabicDigits: true}).Markdown(r1) != r1.Markdown("fr") || (ReportOptions{}).Markdown(r1) != r1.Markdown("en") {
+		t.Error("ArabicDigits changes a report that is not in Arabic")
 	}
 }
 
@@ -492,5 +500,317 @@ func TestUnscoredDimensionIsUnknown(t *testing.T) {
 	a := doc.Dimensions[0]
 	if a["confidence"] != 0.0 || a["score"] != 37.5 {
 		t.Errorf("dimension A: %v, want score 37.5 and confidence 0", a)
+	}
+}
+
+// sampleResult scores the sample assessment of examples/sample against
+// the default framework with the facts of the sample dataset, as
+// `go run ./examples/assess` does with no file.
+func sampleResult(t *testing.T) *Result {
+	t.Helper()
+	ds, err := tracking.Decode(readFile(t, "../examples/sample/dataset.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw := DefaultFramework()
+	a, err := LoadAssessment(readFile(t, "../examples/sample/assessment.json"), fw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustScore(t, Scorer{}, fw, a, FactOptions{}.Compute(tracking.NewIndex(ds), ds.Date.Last()))
+}
+
+// The sample's report and chart in the six languages, and in Arabic with
+// Arabic-Indic digits, are golden files: a change to any word, number or
+// layout shows in their diff (go test -update rewrites them).
+func TestGoldenSample(t *testing.T) {
+	r := sampleResult(t)
+	for _, lang := range append(Languages(), arabicIndic) {
+		name := lang
+		if lang == arabicIndic {
+			name = "ar-arab"
+		}
+		golden(t, "sample."+name+".md", []byte(r.Markdown(lang)))
+		golden(t, "sample-radar."+name+".svg", []byte(r.RadarSVG(lang)))
+	}
+}
+
+// Every word of the reports is in the six languages, with the same verbs,
+// so that no report falls back to English or misprints its figures.
+func TestReportWordsComplete(t *testing.T) {
+	verbs := regexp.MustCompile(`%[sd]`)
+	for key, m := range messages {
+		rz, ok := messagesRuZh[key]
+		if !ok {
+			t.Errorf("%s has no Russian and Chinese words", key)
+			continue
+		}
+		texts := []string{m[0], m[1], m[2], m[3], rz[0], rz[1]}
+		want := strings.Join(verbs.FindAllString(m[0], -1), "")
+		for i, s := range texts {
+			if strings.TrimSpace(s) == "" {
+				t.Errorf("%s: text %d is empty", key, i)
+			}
+			if got := strings.Join(verbs.FindAllString(s, -1), ""); got != want && key != "rulesRead" {
+				t.Errorf("%s: %q has the verbs %q, want %q", key, s, got, want)
+			}
+		}
+		if key == "rulesRead" || key == "respondentAnswer" {
+			continue // formats of punctuation alone
+		}
+		for i, lang := range []string{"ar", "fr", "es", "ru", "zh"} {
+			if s := texts[i+1]; s == m[0] && lang != "fr" && lang != "es" {
+				t.Errorf("%s: the %s words are the English ones: %q", key, lang, s)
+			}
+		}
+		if !cyrillic.MatchString(rz[0]) || !han.MatchString(rz[1]) {
+			t.Errorf("%s: the Russian %q or the Chinese %q is not in its script", key, rz[0], rz[1])
+		}
+	}
+	for key := range messagesRuZh {
+		if _, ok := messages[key]; !ok {
+			t.Errorf("%s has Russian and Chinese words but no others", key)
+		}
+	}
+}
+
+var (
+	cyrillic = regexp.MustCompile(`\p{Cyrillic}`)
+	han      = regexp.MustCompile(`\p{Han}`)
+)
+
+// sampleInAllLanguages is the sample result with the texts the
+// respondents gave (the title, their names and roles) translated into the
+// six languages, so that every word left in English would be the report's.
+func sampleInAllLanguages(t *testing.T) *Result {
+	r := sampleResult(t)
+	add := func(tx tracking.Text, ru, zh string) {
+		tx["ru"], tx["zh"] = ru, zh
+	}
+	add(r.Title, "Самооценка Национального комитета по представлению докладов и последующей деятельности", "国家报告和后续行动委员会的自我评估")
+	names := [][4]string{
+		{"Секретариат комитета", "委员会秘书处", "Секретариат", "秘书处"},
+		{"Координатор Министерства юстиции", "司法部协调人", "Координатор", "协调人"},
+		{"Национальная комиссия по правам человека", "国家人权委员会", "Наблюдатель (национальное правозащитное учреждение)", "观察员（国家人权机构）"},
+	}
+	for i, p := range r.Respondents {
+		add(p.Name, names[i][0], names[i][1])
+		add(p.Role, names[i][2], names[i][3])
+	}
+	return r
+}
+
+// allowedLatin are the runs of Latin letters a Russian or Chinese report
+// may hold: codes (in backticks), the State's code, the framework's ID and
+// the names of formats and of the SMART checklist.
+var allowedLatin = regexp.MustCompile("`[^`]*`|\\b(XFS|JSON|SMART|completeCollections)\\b")
+
+// No English leaks into a Russian or Chinese report or chart, nor into a
+// comparison: outside codes and symbols, a Chinese report has no Latin
+// letter and a Russian one no Latin word; an Arabic one has no Latin
+// letter outside codes and isolated runs, and never a Latin comma outside
+// numbers and codes.
+func TestReportsHaveNoForeignWords(t *testing.T) {
+	r := sampleInAllLanguages(t)
+	prev, cur := fixtureResults(t)
+	cmp, err := Compare(prev, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"ru", "zh", "ar", arabicIndic} {
+		svg := r.RadarSVG(lang)
+		var chart strings.Builder
+		dec := xml.NewDecoder(strings.NewReader(svg))
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			if cd, ok := tok.(xml.CharData); ok {
+				chart.Write(cd)
+				chart.WriteByte('\n')
+			}
+		}
+		docs := map[string]string{"report": r.Markdown(lang), "chart": chart.String()}
+		if lang == "ru" || lang == "zh" {
+			docs["comparison"] = cmp.Markdown(lang)
+		}
+		for name, doc := range docs {
+			rest := allowedLatin.ReplaceAllString(doc, " ")
+			rest = regexp.MustCompile(`<div dir="rtl" lang="ar">|</div>`).ReplaceAllString(rest, " ")
+			var bad []string
+			switch lang {
+			case "zh":
+				bad = regexp.MustCompile(`[A-Za-z]+`).FindAllString(rest, -1)
+				if m := regexp.MustCompile(`\p{Han}[,:;]|[,:;]\p{Han}`).FindAllString(rest, -1); len(m) > 0 {
+					t.Errorf("zh %s: half-width punctuation in Chinese text: %q", name, m)
+				}
+			case "ru":
+				bad = regexp.MustCompile(`\b[A-Za-z]{2,}\b`).FindAllString(rest, -1)
+			default:
+				// Left-to-right runs are isolated; what falls back to
+				// another language is the caller's text, kept as given.
+				rest = regexp.MustCompile("[\u2066\u2068][^\u2069]*\u2069").ReplaceAllString(rest, " ")
+				bad = regexp.MustCompile(`[A-Za-z]+`).FindAllString(rest, -1)
+				if m := regexp.MustCompile(`[^0-9],|,[^0-9]`).FindAllString(rest, -1); len(m) > 0 {
+					t.Errorf("%s %s: a Latin comma in Arabic text: %q", lang, name, m)
+				}
+			}
+			if len(bad) > 0 {
+				t.Errorf("%s %s: Latin words outside codes: %q", lang, name, bad)
+			}
+		}
+	}
+}
+
+// Numbers follow the language: the decimal separator, the percent sign and
+// its spacing, and Arabic-Indic digits only where asked; dates, years and
+// codes never change.
+func TestNumbersFollowTheLanguage(t *testing.T) {
+	tests := []struct {
+		lang                  string
+		score, share, delta   string
+		points, unitOfTwo     string
+		yearSymbolAndCodeKept bool
+	}{
+		{"en", "47.9", "90%", "+1.19", "+1.19 points", "percentage points", true},
+		{"fr", "47,9", "90\u00a0%", "+1,19", "+1,19 points", "points de pourcentage", true},
+		{"es", "47,9", "90\u00a0%", "+1,19", "+1,19 puntos", "puntos porcentuales", true},
+		{"ru", "47,9", "90\u00a0%", "+1,19", "+1,19 балла", "процентных пункта", true},
+		{"zh", "47.9", "90%", "+1.19", "+1.19分", "个百分点", true},
+		{"ar", "47.9", "90\u200e%\u200e", "+1.19", "\u2066+1.19\u2069 نقطة", "نقطتان مئويتان", true},
+		{arabicIndic, "٤٧٫٩", "٩٠٪\u061c", "+١٫١٩", "\u2066+١٫١٩\u2069 نقطة", "نقطتان مئويتان", true},
+	}
+	for _, tt := range tests {
+		if got := num(tt.lang, 47.91, 1); got != tt.score {
+			t.Errorf("%s: num = %q, want %q", tt.lang, got, tt.score)
+		}
+		if got := pct(tt.lang, 0.904); got != tt.share {
+			t.Errorf("%s: pct = %q, want %q", tt.lang, got, tt.share)
+		}
+		if got := signed(tt.lang, 1.194, 2); got != tt.delta {
+			t.Errorf("%s: signed = %q, want %q", tt.lang, got, tt.delta)
+		}
+		if got := points(tt.lang, 1.19, 2); got != tt.points {
+			t.Errorf("%s: points = %q, want %q", tt.lang, got, tt.points)
+		}
+		if got := percentagePoints(tt.lang, 2); got != tt.unitOfTwo {
+			t.Errorf("%s: percentagePoints(2) = %q, want %q", tt.lang, got, tt.unitOfTwo)
+		}
+		if got := signed(tt.lang, -0.001, 1); got != num(tt.lang, 0, 0) {
+			t.Errorf("%s: a change that rounds to nothing is %q", tt.lang, got)
+		}
+	}
+	for _, tt := range []struct {
+		n    float64
+		want string
+	}{{1, "балл"}, {2, "балла"}, {5, "баллов"}, {11, "баллов"}, {21, "балл"}, {22, "балла"}, {0.5, "балла"}, {0, "баллов"}} {
+		if got := russianPlural(tt.n, "балл", "балла", "баллов"); got != tt.want {
+			t.Errorf("russianPlural(%v) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+	// In a report with Arabic-Indic digits, the date, the year in the
+	// title, the State's code and the framework's version stay as written.
+	r := sampleResult(t)
+	md := r.Markdown(arabicIndic)
+	for _, kept := range []string{r.Date.String(), "XFS", "`nmirf-synthesis` 1.0.0", r.Facts.At.String()} {
+		if !strings.Contains(md, kept) {
+			t.Errorf("the Arabic-Indic report lost %q", kept)
+		}
+	}
+	if !strings.Contains(md, "(٣)") || strings.Contains(r.Markdown("ar"), "٣") {
+		t.Error("level ranks are not in the digits asked for")
+	}
+}
+
+// In French, Spanish and Russian a decimal comma never runs into a list
+// comma ("56,3, En développement"), and in Arabic the comma is always the
+// Arabic one.
+func TestNoDecimalCommaBeforeAComma(t *testing.T) {
+	r := sampleResult(t)
+	for _, lang := range []string{"fr", "es", "ru"} {
+		for name, doc := range map[string]string{"report": r.Markdown(lang), "chart": r.RadarSVG(lang)} {
+			if m := regexp.MustCompile(`\d,\d+, `).FindAllString(doc, -1); len(m) > 0 {
+				t.Errorf("%s %s: a decimal comma followed by a comma: %q", lang, name, m)
+			}
+		}
+	}
+}
+
+// Chinese chart titles have no spaces, so the chart breaks them between
+// characters, never before a full-width comma or colon.
+func TestWrapChinese(t *testing.T) {
+	s := "国家执行、报告和后续行动机制成熟度框架（公开指导意见综述）"
+	lines := wrapText(s, 200, 20, true)
+	if len(lines) < 2 || strings.Join(lines, "") != s {
+		t.Fatalf("wrapped %q into %q", s, lines)
+	}
+	for _, l := range lines {
+		if textWidth(l, 20, true) > 200 {
+			t.Errorf("%q is wider than the line", l)
+		}
+		if strings.ContainsAny(string([]rune(l)[0]), "，、。：；）") {
+			t.Errorf("%q begins with closing punctuation", l)
+		}
+	}
+	if got := wrap("Institutional framework and mandate", 160, 13); len(got) != 2 {
+		t.Errorf("wrap at spaces: %q", got)
+	}
+}
+
+// An Arabic report writes Western digits, as the Maghreb does, unless the
+// options ask for Arabic-Indic ones; a French one writes a decimal comma.
+func ExampleReportOptions() {
+	fw := DefaultFramework()
+	a := &Assessment{SchemaVersion: "1.0", Framework: fw.Ref(), State: "XFS", Date: tracking.MustParseDate("2026-06"),
+		Respondents: []Respondent{{ID: "s", Name: tracking.En("Secretariat")}},
+		Answers:     []Answer{{Criterion: "legal-basis", Respondent: "s", Level: LevelEmerging}, {Criterion: "standing", Respondent: "s", Level: LevelAdvanced}}}
+	r, err := Scorer{ClaimsOnly: true}.Score(fw, a, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range []ReportOptions{{Lang: "fr"}, {Lang: "ar"}, {Lang: "ar", ArabicDigits: true}} {
+		for line := range strings.SplitSeq(o.Markdown(r), "\n") {
+			if strings.HasPrefix(line, "### ") {
+				fmt.Println(strings.NewReplacer("\u2066", "", "\u2069", "", "\u00a0", " ").Replace(line)) // without the invisible isolates, and with a plain space for the non-breaking one
+				break
+			}
+		}
+	}
+	// Output:
+	// ### Cadre institutionnel et mandat : 75 — En développement (2)
+	// ### الإطار المؤسسي والولاية: 75، متنامٍ (2)
+	// ### الإطار المؤسسي والولاية: ٧٥، متنامٍ (٢)
+}
+
+// The review points of the Arabic, French and Spanish reports stay fixed:
+// "lead entity" as the glossary writes it (never جهة رائدة, a pioneering
+// body), Arabic levels 1 and 2 that cannot be confused (أوّلي and متنامٍ,
+// not ناشئ and في طور التطور), and no "Le score seul atteint".
+func TestReviewedWording(t *testing.T) {
+	for lang, lead := range map[string]string{"ar": "جهة رئيسية مسؤولة", "es": "entidad rectora", "fr": "entité chef de file", "ru": "ведущей структурой", "zh": "牵头实体", "en": "lead"} {
+		if got := FactTitle(FactRecommendationsWithLead, lang); !strings.Contains(got, lead) {
+			t.Errorf("%s: the fact title %q does not name the lead entity as the glossary does (%q)", lang, got, lead)
+		}
+	}
+	r := sampleResult(t)
+	ar := r.Markdown("ar") + r.RadarSVG("ar")
+	for _, wrong := range []string{"جهة رائدة", "ناشئ", "في طور التطور"} {
+		if strings.Contains(ar, wrong) {
+			t.Errorf("the Arabic report or chart has %q", wrong)
+		}
+	}
+	for _, want := range []string{"أوّلي (1)", "متنامٍ (2)"} {
+		if !strings.Contains(ar, want) {
+			t.Errorf("the Arabic report has no %q", want)
+		}
+	}
+	if fr := r.Markdown("fr"); strings.Contains(fr, "score seul") {
+		t.Error("the French report still says « Le score seul atteint »")
+	}
+	gated := msgf("fr", "gated", "Établi (3)", "A, B", "Naissant (1)")
+	if gated != "D’après son score, le mécanisme serait au niveau Établi (3)\u00a0; les critères essentiels A, B le maintiennent au niveau Naissant (1)." {
+		t.Errorf("French gated level: %q", gated)
 	}
 }

@@ -32,19 +32,25 @@ const svgCX = svgMinWidth / 2
 // dimension, 0 at the centre and 100 at the rim, with the overall score and
 // staged level in the heading. A dimension that is not scored has no point
 // on the profile: its axis is dashed and its label says so. Text is in the
-// language lang ("en", "ar", "fr" or "es"; others fall back to English). In
-// Arabic the chart reads right to left: the root carries dir="rtl", the
-// axes run anticlockwise, and the labels anchor so that they grow away
-// from the chart. The chart is as wide as its labels need, and the heading
-// and subtitle wrap, by an estimate of the width of their text. It uses no
-// dependency and depends on the result and the language only; it is ""
-// for a nil result.
-func (r *Result) RadarSVG(lang string) string {
+// language lang, as Result.Markdown takes it: one of Languages, with
+// numbers written as the language writes them; others fall back to
+// English. In Arabic the chart reads right to left: the root carries
+// dir="rtl", the axes run anticlockwise, and the labels anchor so that they
+// grow away from the chart. The chart is as wide as its labels need, and
+// the heading and subtitle wrap (Chinese between any two characters), by an
+// estimate of the width of their text. The font families it names fall
+// back from the language's own (Noto Naskh Arabic, Noto Sans CJK SC) to
+// the common sans-serif fonts. It uses no dependency beyond
+// golang.org/x/text and depends on the result and the language only; it is
+// "" for a nil result.
+func (r *Result) RadarSVG(lang string) string { return r.radarSVG(reportLang(lang)) }
+
+// radarSVG draws the chart in the language key (see reportLang).
+func (r *Result) radarSVG(lang string) string {
 	if r == nil {
 		return ""
 	}
-	lang = reportLang(lang)
-	rtl := lang == "ar"
+	rtl := rtl(lang)
 	dir := "ltr"
 	if rtl {
 		dir = "rtl"
@@ -71,12 +77,12 @@ func (r *Result) RadarSVG(lang string) string {
 	labels := make([]label, n)
 	halfW, top, bottom := float64(svgMinWidth)/2-svgMargin, float64(svgRadius), float64(svgRadius)
 	for i, d := range r.Dimensions {
-		l := label{lines: wrap(text(d.Title, lang), labelWidth), value: msg(lang, "notScored"), scored: d.Scored && len(d.Unverified) == 0}
+		l := label{lines: wrap(text(d.Title, lang), labelWidth*0.56*labelSize, labelSize), value: msg(lang, "notScored"), scored: d.Scored && len(d.Unverified) == 0}
 		switch {
 		case d.Scored && len(d.Unverified) > 0:
 			l.value = msg(lang, "unverified")
 			if d.Claimed != nil {
-				l.value += " · " + msg(lang, "claimedOutline") + " " + num(lang, d.Claimed.Score, 1)
+				l.value += " · " + labelled(lang, "claimedOutline") + num(lang, d.Claimed.Score, 1)
 			}
 		case d.Scored:
 			l.value = num(lang, d.Score, 1) + " · " + r.levelName(d.Level, lang)
@@ -119,32 +125,32 @@ func (r *Result) RadarSVG(lang string) string {
 
 	// Heading and subtitle, wrapped to the width.
 	textW := width - 2*svgMargin
-	head := wrapWidth(strings.Fields(text(r.FrameworkTitle, lang)), " ", textW, headSize, true)
+	head := wrapText(text(r.FrameworkTitle, lang), textW, headSize, true)
 	parts := []string{msg(lang, "profileChart"), isolate(lang, r.Date.String())}
 	switch {
 	case r.Overall.Scored && len(r.Overall.Unverified) > 0:
-		parts = append(parts, msg(lang, "weightedScore")+" "+msg(lang, "unverified"))
+		parts = append(parts, labelled(lang, "weightedScore")+msg(lang, "unverified"))
 		if c := r.Overall.Claimed; c != nil {
-			parts = append(parts, msg(lang, "claimedOutline")+" "+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
+			parts = append(parts, labelled(lang, "claimedOutline")+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
 		}
-		parts = append(parts, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage), msg(lang, "confidence")+" "+pct(lang, r.Overall.Confidence))
+		parts = append(parts, labelled(lang, "coverage")+pct(lang, r.Overall.Coverage), labelled(lang, "confidence")+pct(lang, r.Overall.Confidence))
 	case r.Overall.Scored:
 		staged := r.levelName(r.Overall.Level, lang)
 		if r.Overall.Provisional {
 			staged += " *"
 		}
-		parts = append(parts, msg(lang, "weightedScore")+" "+num(lang, r.Overall.Score, 1),
-			msg(lang, "stagedLevel")+" "+staged)
+		parts = append(parts, labelled(lang, "weightedScore")+num(lang, r.Overall.Score, 1),
+			labelled(lang, "stagedLevel")+staged)
 		if c := r.Overall.Claimed; c != nil {
-			parts = append(parts, msg(lang, "claimedOutline")+" "+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
+			parts = append(parts, labelled(lang, "claimedOutline")+num(lang, c.Score, 1)+" · "+r.levelName(c.Level, lang))
 		}
-		parts = append(parts, msg(lang, "coverage")+" "+pct(lang, r.Overall.Coverage), msg(lang, "confidence")+" "+pct(lang, r.Overall.Confidence))
+		parts = append(parts, labelled(lang, "coverage")+pct(lang, r.Overall.Coverage), labelled(lang, "confidence")+pct(lang, r.Overall.Confidence))
 	}
 
 	sub := wrapWidth(parts, " · ", textW, subSize, false)
 	if r.Verified && r.Facts == nil {
 		// Said at the top, in words that wrap to the width.
-		sub = append(sub, wrapWidth(strings.Fields(msg(lang, "noDataTop")), " ", textW, subSize, false)...)
+		sub = append(sub, wrapText(msg(lang, "noDataTop"), textW, subSize, false)...)
 	}
 	headY := 36.0
 	subY := headY + float64(len(head)-1)*headLine + 26
@@ -157,14 +163,14 @@ func (r *Result) RadarSVG(lang string) string {
 
 	var b strings.Builder
 	title := text(r.FrameworkTitle, lang) + colon(lang) + msg(lang, "profileChart")
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="title desc" xml:lang="%s" lang="%s" dir="%s" direction="%s" font-family="'Noto Sans', 'Noto Naskh Arabic', Arial, sans-serif">`+"\n",
-		f0(width), f0(height), f0(width), f0(height), lang, lang, dir, dir)
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%s" height="%s" viewBox="0 0 %s %s" role="img" aria-labelledby="title desc" xml:lang="%s" lang="%s" dir="%s" direction="%s" font-family="%s">`+"\n",
+		f0(width), f0(height), f0(width), f0(height), base(lang), base(lang), dir, dir, fontFamily(lang))
 	fmt.Fprintf(&b, "<title id=\"title\">%s</title>\n", xmlText(title))
 	var desc []string
 	for _, d := range r.Dimensions {
 		v := msg(lang, "notScored")
 		if d.Scored {
-			v = num(lang, d.Score, 1) + comma(lang) + r.levelName(d.Level, lang)
+			v = num(lang, d.Score, 1) + scoreSep(lang) + r.levelName(d.Level, lang)
 		}
 		desc = append(desc, text(d.Title, lang)+colon(lang)+v)
 	}
@@ -256,7 +262,7 @@ func (r *Result) RadarSVG(lang string) string {
 	// none of them, beside the first axis.
 	fmt.Fprintf(&b, `<g font-size="%d" fill="#666666" stroke="#ffffff" stroke-width="3" paint-order="stroke" text-anchor="start" direction="ltr">`+"\n", ringLabelSize)
 	for ring := 1; ring <= 4; ring++ {
-		fmt.Fprintf(&b, `<text x="%s" y="%s">%d</text>`+"\n", f1(cx+4), f1(cy-float64(svgRadius)*float64(ring)/4-3), ring*25)
+		fmt.Fprintf(&b, `<text x="%s" y="%s">%s</text>`+"\n", f1(cx+4), f1(cy-float64(svgRadius)*float64(ring)/4-3), integer(lang, ring*25))
 	}
 	b.WriteString("</g>\n")
 
@@ -321,26 +327,84 @@ func (r *Result) legend(b *strings.Builder, lang string, rtl bool, width, y floa
 	fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%d" text-anchor="start" fill="#444444">%s</text>`+"\n", f1(x), f1(y+8), labelSize, xmlText(msg(lang, "confidenceNote")))
 }
 
+// labelled writes the label of a figure in the chart's subtitle, before
+// its value: followed by a space, or in Chinese by the full-width colon.
+func labelled(lang, key string) string {
+	if base(lang) == "zh" {
+		return msg(lang, key) + "："
+	}
+	return msg(lang, key) + " "
+}
+
 func f2(x float64) string { return fmt.Sprintf("%.2f", x) }
 
-// wrap breaks s into lines of about width characters, at spaces.
-func wrap(s string, width int) []string {
+// wrap breaks s into lines no wider than width, as textWidth estimates it
+// at the font size: at spaces, and in Chinese (or any text without spaces)
+// between any two CJK characters. A word wider than a line stands alone on
+// its line.
+func wrap(s string, width float64, size int) []string { return wrapText(s, width, size, false) }
+
+// wrapText is wrap for bold or regular text.
+func wrapText(s string, width float64, size int, bold bool) []string {
 	var lines []string
-	var cur []rune
-	for _, w := range strings.Fields(s) {
-		if len(cur) > 0 && len(cur)+1+len([]rune(w)) > width {
-			lines = append(lines, string(cur))
-			cur = nil
+	cur := ""
+	for _, p := range breakPoints(s) {
+		next := cur + p.sep + p.text
+		if cur == "" {
+			next = p.text
 		}
-		if len(cur) > 0 {
-			cur = append(cur, ' ')
+		if cur != "" && textWidth(next, size, bold) > width {
+			lines = append(lines, cur)
+			next = p.text
 		}
-		cur = append(cur, []rune(w)...)
+		cur = next
 	}
-	if len(cur) > 0 || len(lines) == 0 {
-		lines = append(lines, string(cur))
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// piece is a run of text a line may break before, and what separates it
+// from the run before when they stand on one line.
+type piece struct{ sep, text string }
+
+// breakPoints splits s at spaces and between CJK characters. Punctuation
+// that may not begin a line in Chinese (，、。：；）) stays with the
+// character before it.
+func breakPoints(s string) []piece {
+	var out []piece
+	for _, w := range strings.Fields(s) {
+		sep := " "
+		start := 0
+		for i, r := range w {
+			if i > start && isCJK(r) && !strings.ContainsRune("，、。：；）」』》", r) {
+				out = append(out, piece{sep, w[start:i]})
+				sep, start = "", i
+			}
+		}
+		out = append(out, piece{sep, w[start:]})
+	}
+	return out
+}
+
+// isCJK reports whether r is a Chinese, Japanese or Korean character or a
+// full-width punctuation mark: a line may break before it.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF60
+}
+
+// fontFamily names the fonts of the chart, the language's own first (Noto
+// Naskh Arabic for Arabic, Noto Sans CJK SC and the common Chinese system
+// fonts for Chinese), then the common sans-serif fonts.
+func fontFamily(lang string) string {
+	switch base(lang) {
+	case "ar":
+		return "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans', Arial, sans-serif"
+	case "zh":
+		return "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', Arial, sans-serif"
+	}
+	return "'Noto Sans', Arial, sans-serif"
 }
 
 // wrapWidth joins the parts with sep into lines no wider than width, as
@@ -373,17 +437,17 @@ func textWidth(s string, size int, bold bool) float64 {
 	em := 0.0
 	for _, r := range s {
 		switch {
-		case r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F:
+		case r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
 			// isolates and marks take no room
 		case strings.ContainsRune("iljtfrI.,:;'’!|()[] ", r) || r == '\u00a0' || r == '\u202f':
 			em += 0.34
-		case strings.ContainsRune("mwMW@%", r):
+		case strings.ContainsRune("mwMW@%٪жшщюыфмЖШЩЮЫФМ", r):
 			em += 0.9
 		case unicode.IsUpper(r):
 			em += 0.68
 		case unicode.Is(unicode.Arabic, r):
 			em += 0.46
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r):
+		case isCJK(r):
 			em += 1
 		default:
 			em += 0.56

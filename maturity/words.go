@@ -12,7 +12,8 @@ func (fw *Framework) LevelTitle(l Level, lang string) string {
 	return fw.Levels.Get(l).Get(lang)
 }
 
-// FactTitle returns the title of the fact in the language: the codelist's
-// English title, or its translation where this package has one (Arabic,
-// French, Spanish).
+// FactTitle returns the title of the fact in the language: the title of
+// its code in the codelist "maturity-fact" in that language, as the
+// standard publishes it in the six UN languages (schema.CodeTitle), else
+// its English title.
 func FactTitle(f Fact, lang string) string { return factTitle(f, lang) }

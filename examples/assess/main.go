@@ -16,7 +16,9 @@
 // Flags:
 //
 //	-format markdown|json  the report as Markdown (default) or as the result document (JSON)
-//	-lang en|ar|fr|es      the language of the report and chart (default en)
+//	-lang ar|en|es|fr|ru|zh the language of the report, the chart and the messages (default en)
+//	-arabic-digits         with -lang ar, write numbers in Arabic-Indic digits (٤٥٫٨)
+//	                       instead of Western ones (45.8), as the Maghreb writes them
 //	-previous FILE         an earlier result document (from -format json) to compare with
 //	-framework FILE        a framework document (default: the built-in framework)
 //	-at YYYY-MM-DD         the date the facts are computed at (default: the dataset's date)
@@ -25,8 +27,12 @@
 //	                       or nmirf-profile.svg when the report goes to standard output);
 //	                       -chart "" writes none
 //
+// Numbers are written as the language writes them (47,9 in French, Spanish
+// and Russian); dates, years, codes and document symbols stay as they are.
+//
 // Exit status: 0 on success, 1 when an input is invalid (each problem is
-// printed as "file: pointer: message"), 2 on a usage error.
+// printed as "file: pointer: message", in the language of -lang), 2 on a
+// usage error.
 package main
 
 import (
@@ -37,10 +43,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/nmirf/nmirf/examples/sample"
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/maturity"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -76,10 +82,38 @@ func (e inputError) Error() string {
 	return b.String()
 }
 
+// inLanguage returns the error with the messages of its problems rendered
+// in the printer's language, from the message catalogues of the packages
+// that report them; a problem no catalogue knows keeps its message.
+func inLanguage(err error, lang string) error {
+	var ie inputError
+	if !errors.As(err, &ie) || len(ie.problems) == 0 {
+		return err
+	}
+	var cats []schema.Catalogue
+	for _, get := range []func(string) (schema.Catalogue, bool){schema.Messages, tracking.Messages, maturity.Messages} {
+		if c, ok := get(lang); ok {
+			cats = append(cats, c)
+		}
+	}
+	ps := make(schema.Problems, len(ie.problems))
+	for i, p := range ie.problems {
+		for _, c := range cats {
+			if m, ok := c.Render(p); ok {
+				p.Message = m
+				break
+			}
+		}
+		ps[i] = p
+	}
+	ie.problems = ps
+	return ie
+}
+
 // options are the parsed command line.
 type options struct {
 	format, lang, previous, framework, at, out, chart string
-	chartSet, claims                                  bool
+	chartSet, claims, arabicDigits                    bool
 	scope                                             string
 	assessment, dataset                               string
 	atDate                                            tracking.PartialDate
@@ -93,13 +127,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if err := assess(opts, stdout, stderr); err != nil {
+	p := l10n.NewPrinter(opts.lang, words, opts.arabicDigits)
+	if err := assess(opts, p, stdout, stderr); err != nil {
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(stderr, "assess: %v\n", err)
 			return 2
 		}
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, inLanguage(err, opts.lang))
 		return 1
 	}
 	return 0
@@ -114,7 +149,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&o.format, "format", "markdown", "report format: markdown or json")
-	fs.StringVar(&o.lang, "lang", "en", "report language: en, ar, fr or es")
+	fs.StringVar(&o.lang, "lang", "en", "the language of the report, the chart and the messages: ar, en, es, fr, ru or zh")
+	fs.BoolVar(&o.arabicDigits, "arabic-digits", false, "with -lang ar, write numbers in Arabic-Indic digits")
 	fs.StringVar(&o.previous, "previous", "", "an earlier result document to compare with")
 	fs.StringVar(&o.framework, "framework", "", "a framework document (default: the built-in framework)")
 	fs.StringVar(&o.at, "at", "", "the date the facts are computed at, YYYY-MM-DD (default: the dataset's date)")
@@ -138,9 +174,11 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	if o.format != "markdown" && o.format != "json" {
 		return o, fmt.Errorf("-format must be markdown or json, not %q", o.format)
 	}
-	if !slices.Contains(maturity.Languages(), o.lang) {
-		return o, fmt.Errorf("-lang must be one of %s, not %q", strings.Join(maturity.Languages(), ", "), o.lang)
+	lang, err := l10n.Parse(o.lang)
+	if err != nil {
+		return o, fmt.Errorf("-lang: %w", err)
 	}
+	o.lang = lang
 	if !maturity.Scope(o.scope).Valid() {
 		return o, fmt.Errorf("-scope must be current or all, not %q", o.scope)
 	}
@@ -184,7 +222,7 @@ func fail(file string, err error) error {
 	return inputError{file: file, err: err}
 }
 
-func assess(o options, stdout, stderr io.Writer) error {
+func assess(o options, p *l10n.Printer, stdout, stderr io.Writer) error {
 	fw := maturity.DefaultFramework()
 	if o.framework != "" {
 		data, err := input(o.framework, nil)
@@ -240,7 +278,7 @@ func assess(o options, stdout, stderr io.Writer) error {
 		}
 		facts = maturity.FactOptions{Scope: maturity.Scope(o.scope)}.Compute(ix, at)
 	} else {
-		fmt.Fprintln(stderr, "assess: no dataset given: the answers are scored without checking them against tracking data")
+		fmt.Fprintln(stderr, "assess: "+p.Sprintf("noDataset"))
 	}
 
 	r, err := maturity.Scorer{ClaimsOnly: o.claims}.Score(fw, a, facts)
@@ -275,10 +313,10 @@ func assess(o options, stdout, stderr io.Writer) error {
 		return err
 	}
 	if o.chart != "" {
-		if err := os.WriteFile(o.chart, []byte(r.RadarSVG(o.lang)), 0o644); err != nil {
+		if err := os.WriteFile(o.chart, []byte(o.report().RadarSVG(r)), 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(stderr, "assess: radar chart written to %s\n", o.chart)
+		fmt.Fprintln(stderr, "assess: "+p.Sprintf("chartWritten", o.chart))
 	}
 	return nil
 }
@@ -321,9 +359,35 @@ func render(r *maturity.Result, cmp *maturity.Comparison, o options) ([]byte, er
 		}{r, cmp})
 		return b.Bytes(), err
 	}
-	report := r.Markdown(o.lang)
+	report := o.report().Markdown(r)
 	if cmp != nil {
-		report += "\n" + cmp.Markdown(o.lang)
+		report += "\n" + o.report().ComparisonMarkdown(cmp)
 	}
 	return []byte(report), nil
+}
+
+// report returns the options of the report and the chart: the language,
+// and with -arabic-digits, Arabic-Indic digits.
+func (o options) report() maturity.ReportOptions {
+	return maturity.ReportOptions{Lang: o.lang, ArabicDigits: o.arabicDigits}
+}
+
+// words are the program's own words in the six UN languages.
+var words = l10n.Words{
+	"noDataset": {
+		"ar": "لم تُقدَّم مجموعة بيانات: تُحتسب الإجابات دون التحقق منها مقابل بيانات المتابعة",
+		"en": "no dataset given: the answers are scored without checking them against tracking data",
+		"es": "no se dio ningún conjunto de datos: las respuestas se puntúan sin contrastarlas con los datos de seguimiento",
+		"fr": "aucun jeu de données fourni\u00a0: les réponses sont notées sans être confrontées aux données de suivi",
+		"ru": "набор данных не указан: ответы оцениваются без сверки с данными отслеживания",
+		"zh": "未提供数据集：答复的评分未对照跟踪数据进行核对",
+	},
+	"chartWritten": {
+		"ar": "كُتب المخطط الراداري في %s",
+		"en": "radar chart written to %s",
+		"es": "gráfico radial escrito en %s",
+		"fr": "diagramme en radar écrit dans %s",
+		"ru": "лепестковая диаграмма записана в %s",
+		"zh": "雷达图已写入%s",
+	},
 }

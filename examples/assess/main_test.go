@@ -159,3 +159,100 @@ func TestFilesInTheWrongOrderOrPlace(t *testing.T) {
 	assert.Equal(t, 2, code, "a bad -at is refused even without a dataset")
 	assert.Contains(t, errs, "-at wants a full date")
 }
+
+// The program writes, on its built-in data, the report and chart that are
+// package maturity's golden files of the sample, in each of the six
+// languages and in Arabic with Arabic-Indic digits: what the README shows
+// is what the program prints.
+func TestReportsInSixLanguages(t *testing.T) {
+	wd, err := os.Getwd()
+	require.NoError(t, err)
+	goldenDir := filepath.Join(wd, "..", "..", "maturity", "testdata", "golden")
+	for _, tt := range []struct {
+		args []string
+		name string
+	}{
+		{[]string{"-lang", "ar"}, "ar"}, {[]string{"-lang", "en"}, "en"}, {[]string{"-lang", "es"}, "es"},
+		{[]string{"-lang", "fr-CA"}, "fr"}, {[]string{"-lang", "ru"}, "ru"}, {[]string{"-lang", "zh"}, "zh"},
+		{[]string{"-lang", "ar", "-arabic-digits"}, "ar-arab"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			code, out, errs := runIn(t, dir, tt.args...)
+			require.Equal(t, 0, code, errs)
+			want, err := os.ReadFile(filepath.Join(goldenDir, "sample."+tt.name+".md"))
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out)
+			svg, err := os.ReadFile(filepath.Join(dir, "nmirf-profile.svg"))
+			require.NoError(t, err)
+			want, err = os.ReadFile(filepath.Join(goldenDir, "sample-radar."+tt.name+".svg"))
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(svg))
+		})
+	}
+	// The notes on standard error are in the language too; a problem is
+	// rendered from the catalogue of the language.
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.json")
+	require.NoError(t, os.WriteFile(a, sample.AssessmentJSON, 0o644))
+	code, _, errs := runIn(t, dir, "-lang", "zh", a)
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, errs, "未提供数据集")
+	assert.Contains(t, errs, "雷达图已写入nmirf-profile.svg")
+	bad := filepath.Join(wd, "testdata", "invalid-level.json")
+	code, _, errs = runIn(t, dir, "-lang", "fr", bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, bad+": /answers/2/level: ")
+	_, enErrs := runIn2(t, dir, bad)
+	assert.NotEqual(t, enErrs, errs, "the problem is in French")
+}
+
+// runIn2 is runIn for the error output alone.
+func runIn2(t *testing.T, dir string, args ...string) (int, string) {
+	t.Helper()
+	code, _, errs := runIn(t, dir, args...)
+	return code, errs
+}
+
+// The README's excerpts of the reports in the six languages are lines the
+// program prints: each cell of its table is in the golden report of its
+// column's language, and each line of its text block in the Russian,
+// Chinese or Arabic-Indic one.
+func TestREADMEExcerptsAreTheProgramsOutput(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(readme), "## In the six UN languages\n")
+	require.True(t, ok, "the README has no section on the six languages")
+	section, _, _ = strings.Cut(section, "\n## ")
+	golden := func(name string) string {
+		data, err := os.ReadFile(filepath.Join("..", "..", "maturity", "testdata", "golden", "sample."+name+".md"))
+		require.NoError(t, err)
+		return string(data)
+	}
+	cols := []string{golden("en"), golden("fr"), golden("ar")}
+	rows := 0
+	for line := range strings.SplitSeq(section, "\n") {
+		if !strings.HasPrefix(line, "| ") || strings.HasPrefix(line, "| English") {
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "| "), " | ")
+		require.Len(t, cells, 3, line)
+		for i, c := range cells {
+			assert.Contains(t, cols[i], strings.ReplaceAll(c, `\|`, "|"), "column %d", i)
+		}
+		rows++
+	}
+	assert.GreaterOrEqual(t, rows, 3)
+	_, block, ok := strings.Cut(section, "```text\n")
+	require.True(t, ok)
+	block, _, _ = strings.Cut(block, "```")
+	others := golden("ru") + golden("zh") + golden("ar-arab")
+	lines := 0
+	for line := range strings.SplitSeq(block, "\n") {
+		if line != "" {
+			assert.Contains(t, others, line+"\n")
+			lines++
+		}
+	}
+	assert.GreaterOrEqual(t, lines, 6)
+}
