@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -25,14 +26,24 @@ import (
 // change a document: a suggestion is a guess the caller shows.
 func Suggest(codelist, value string) (string, bool) {
 	idx := suggestIndex(codelist)
-	if idx == nil || value == "" {
+	if idx == nil {
+		return "", false
+	}
+	return idx.suggest(value, suggestAliases[codelist])
+}
+
+// suggest returns the code that value most likely meant: a code or title
+// that folds as it does, an alias (folded), or the one code within one or
+// two letters.
+func (idx *suggestions) suggest(value string, aliases map[string]string) (string, bool) {
+	if value == "" {
 		return "", false
 	}
 	key := fold(value)
 	if code, ok := idx.byFold[key]; ok && code != value {
 		return code, true
 	}
-	if code, ok := suggestAliases[codelist][key]; ok {
+	if code, ok := aliases[key]; ok {
 		return code, true
 	}
 	// One or two letters apart, for values long enough that this means a
@@ -58,6 +69,20 @@ func Suggest(codelist, value string) (string, bool) {
 	return best, true
 }
 
+// newSuggestions indexes codes, without titles: for an enumeration of a
+// schema that is no codelist.
+func newSuggestions(codes []string) *suggestions {
+	s := &suggestions{byFold: map[string]string{}}
+	for _, c := range codes {
+		s.codes = append(s.codes, c)
+		s.folded = append(s.folded, fold(c))
+		if _, taken := s.byFold[fold(c)]; !taken {
+			s.byFold[fold(c)] = c
+		}
+	}
+	return s
+}
+
 // suggestAliases are other sources' words for codes, folded: the UPR
 // positions as older data and UPR Info write them.
 var suggestAliases = map[string]map[string]string{
@@ -66,6 +91,18 @@ var suggestAliases = map[string]map[string]string{
 		"rejected": "noted", "reject": "noted", "notsupported": "noted", "considered": "noted",
 		"supportednoted": "supported_in_part", "partiallysupported": "supported_in_part", "partiallyaccepted": "supported_in_part",
 		"supportedinpart": "supported_in_part",
+	},
+	// The names people still write for States the United Nations now
+	// names otherwise, and short names that are not the start of the
+	// UN's title ("Bolivia" is, in "Bolivia (Plurinational State of)").
+	"country": {
+		"turkey": "TUR", "turquie": "TUR", "turquia": "TUR", "swaziland": "SWZ", "czechrepublic": "CZE",
+		"macedonia": "MKD", "capeverde": "CPV", "ivorycoast": "CIV", "russia": "RUS", "russie": "RUS", "rusia": "RUS",
+		"syria": "SYR", "syrie": "SYR", "siria": "SYR", "tanzania": "TZA", "tanzanie": "TZA", "moldova": "MDA",
+		"moldavie": "MDA", "southkorea": "KOR", "northkorea": "PRK", "laos": "LAO", "vietnam": "VNM",
+		"uk": "GBR", "unitedkingdom": "GBR", "greatbritain": "GBR", "royaumeuni": "GBR", "reinounido": "GBR",
+		"usa": "USA", "us": "USA", "unitedstates": "USA", "etatsunis": "USA", "estadosunidos": "USA",
+		"drc": "COD", "rdc": "COD", "palestine": "PSE", "burma": "MMR", "holland": "NLD",
 	},
 	"implementation-status": {
 		"notimplemented": "not_started", "partiallyimplemented": "partially_implemented",
@@ -98,7 +135,10 @@ func suggestIndex(name string) *suggestions {
 		s.folded = append(s.folded, fold(c.Code))
 		s.byFold[fold(c.Code)] = c.Code
 	}
-	// Titles second, so that a code wins over another code's title.
+	// Titles second, so that a code wins over another code's title; then
+	// the start of a title before its parenthesis ("Bolivia" of "Bolivia
+	// (Plurinational State of)"), when no other title starts so.
+	shorts := map[string][]string{}
 	for _, c := range codes {
 		titles := []string{c.Title}
 		for _, lang := range tr.Languages() {
@@ -110,6 +150,16 @@ func suggestIndex(name string) *suggestions {
 					s.byFold[k] = c.Code
 				}
 			}
+			if short, _, ok := strings.Cut(t, " ("); ok {
+				if k := fold(short); k != "" && !slices.Contains(shorts[k], c.Code) {
+					shorts[k] = append(shorts[k], c.Code)
+				}
+			}
+		}
+	}
+	for k, cs := range shorts {
+		if _, taken := s.byFold[k]; !taken && len(cs) == 1 {
+			s.byFold[k] = cs[0]
 		}
 	}
 	v, _ := suggestIndexes.LoadOrStore(name, s)

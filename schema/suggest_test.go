@@ -28,7 +28,19 @@ func TestSuggest(t *testing.T) {
 		{"country", "Morocco", "MAR"},
 		{"country", "Maroc", "MAR"},
 		{"country", "المغرب", "MAR"},
-		{"country", "Turkey", ""}, // the old name is not a UN title, and too far from TUR
+		{"country", "Turkey", "TUR"}, // the former name
+		{"country", "Bolivia", "BOL"},
+		{"country", "Bolivie", "BOL"},
+		{"country", "Iran", "IRN"},
+		{"country", "Russia", "RUS"},
+		{"country", "United States", "USA"},
+		{"country", "UK", "GBR"},
+		{"country", "Viet Nam", "VNM"},
+		{"country", "Virgin Islands", ""}, // British or of the United States
+		{"action-status", "In progress", "in_progress"},
+		{"action-status", "en cours", "in_progress"},
+		{"entity-kind", "Ministère", "ministry"},
+		{"mechanism-type", "Inter-ministerial", "inter_ministerial"},
 		{"country", "Türkiye", "TUR"},
 		{"country", "turkiye", "TUR"},
 		{"country", "mar", "MAR"},
@@ -56,5 +68,17 @@ func BenchmarkSuggest(b *testing.B) {
 	schema.Suggest("country", "x")
 	for b.Loop() {
 		schema.Suggest("country", "Marocco")
+	}
+}
+
+// TestSuggestAliases checks that every alias names a code of its
+// codelist.
+func TestSuggestAliases(t *testing.T) {
+	for list, aliases := range schema.SuggestAliases() {
+		for alias, code := range aliases {
+			if schema.CodeTitle(list, code, "en") == "" {
+				t.Errorf("the alias %q of %s names %q, not a code of the codelist", alias, list, code)
+			}
+		}
 	}
 }
