@@ -104,6 +104,10 @@ var suggestAliases = map[string]map[string]string{
 		"usa": "USA", "us": "USA", "unitedstates": "USA", "etatsunis": "USA", "estadosunidos": "USA",
 		"drc": "COD", "rdc": "COD", "palestine": "PSE", "burma": "MMR", "holland": "NLD",
 	},
+	"action-status": {
+		"done": "completed", "finished": "completed", "complete": "completed", "ongoing": "in_progress",
+		"underway": "in_progress", "started": "in_progress", "planned": "in_preparation", "abandoned": "cancelled",
+	},
 	"implementation-status": {
 		"notimplemented": "not_started", "partiallyimplemented": "partially_implemented",
 		"implemented": "fully_implemented", "fullyimplemented": "fully_implemented", "ongoing": "in_progress",

@@ -39,6 +39,8 @@ func TestSuggest(t *testing.T) {
 		{"country", "Virgin Islands", ""}, // British or of the United States
 		{"action-status", "In progress", "in_progress"},
 		{"action-status", "en cours", "in_progress"},
+		{"action-status", "done", "completed"},
+		{"action-status", "Planned", "in_preparation"},
 		{"entity-kind", "Ministère", "ministry"},
 		{"mechanism-type", "Inter-ministerial", "inter_ministerial"},
 		{"country", "Türkiye", "TUR"},
