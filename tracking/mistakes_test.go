@@ -33,9 +33,9 @@ func TestMistakesReachTheUser(t *testing.T) {
 		doc = strings.Replace(doc, r[0], r[1], 1)
 	}
 	want := map[string]schema.Args{
-		"/state": {"value": "Morocco", "codelist": "country", "suggestion": "MAR"},
+		"/state":                            {"value": "Morocco", "codelist": "country", "suggestion": "MAR"},
 		"/recommendations/1/position/value": {"value": "Rejected", "codelist": "position", "suggestion": "noted", "allowed": "supported, supported_in_part, noted"},
-		"/actions/1/status": {"value": "In preparation", "codelist": "action-status", "suggestion": "in_preparation", "allowed": "in_preparation, in_progress, completed, cancelled"},
+		"/actions/1/status":                 {"value": "In preparation", "codelist": "action-status", "suggestion": "in_preparation", "allowed": "in_preparation, in_progress, completed, cancelled"},
 	}
 	check := func(how string, ps schema.Problems) {
 		t.Helper()
