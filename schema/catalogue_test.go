@@ -42,6 +42,7 @@ func TestCatalogueKeys(t *testing.T) {
 		"schema.enum#suggest", "schema.enum#manySuggest", "schema.enum#codelistSuggest",
 		"schema.enum#codelistAllowed", "schema.enum#codelistAllowedSuggest",
 		"schema.type#integer", "schema.type#integerString", "schema.type#text", "schema.type#textValue",
+		"schema.type#numberString", "schema.type#booleanString", "schema.additionalProperties#suggest",
 		"schema.pattern", "schema.pattern#date", "schema.pattern#id", "schema.pattern#key",
 		"schema.pattern#url", "schema.pattern#email", "schema.not#nilID", "schema.not#description",
 		"schema.minLength", "schema.minLength#text", "schema.minLength#empty", "schema.maxLength",

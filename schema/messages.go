@@ -37,9 +37,20 @@ func problemsOf(ve *jsonschema.ValidationError, def, rest string) Problems {
 		if def == "text" {
 			variant = "languageTag"
 		}
+		var fields *suggestions
+		if variant == "" {
+			fields = newSuggestions(propertiesAt(ve.SchemaURL))
+		}
 		ps := make(Problems, len(k.Properties))
 		for i, name := range k.Properties {
-			ps[i] = problem(ptr+"/"+EscapeToken(name), "schema.additionalProperties", variant, Args{"name": shorten(name)})
+			args, v := Args{"name": shorten(name)}, variant
+			// A field of the object in another case or spelling.
+			if fields != nil {
+				if s, ok := fields.suggest(name, nil); ok {
+					args["suggestion"], v = s, "suggest"
+				}
+			}
+			ps[i] = problem(ptr+"/"+EscapeToken(name), "schema.additionalProperties", v, args)
 		}
 		return ps
 	case *kind.FalseSchema:
@@ -92,6 +103,10 @@ func messageOf(ek jsonschema.ErrorKind, def, rest, schemaURL string) (string, Ar
 			return "integer", args, true
 		case slices.Equal(k.Want, []string{"integer"}) && k.Got == "string":
 			return "integerString", args, true
+		case slices.Equal(k.Want, []string{"number"}) && k.Got == "string":
+			return "numberString", args, true
+		case slices.Equal(k.Want, []string{"boolean"}) && k.Got == "string":
+			return "booleanString", args, true
 		}
 		return "", args, true
 	case *kind.Enum:
@@ -224,6 +239,20 @@ func suggestEnum(def string, codelist bool, got string, want []any) (string, boo
 // embedded schemas, such as ".../assessment.schema.json#/$defs/answer/allOf/0",
 // or "" when there is none.
 func descriptionAt(url string) string {
+	d, _ := schemaAt(url)["description"].(string)
+	return d
+}
+
+// propertiesAt returns the names of the properties of the schema at a
+// location in the embedded schemas, sorted, or none.
+func propertiesAt(url string) []string {
+	props, _ := schemaAt(url)["properties"].(map[string]any)
+	return slices.Sorted(maps.Keys(props))
+}
+
+// schemaAt returns the schema at a location in the embedded schemas, as
+// published, or nil.
+func schemaAt(url string) map[string]any {
 	name, frag, _ := strings.Cut(strings.TrimPrefix(url, siteURL), "#")
 	var v any = publishedSchemas()[name]
 	for tok := range strings.SplitSeq(strings.TrimPrefix(frag, "/"), "/") {
@@ -237,16 +266,15 @@ func descriptionAt(url string) string {
 		case []any:
 			i, err := strconv.Atoi(tok)
 			if err != nil || i < 0 || i >= len(x) {
-				return ""
+				return nil
 			}
 			v = x[i]
 		default:
-			return ""
+			return nil
 		}
 	}
 	m, _ := v.(map[string]any)
-	d, _ := m["description"].(string)
-	return d
+	return m
 }
 
 // publishedSchemas holds the embedded schemas as published, by their path

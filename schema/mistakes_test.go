@@ -98,6 +98,22 @@ func TestMistakes(t *testing.T) {
 			"/entities/0/name", "schema.type",
 			schema.Args{"allowed": "object", "type": "string", "value": "وزارة العدل", "language": "ar", "example": `{"ar": "وزارة العدل"}`},
 			`a text is given by language: write it as an object whose keys are language codes, such as {"ar": "وزارة العدل"}, not as a plain string`},
+		{"standing in quotes", `"standing": true`, `"standing": "true"`,
+			"/mechanism/standing", "schema.type",
+			schema.Args{"allowed": "boolean", "type": "string"},
+			"must be true or false, written without quotation marks"},
+		{"field in capitals", `"status": "in_progress"`, `"status": "in_progress", "Priority": "high"`,
+			"/actions/0/Priority", "schema.additionalProperties",
+			schema.Args{"name": "Priority", "suggestion": "priority"},
+			`"Priority" is not a field of this object in the standard; did you mean "priority"?`},
+		{"field misspelt", `"status": "in_progress"`, `"status": "in_progress", "leadEntityID": "0190d7a4-5b1e-7c3a-9f12-000000000001"`,
+			"/actions/0/leadEntityID", "schema.additionalProperties",
+			schema.Args{"name": "leadEntityID", "suggestion": "leadEntityId"},
+			`"leadEntityID" is not a field of this object in the standard; did you mean "leadEntityId"?`},
+		{"field unlike any", `"status": "in_progress"`, `"status": "in_progress", "colour": "red"`,
+			"/actions/0/colour", "schema.additionalProperties",
+			schema.Args{"name": "colour"},
+			`"colour" is not a field of this object in the standard`},
 		{"text as a number", `"title": {"fr": "Plan d’action"}`, `"title": 12`,
 			"/actions/0/title", "schema.type",
 			schema.Args{"allowed": "object", "type": "number"},
@@ -125,7 +141,7 @@ func TestMistakes(t *testing.T) {
 				if !ok || strings.Contains(m, "{") && !strings.Contains(m, "{\"") {
 					t.Errorf("%s: %q, %v", lang, m, ok)
 				}
-				for _, name := range []string{"suggestion", "example", "allowed"} {
+				for _, name := range []string{"suggestion", "example", "allowed", "name"} {
 					if v := p.Args[name]; v != "" && (name != "allowed" || p.Code == "schema.enum") && !strings.Contains(m, v) {
 						t.Errorf("%s: %q does not show %s %q", lang, m, name, v)
 					}

@@ -55,7 +55,7 @@ func TestValidateMessages(t *testing.T) {
 			{Pointer: "/mechanism/budget/amount", Code: "schema.minimum", Message: "must be at least 0"},
 			{Pointer: "/mechanism/budget/year", Code: "schema.minimum", Message: "must be at least 1900"},
 			{Pointer: "/mechanism/secretariat/staff", Code: "schema.type", Message: "must be a whole number (such as 4 or 2026), without a fraction"},
-			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be of type boolean, not string"},
+			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be true or false, written without quotation marks"},
 		}},
 		{"empty string", minimal + `, "entities": [{"id": "0190d7a4-5b1e-7c3a-9f12-000000000001", "ref": "", "name": {"en": "x"}, "kind": "ministry"}]}`, schema.Problems{
 			{Pointer: "/entities/0/ref", Code: "schema.minLength", Message: "must not be empty; leave the field out instead"},
