@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -101,4 +102,20 @@ func TestNormalizeOrder(t *testing.T) {
 	if ps[0].Location.File != "f.xlsx" || ps[1].Location != (schema.Location{File: "f.xlsx", Sheet: "S", Cell: "A1"}) {
 		t.Errorf("At: %+v", ps)
 	}
+}
+
+// FuzzProblemString checks that a problem always takes one line, and that
+// no character in it turns the direction of what follows.
+func FuzzProblemString(f *testing.F) {
+	for _, s := range []string{"/a\nb", "\u202e", "\u2028", "النص", "\x00", "\r\n\t"} {
+		f.Add(s, s, s)
+	}
+	f.Fuzz(func(t *testing.T, pointer, message, file string) {
+		s := schema.Problem{Pointer: pointer, Code: "c", Message: message, Location: schema.Location{File: file, Sheet: file}}.String()
+		for _, r := range s {
+			if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\u202e' || r == '\u2067' || r == '\u200f' {
+				t.Fatalf("%q holds %U", s, r)
+			}
+		}
+	})
 }

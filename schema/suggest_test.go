@@ -84,3 +84,23 @@ func TestSuggestAliases(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSuggest checks that a suggestion is always a code of its codelist,
+// whatever the value.
+func FuzzSuggest(f *testing.F) {
+	for _, s := range []string{"Morocco", "In progress", "accepted", "", "é", "\xff", "Bolivia (", "ESTABLISHED"} {
+		f.Add(s)
+	}
+	lists := []string{"country", "position", "action-status", "maturity-level"}
+	f.Fuzz(func(t *testing.T, value string) {
+		for _, list := range lists {
+			code, ok := schema.Suggest(list, value)
+			if ok && schema.CodeTitle(list, code, "en") == "" {
+				t.Errorf("Suggest(%s, %q) = %q, not a code", list, value, code)
+			}
+			if !ok && code != "" {
+				t.Errorf("Suggest(%s, %q) = %q, false", list, value, code)
+			}
+		}
+	})
+}
