@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nmirf/nmirf/internal/schematest"
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -127,4 +128,29 @@ func containsAll(s string, subs []string) bool {
 		}
 	}
 	return true
+}
+
+// TestWarningInTheLanguage checks where a warning says its record stands,
+// in French: a CSV line, a sheet's row, a byte of a JSON export, or the
+// cell of the problem.
+func TestWarningInTheLanguage(t *testing.T) {
+	p := problem("/3/Countries", CodeCountryUnknown, "", map[string]string{"country": "Atlantis"})
+	w := newSummaryWriter("fr")
+	for _, tt := range []struct {
+		warning Warning
+		want    string
+	}{
+		{Warning{Location: Location{Index: 3, Line: 5}, AnnotationID: "x", Problem: p}, "enregistrement 3 (ligne 5) x: /3/Countries: le pays «\u00a0Atlantis\u00a0»"},
+		{Warning{Location: Location{Index: 3, Sheet: "Export", Row: 5}, Problem: p}, "enregistrement 3 (ligne 5 de la feuille Export): /3/Countries: "},
+		{Warning{Location: Location{Index: 3, Offset: 1204}, Problem: p}, "enregistrement 3 (octet 1204): "},
+	} {
+		if got := w.warning(tt.warning); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("got %q, want it to start with %q", got, tt.want)
+		}
+	}
+	q := p
+	q.Location = schema.Location{Sheet: "Export", Cell: "C5"}
+	if got := w.warning(Warning{Location: Location{Index: 3, Sheet: "Export", Row: 5}, Problem: q}); !strings.HasPrefix(got, "enregistrement 3: Export!C5: /3/Countries: ") {
+		t.Errorf("got %q", got)
+	}
 }
