@@ -354,16 +354,25 @@ func ratString(r *big.Rat) string {
 // the language map it should have been ({"fr": "Plan national"}), in the
 // language the string seems to be written in (see guessLanguage). It
 // changes ps in place and returns it.
-func withValues(ps Problems, doc any) Problems {
+func withValues(ps Problems, doc any) Problems { return withValuesAt(ps, doc, "") }
+
+// withValuesAt is withValues for the problems of a value that stands at
+// the pointer base of its document (an element of a top-level array
+// validated alone): the problems' pointers start with base.
+func withValuesAt(ps Problems, value any, base string) Problems {
 	for i, p := range ps {
 		if p.Key != "schema.type#text" || p.Args["type"] != "string" {
 			continue
 		}
-		s, ok := valueAt(doc, p.Pointer).(string)
+		rest, ok := strings.CutPrefix(p.Pointer, base)
+		if !ok || rest != "" && rest[0] != '/' {
+			continue
+		}
+		s, ok := valueAt(value, rest).(string)
 		if !ok {
 			continue
 		}
-		lang := guessLanguage(s, doc)
+		lang := guessLanguage(s, value)
 		args := Args{"allowed": p.Args["allowed"], "type": p.Args["type"], "value": shorten(s),
 			"example": "{" + jsonText(lang) + ": " + jsonText(shorten(s)) + "}", "language": lang}
 		q := problem(p.Pointer, p.Code, "textValue", args)

@@ -150,3 +150,21 @@ func TestMistakes(t *testing.T) {
 		})
 	}
 }
+
+// TestTextExampleOfAnElement checks the example of a text given as a plain
+// string in a value validated apart from its document (an element of a
+// top-level array), whose problems point into the document.
+func TestTextExampleOfAnElement(t *testing.T) {
+	element := map[string]any{"title": "Plan national de suivi", "other": map[string]any{"fr": "x"}}
+	ps := schema.Problems{
+		schema.ProblemOf("/actions/3/title", "schema.type", "text", schema.Args{"allowed": "object", "type": "string"}),
+		schema.ProblemOf("/actions/30/title", "schema.type", "text", schema.Args{"allowed": "object", "type": "string"}),
+	}
+	ps = schema.WithValuesAt(ps, element, "/actions/3")
+	if ps[0].Key != "schema.type#textValue" || ps[0].Args["example"] != `{"fr": "Plan national de suivi"}` {
+		t.Errorf("the element's text: %v %v", ps[0], ps[0].Args)
+	}
+	if ps[1].Key != "schema.type#text" {
+		t.Errorf("another element's text: %v", ps[1])
+	}
+}
