@@ -16,3 +16,6 @@ func WithValuesAt(ps Problems, value any, base string) Problems { return withVal
 func ProblemOf(pointer, code, variant string, args Args) Problem {
 	return problem(pointer, code, variant, args)
 }
+
+// WithValues is withValues.
+func WithValues(ps Problems, doc any) Problems { return withValues(ps, doc) }

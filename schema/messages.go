@@ -46,7 +46,7 @@ func problemsOf(ve *jsonschema.ValidationError, def, rest string) Problems {
 			args, v := Args{"name": shorten(name)}, variant
 			// A field of the object in another case or spelling.
 			if fields != nil {
-				if s, ok := fields.suggest(name, nil); ok {
+				if s, ok := fields.suggestField(name); ok {
 					args["suggestion"], v = s, "suggest"
 				}
 			}
@@ -251,10 +251,12 @@ func propertiesAt(url string) []string {
 }
 
 // schemaAt returns the schema at a location in the embedded schemas, as
-// published, or nil.
+// published, or nil. A location inside a definition that a validator
+// copied where it is referred to is followed through the reference.
 func schemaAt(url string) map[string]any {
 	name, frag, _ := strings.Cut(strings.TrimPrefix(url, siteURL), "#")
-	var v any = publishedSchemas()[name]
+	root := publishedSchemas()[name]
+	var v any = root
 	for tok := range strings.SplitSeq(strings.TrimPrefix(frag, "/"), "/") {
 		if tok == "" {
 			continue
@@ -262,6 +264,9 @@ func schemaAt(url string) map[string]any {
 		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
 		switch x := v.(type) {
 		case map[string]any:
+			if _, ok := x[tok]; !ok {
+				x = followRef(root, x)
+			}
 			v = x[tok]
 		case []any:
 			i, err := strconv.Atoi(tok)
@@ -274,6 +279,33 @@ func schemaAt(url string) map[string]any {
 		}
 	}
 	m, _ := v.(map[string]any)
+	if m != nil {
+		if _, ok := m["properties"]; !ok {
+			m = followRef(root, m)
+		}
+	}
+	return m
+}
+
+// followRef returns the schema that m refers to with a "$ref" within its
+// document ("#/$defs/source"), through up to eight references, or m.
+func followRef(root any, m map[string]any) map[string]any {
+	for range 8 {
+		ref, ok := m["$ref"].(string)
+		if !ok || !strings.HasPrefix(ref, "#/") {
+			return m
+		}
+		var v any = root
+		for tok := range strings.SplitSeq(ref[2:], "/") {
+			x, _ := v.(map[string]any)
+			v = x[strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")]
+		}
+		next, ok := v.(map[string]any)
+		if !ok {
+			return m
+		}
+		m = next
+	}
 	return m
 }
 
@@ -359,27 +391,38 @@ func withValues(ps Problems, doc any) Problems { return withValuesAt(ps, doc, ""
 // withValuesAt is withValues for the problems of a value that stands at
 // the pointer base of its document (an element of a top-level array
 // validated alone): the problems' pointers start with base.
+//
+// A problem completed so already, from a value validated alone, whose
+// string says nothing of its language, takes the language of the
+// document's texts when withValues is given the document.
 func withValuesAt(ps Problems, value any, base string) Problems {
 	for i, p := range ps {
-		if p.Key != "schema.type#text" || p.Args["type"] != "string" {
-			continue
+		switch {
+		case p.Key == "schema.type#text" && p.Args["type"] == "string":
+			rest, ok := strings.CutPrefix(p.Pointer, base)
+			if !ok || rest != "" && rest[0] != '/' {
+				continue
+			}
+			if s, ok := valueAt(value, rest).(string); ok {
+				ps[i] = textProblem(p, shorten(s), guessLanguage(s, value))
+			}
+		case p.Key == "schema.type#textValue" && base == "" && textLanguage(p.Args["value"]) == "":
+			if lang := commonLanguage(value); lang != "" && lang != p.Args["language"] {
+				ps[i] = textProblem(p, p.Args["value"], lang)
+			}
 		}
-		rest, ok := strings.CutPrefix(p.Pointer, base)
-		if !ok || rest != "" && rest[0] != '/' {
-			continue
-		}
-		s, ok := valueAt(value, rest).(string)
-		if !ok {
-			continue
-		}
-		lang := guessLanguage(s, value)
-		args := Args{"allowed": p.Args["allowed"], "type": p.Args["type"], "value": shorten(s),
-			"example": "{" + jsonText(lang) + ": " + jsonText(shorten(s)) + "}", "language": lang}
-		q := problem(p.Pointer, p.Code, "textValue", args)
-		q.Record, q.Location = p.Record, p.Location
-		ps[i] = q
 	}
 	return ps
+}
+
+// textProblem returns p, a plain string s given for a text, with the
+// example of the language map in the language lang.
+func textProblem(p Problem, s, lang string) Problem {
+	args := Args{"allowed": p.Args["allowed"], "type": p.Args["type"], "value": s,
+		"example": "{" + jsonText(lang) + ": " + jsonText(s) + "}", "language": lang}
+	q := problem(p.Pointer, p.Code, "textValue", args)
+	q.Record, q.Location = p.Record, p.Location
+	return q
 }
 
 // valueAt returns the value at a JSON pointer in a document parsed into
@@ -413,6 +456,20 @@ func valueAt(doc any, pointer string) any {
 // French and Spanish, else the language the document's other texts are
 // most often given in, else English.
 func guessLanguage(s string, doc any) string {
+	if lang := textLanguage(s); lang != "" {
+		return lang
+	}
+	if lang := commonLanguage(doc); lang != "" {
+		return lang
+	}
+	return "en"
+}
+
+// textLanguage returns the language a text's script or little words
+// show: "ar", "ru" or "zh" by script, "en", "fr" or "es" by the words and
+// accents of Latin script (see latinLanguage), or "" when they do not
+// tell.
+func textLanguage(s string) string {
 	scripts := map[string]int{}
 	for _, r := range s {
 		switch {
@@ -435,13 +492,7 @@ func guessLanguage(s string, doc any) string {
 	if best != "latin" && best != "" {
 		return best
 	}
-	if lang := latinLanguage(s); lang != "" {
-		return lang
-	}
-	if lang := commonLanguage(doc); lang != "" {
-		return lang
-	}
-	return "en"
+	return latinLanguage(s)
 }
 
 // latinMarks are the little words and letters that tell English, French

@@ -114,6 +114,10 @@ func TestMistakes(t *testing.T) {
 			"/actions/0/colour", "schema.additionalProperties",
 			schema.Args{"name": "colour"},
 			`"colour" is not a field of this object in the standard`},
+		{"collection misspelt", `"recommendations": [`, `"recomendations": [`,
+			"/recomendations", "schema.additionalProperties",
+			schema.Args{"name": "recomendations", "suggestion": "recommendations"},
+			`"recomendations" is not a field of this object in the standard; did you mean "recommendations"?`},
 		{"text as a number", `"title": {"fr": "Plan d’action"}`, `"title": 12`,
 			"/actions/0/title", "schema.type",
 			schema.Args{"allowed": "object", "type": "number"},
@@ -166,5 +170,18 @@ func TestTextExampleOfAnElement(t *testing.T) {
 	}
 	if ps[1].Key != "schema.type#text" {
 		t.Errorf("another element's text: %v", ps[1])
+	}
+	// A string that does not show its language: the element alone says
+	// English, the document's texts French.
+	element = map[string]any{"title": "Plan national"}
+	doc := map[string]any{"publisher": map[string]any{"name": map[string]any{"fr": "Délégation"}}, "mechanism": map[string]any{"name": map[string]any{"fr": "Comité"}}}
+	ps = schema.Problems{schema.ProblemOf("/actions/3/title", "schema.type", "text", schema.Args{"allowed": "object", "type": "string"})}
+	ps = schema.WithValuesAt(ps, element, "/actions/3")
+	if ps[0].Args["example"] != `{"en": "Plan national"}` {
+		t.Errorf("from the element alone: %v", ps[0].Args)
+	}
+	ps = schema.WithValues(ps, doc)
+	if ps[0].Args["example"] != `{"fr": "Plan national"}` || ps[0].Args["language"] != "fr" || ps[0].Message != `a text is given by language: write it as an object whose keys are language codes, such as {"fr": "Plan national"}, not as a plain string` {
+		t.Errorf("with the document: %v %v", ps[0], ps[0].Args)
 	}
 }

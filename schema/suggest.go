@@ -69,6 +69,32 @@ func (idx *suggestions) suggest(value string, aliases map[string]string) (string
 	return best, true
 }
 
+// suggestField returns the field name that a name outside an object's
+// fields most likely meant: one that folds as it does ("Status",
+// "leadEntityID"), or the one field a letter away ("recomendations").
+// Field names are short words of one language, so that two letters apart
+// is another word ("section" is not "session").
+func (idx *suggestions) suggestField(name string) (string, bool) {
+	key := fold(name)
+	if f, ok := idx.byFold[key]; ok && f != name {
+		return f, true
+	}
+	if len([]rune(key)) < 4 {
+		return "", false
+	}
+	best, ties := "", 0
+	for i, f := range idx.codes {
+		if distance(key, idx.folded[i], 2) == 1 {
+			best = f
+			ties++
+		}
+	}
+	if ties != 1 {
+		return "", false
+	}
+	return best, true
+}
+
 // newSuggestions indexes codes, without titles: for an enumeration of a
 // schema that is no codelist.
 func newSuggestions(codes []string) *suggestions {
