@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,8 +30,21 @@ func Suggest(codelist, value string) (string, bool) {
 	if idx == nil {
 		return "", false
 	}
-	return idx.suggest(value, suggestAliases[codelist])
+	// A mistake is often made many times over in one document: remember
+	// the answers, up to memoLimit of them.
+	if v, ok := idx.memo.Load(value); ok {
+		s := v.(string)
+		return s, s != ""
+	}
+	s, ok := idx.suggest(value, suggestAliases[codelist])
+	if idx.remembered.Add(1) <= memoLimit {
+		idx.memo.Store(value, s)
+	}
+	return s, ok
 }
+
+// memoLimit is the most answers Suggest remembers for one codelist.
+const memoLimit = 4096
 
 // suggest returns the code that value most likely meant: a code or title
 // that folds as it does, an alias (folded), or the one code within one or
@@ -53,14 +67,30 @@ func (idx *suggestions) suggest(value string, aliases map[string]string) (string
 	}
 	const limit = 3
 	best, bestDist, ties := "", limit, 0
-	for i, c := range idx.codes {
-		d := distance(key, idx.folded[i], limit)
+	rk := []rune(key)
+	var buf []int
+	near := func(c string, folded []rune) {
+		if need := 2 * (len(folded) + 1); len(buf) < need {
+			buf = make([]int, need)
+		}
+		d := runeDistance(rk, folded, limit, buf)
 		switch {
 		case d >= limit:
 		case d < bestDist:
 			best, bestDist, ties = c, d, 1
-		case d == bestDist:
+		case d == bestDist && c != best:
 			ties++
+		}
+	}
+	for i, c := range idx.codes {
+		near(c, []rune(idx.folded[i]))
+	}
+	// And the titles, for a name misspelt ("Marocco"), those whose
+	// length is near enough to be within the limit.
+	n := len(rk)
+	for i, c := range idx.titleCodes {
+		if l := len(idx.titles[i]); l > n-limit && l < n+limit {
+			near(c, idx.titles[i])
 		}
 	}
 	if best == "" || ties > 1 || bestDist > len([]rune(key))/3 {
@@ -141,9 +171,14 @@ var suggestAliases = map[string]map[string]string{
 }
 
 type suggestions struct {
-	codes  []string
-	folded []string          // the codes, folded
-	byFold map[string]string // folded code or title → code
+	codes      []string
+	folded     []string          // the codes, folded
+	byFold     map[string]string // folded code or title → code
+	titles     [][]rune          // the folded titles, in every language
+	titleCodes []string          // the code of each of titles
+
+	memo       sync.Map // value → the suggestion, or "" for none
+	remembered atomic.Int64
 }
 
 var suggestIndexes sync.Map // codelist name → *suggestions
@@ -179,6 +214,8 @@ func suggestIndex(name string) *suggestions {
 				if _, taken := s.byFold[k]; !taken {
 					s.byFold[k] = c.Code
 				}
+				s.titles = append(s.titles, []rune(k))
+				s.titleCodes = append(s.titleCodes, c.Code)
 			}
 			if short, _, ok := strings.Cut(t, " ("); ok {
 				if k := fold(short); k != "" && !slices.Contains(shorts[k], c.Code) {
@@ -215,11 +252,16 @@ func fold(s string) string {
 // when it is limit or more.
 func distance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
+	return runeDistance(ra, rb, limit, make([]int, 2*(len(rb)+1)))
+}
+
+// runeDistance is distance on runes, with buf, of at least 2*(len(b)+1)
+// ints, for its work.
+func runeDistance(ra, rb []rune, limit int, buf []int) int {
 	if d := len(ra) - len(rb); d >= limit || -d >= limit {
 		return limit
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	prev, cur := buf[:len(rb)+1], buf[len(rb)+1:2*(len(rb)+1)]
 	for j := range prev {
 		prev[j] = j
 	}

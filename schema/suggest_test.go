@@ -1,6 +1,8 @@
 package schema_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/nmirf/nmirf/schema"
@@ -30,6 +32,10 @@ func TestSuggest(t *testing.T) {
 		{"country", "المغرب", "MAR"},
 		{"country", "Turkey", "TUR"}, // the former name
 		{"country", "Bolivia", "BOL"},
+		{"country", "Marocco", "MAR"},
+		{"country", "Tunesia", "TUN"},
+		{"country", "Argelia", "DZA"}, // Spanish
+		{"country", "Austrlia", ""},   // Australia or Austria, a letter from each
 		{"country", "Bolivie", "BOL"},
 		{"country", "Iran", "IRN"},
 		{"country", "Russia", "RUS"},
@@ -66,11 +72,30 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
+// BenchmarkSuggest measures a suggestion Suggest remembers, and one it
+// seeks: a misspelt country name, compared with 250 codes and their titles
+// in six languages.
 func BenchmarkSuggest(b *testing.B) {
 	schema.Suggest("country", "x")
-	for b.Loop() {
-		schema.Suggest("country", "Marocco")
+	b.Run("remembered", func(b *testing.B) {
+		for b.Loop() {
+			schema.Suggest("country", "Marocco")
+		}
+	})
+	values := make([]string, 5000)
+	for i := range values {
+		values[i] = fmt.Sprintf("Marocc%d", i)
 	}
+	for _, v := range values { // past what Suggest remembers
+		schema.Suggest("country", v)
+	}
+	b.Run("sought", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			schema.Suggest("country", values[i%len(values)]+"x")
+			i++
+		}
+	})
 }
 
 // TestSuggestAliases checks that every alias names a code of its
@@ -101,6 +126,39 @@ func FuzzSuggest(f *testing.F) {
 			if !ok && code != "" {
 				t.Errorf("Suggest(%s, %q) = %q, false", list, value, code)
 			}
+		}
+	})
+}
+
+// BenchmarkEnumProblems measures validating a dataset of 2,000
+// recommendations whose recommending State is a misspelt country name
+// (every one a problem with a suggestion sought among 250 codes and their
+// titles in six languages), beside the same dataset with valid codes.
+func BenchmarkEnumProblems(b *testing.B) {
+	doc := func(state string) []byte {
+		var sb strings.Builder
+		sb.WriteString(`{"schemaVersion": "1.1", "publisher": {"name": {"fr": "x"}}, "date": "2026", "state": "MAR", "recommendations": [`)
+		for i := range 2000 {
+			if i > 0 {
+				sb.WriteString(",")
+			}
+			fmt.Fprintf(&sb, `{"id": "0190d7a4-5b1e-7c3a-9f12-%012d", "source": {"family": "upr", "recommendingStates": [%q]}, "text": {"fr": "Ratifier"}}`, i+1, state)
+		}
+		sb.WriteString("]}")
+		return []byte(sb.String())
+	}
+	valid, misspelt := doc("FRA"), doc("Marocco")
+	if ps := schema.Validate(schema.KindDataset, misspelt); len(ps) != 2000 || ps[0].Args["suggestion"] != "MAR" {
+		b.Fatalf("%d problems: %v", len(ps), ps[:1])
+	}
+	b.Run("valid", func(b *testing.B) {
+		for b.Loop() {
+			schema.Validate(schema.KindDataset, valid)
+		}
+	})
+	b.Run("misspelt", func(b *testing.B) {
+		for b.Loop() {
+			schema.Validate(schema.KindDataset, misspelt)
 		}
 	})
 }
