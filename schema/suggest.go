@@ -31,7 +31,10 @@ func Suggest(codelist, value string) (string, bool) {
 		return "", false
 	}
 	// A mistake is often made many times over in one document: remember
-	// the answers, up to memoLimit of them.
+	// the answers for short values, up to memoLimit of them.
+	if len(value) > memoLen {
+		return idx.suggest(value, suggestAliases[codelist])
+	}
 	if v, ok := idx.memo.Load(value); ok {
 		s := v.(string)
 		return s, s != ""
@@ -43,8 +46,12 @@ func Suggest(codelist, value string) (string, bool) {
 	return s, ok
 }
 
-// memoLimit is the most answers Suggest remembers for one codelist.
-const memoLimit = 4096
+// memoLimit is the most answers Suggest remembers for one codelist, and
+// memoLen the longest value, in bytes, whose answer it remembers.
+const (
+	memoLimit = 4096
+	memoLen   = 100
+)
 
 // suggest returns the code that value most likely meant: a code or title
 // that folds as it does, an alias (folded), or the one code within one or
