@@ -23,7 +23,7 @@ func ExampleValidate() {
 	// Output:
 	// /date: "2026-02-29" is not a date as YYYY, YYYY-MM or YYYY-MM-DD, with a year from 0001 and a day that exists in its month [schema.pattern]
 	// /recommendations/0/text/EN: "EN" is not a language tag such as "en", "ar" or "es-419" [schema.additionalProperties]
-	// /recommendations/1/source/family: "UPR" is not a code of the codelist mechanism-family [schema.enum]
+	// /recommendations/1/source/family: "UPR" is not a code of the codelist mechanism-family; did you mean "upr"? The codes are: upr, treaty_body, special_procedure, regional, other [schema.enum]
 	// /recommendations/1/text: is required [schema.required]
 }
 

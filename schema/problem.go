@@ -143,30 +143,48 @@ func quoteSheet(name string) string {
 
 // String formats the problem as "location: pointer: message [code]", with
 // "/" standing for the whole document and the location left out when it is
-// zero. Control characters in the pointer and the message are escaped, so
-// that a problem always takes one line.
+// zero. Control characters, line and paragraph separators and the
+// characters that change the direction of text (U+202E and the like) in
+// any part are escaped as Go writes them in a quoted string ("\n", "\t",
+// "\u202e"), so that a problem always takes one line and shows its parts in
+// the order they come. Letters of any script, Arabic included, are left as
+// they are.
 func (p Problem) String() string {
 	ptr := p.Pointer
 	if ptr == "" {
 		ptr = "/"
 	}
-	s := oneLine(ptr) + ": " + oneLine(p.Message) + " [" + p.Code + "]"
+	s := oneLine(ptr) + ": " + oneLine(p.Message) + " [" + oneLine(p.Code) + "]"
 	if loc := p.Location.String(); loc != "" {
-		s = loc + ": " + s
+		s = oneLine(loc) + ": " + s
 	}
 	return s
 }
 
-// oneLine escapes the control characters of s as Go writes them in a
-// quoted string ("\n", "\t", "\x1b"), leaving everything else as it is.
+// escaped reports whether oneLine escapes r: a control character, a line
+// or paragraph separator, or a character that embeds, overrides or
+// isolates the direction of text.
+func escaped(r rune) bool {
+	switch {
+	case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+		return true
+	case r == '\u061c', r == '\u200e', r == '\u200f', r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// oneLine escapes the characters of s that escaped reports as Go writes
+// them in a quoted string ("\n", "\t", "\x1b", "\u202e"), leaving
+// everything else as it is.
 func oneLine(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
+	if !strings.ContainsFunc(s, escaped) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.IsControl(r) {
-			q := strconv.QuoteRune(r)
+		if escaped(r) {
+			q := strconv.QuoteRuneToASCII(r)
 			b.WriteString(q[1 : len(q)-1])
 			continue
 		}

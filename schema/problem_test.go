@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/nmirf/nmirf/schema"
 )
@@ -20,6 +21,20 @@ func TestProblemString(t *testing.T) {
 		{schema.Problem{Pointer: "/a", Code: "c", Message: "m", Location: schema.Location{File: "e.csv", Line: 3, Column: 7}}, "e.csv:3:7: /a: m [c]"},
 		{schema.Problem{Pointer: "/a", Code: "c", Message: "m", Location: schema.Location{Line: 3}}, "line 3: /a: m [c]"},
 		{schema.Problem{Pointer: "/a\nb", Code: "c", Message: "two\nlines\t!"}, `/a\nb: two\nlines\t! [c]`},
+		// A key with a newline, a tab, a carriage return or an escape
+		// character stays on one line.
+		{schema.Problem{Pointer: "/entities/0/name/e\r\nn", Code: "c", Message: "m"}, `/entities/0/name/e\r\nn: m [c]`},
+		{schema.Problem{Pointer: "/x\tkey", Code: "c", Message: "\x1b[31mred"}, `/x\tkey: \x1b[31mred [c]`},
+		// Characters that turn the direction of the rest of the line
+		// (right-to-left override, isolates, marks) are shown, not obeyed,
+		// so that the pointer, the message and the code keep their order.
+		{schema.Problem{Pointer: "/a\u202egnp.exe", Code: "c", Message: "m"}, `/a\u202egnp.exe: m [c]`},
+		{schema.Problem{Pointer: "/\u2067x\u2069/\u200f", Code: "c", Message: "\u061c\u200e"}, `/\u2067x\u2069/\u200f: \u061c\u200e [c]`},
+		// Line and paragraph separators break lines in some terminals.
+		{schema.Problem{Pointer: "/a\u2028b\u2029", Code: "c", Message: "m"}, `/a\u2028b\u2029: m [c]`},
+		// Arabic text, and the file of the location, as they are but for
+		// a newline in the file's name.
+		{schema.Problem{Pointer: "/name/ar", Code: "c", Message: "النص فارغ", Location: schema.Location{File: "a\nb.json"}}, `a\nb.json: /name/ar: النص فارغ [c]`},
 	} {
 		if got := c.p.String(); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
@@ -87,4 +102,20 @@ func TestNormalizeOrder(t *testing.T) {
 	if ps[0].Location.File != "f.xlsx" || ps[1].Location != (schema.Location{File: "f.xlsx", Sheet: "S", Cell: "A1"}) {
 		t.Errorf("At: %+v", ps)
 	}
+}
+
+// FuzzProblemString checks that a problem always takes one line, and that
+// no character in it turns the direction of what follows.
+func FuzzProblemString(f *testing.F) {
+	for _, s := range []string{"/a\nb", "\u202e", "\u2028", "النص", "\x00", "\r\n\t"} {
+		f.Add(s, s, s)
+	}
+	f.Fuzz(func(t *testing.T, pointer, message, file string) {
+		s := schema.Problem{Pointer: pointer, Code: "c", Message: message, Location: schema.Location{File: file, Sheet: file}}.String()
+		for _, r := range s {
+			if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' || r == '\u202e' || r == '\u2067' || r == '\u200f' {
+				t.Fatalf("%q holds %U", s, r)
+			}
+		}
+	})
 }

@@ -1,8 +1,10 @@
 package schema
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -25,14 +27,44 @@ import (
 // change a document: a suggestion is a guess the caller shows.
 func Suggest(codelist, value string) (string, bool) {
 	idx := suggestIndex(codelist)
-	if idx == nil || value == "" {
+	if idx == nil {
+		return "", false
+	}
+	// A mistake is often made many times over in one document: remember
+	// the answers for short values, up to memoLimit of them.
+	if len(value) > memoLen {
+		return idx.suggest(value, suggestAliases[codelist])
+	}
+	if v, ok := idx.memo.Load(value); ok {
+		s := v.(string)
+		return s, s != ""
+	}
+	s, ok := idx.suggest(value, suggestAliases[codelist])
+	if idx.remembered.Add(1) <= memoLimit {
+		idx.memo.Store(value, s)
+	}
+	return s, ok
+}
+
+// memoLimit is the most answers Suggest remembers for one codelist, and
+// memoLen the longest value, in bytes, whose answer it remembers.
+const (
+	memoLimit = 4096
+	memoLen   = 100
+)
+
+// suggest returns the code that value most likely meant: a code or title
+// that folds as it does, an alias (folded), or the one code within one or
+// two letters.
+func (idx *suggestions) suggest(value string, aliases map[string]string) (string, bool) {
+	if value == "" {
 		return "", false
 	}
 	key := fold(value)
 	if code, ok := idx.byFold[key]; ok && code != value {
 		return code, true
 	}
-	if code, ok := suggestAliases[codelist][key]; ok {
+	if code, ok := aliases[key]; ok {
 		return code, true
 	}
 	// One or two letters apart, for values long enough that this means a
@@ -42,20 +74,76 @@ func Suggest(codelist, value string) (string, bool) {
 	}
 	const limit = 3
 	best, bestDist, ties := "", limit, 0
-	for i, c := range idx.codes {
-		d := distance(key, idx.folded[i], limit)
+	rk := []rune(key)
+	var buf []int
+	near := func(c string, folded []rune) {
+		if need := 2 * (len(folded) + 1); len(buf) < need {
+			buf = make([]int, need)
+		}
+		d := runeDistance(rk, folded, limit, buf)
 		switch {
 		case d >= limit:
 		case d < bestDist:
 			best, bestDist, ties = c, d, 1
-		case d == bestDist:
+		case d == bestDist && c != best:
 			ties++
+		}
+	}
+	for i, c := range idx.codes {
+		near(c, []rune(idx.folded[i]))
+	}
+	// And the titles, for a name misspelt ("Marocco"), those whose
+	// length is near enough to be within the limit.
+	n := len(rk)
+	for i, c := range idx.titleCodes {
+		if l := len(idx.titles[i]); l > n-limit && l < n+limit {
+			near(c, idx.titles[i])
 		}
 	}
 	if best == "" || ties > 1 || bestDist > len([]rune(key))/3 {
 		return "", false
 	}
 	return best, true
+}
+
+// suggestField returns the field name that a name outside an object's
+// fields most likely meant: one that folds as it does ("Status",
+// "leadEntityID"), or the one field a letter away ("recomendations").
+// Field names are short words of one language, so that two letters apart
+// is another word ("section" is not "session").
+func (idx *suggestions) suggestField(name string) (string, bool) {
+	key := fold(name)
+	if f, ok := idx.byFold[key]; ok && f != name {
+		return f, true
+	}
+	if len([]rune(key)) < 4 {
+		return "", false
+	}
+	best, ties := "", 0
+	for i, f := range idx.codes {
+		if distance(key, idx.folded[i], 2) == 1 {
+			best = f
+			ties++
+		}
+	}
+	if ties != 1 {
+		return "", false
+	}
+	return best, true
+}
+
+// newSuggestions indexes codes, without titles: for an enumeration of a
+// schema that is no codelist.
+func newSuggestions(codes []string) *suggestions {
+	s := &suggestions{byFold: map[string]string{}}
+	for _, c := range codes {
+		s.codes = append(s.codes, c)
+		s.folded = append(s.folded, fold(c))
+		if _, taken := s.byFold[fold(c)]; !taken {
+			s.byFold[fold(c)] = c
+		}
+	}
+	return s
 }
 
 // suggestAliases are other sources' words for codes, folded: the UPR
@@ -67,6 +155,22 @@ var suggestAliases = map[string]map[string]string{
 		"supportednoted": "supported_in_part", "partiallysupported": "supported_in_part", "partiallyaccepted": "supported_in_part",
 		"supportedinpart": "supported_in_part",
 	},
+	// The names people still write for States the United Nations now
+	// names otherwise, and short names that are not the start of the
+	// UN's title ("Bolivia" is, in "Bolivia (Plurinational State of)").
+	"country": {
+		"turkey": "TUR", "turquie": "TUR", "turquia": "TUR", "swaziland": "SWZ", "czechrepublic": "CZE",
+		"macedonia": "MKD", "capeverde": "CPV", "ivorycoast": "CIV", "russia": "RUS", "russie": "RUS", "rusia": "RUS",
+		"syria": "SYR", "syrie": "SYR", "siria": "SYR", "tanzania": "TZA", "tanzanie": "TZA", "moldova": "MDA",
+		"moldavie": "MDA", "southkorea": "KOR", "northkorea": "PRK", "laos": "LAO", "vietnam": "VNM",
+		"uk": "GBR", "unitedkingdom": "GBR", "greatbritain": "GBR", "royaumeuni": "GBR", "reinounido": "GBR",
+		"usa": "USA", "us": "USA", "unitedstates": "USA", "etatsunis": "USA", "estadosunidos": "USA",
+		"drc": "COD", "rdc": "COD", "palestine": "PSE", "burma": "MMR", "holland": "NLD",
+	},
+	"action-status": {
+		"done": "completed", "finished": "completed", "complete": "completed", "ongoing": "in_progress",
+		"underway": "in_progress", "started": "in_progress", "planned": "in_preparation", "abandoned": "cancelled",
+	},
 	"implementation-status": {
 		"notimplemented": "not_started", "partiallyimplemented": "partially_implemented",
 		"implemented": "fully_implemented", "fullyimplemented": "fully_implemented", "ongoing": "in_progress",
@@ -74,9 +178,14 @@ var suggestAliases = map[string]map[string]string{
 }
 
 type suggestions struct {
-	codes  []string
-	folded []string          // the codes, folded
-	byFold map[string]string // folded code or title → code
+	codes      []string
+	folded     []string          // the codes, folded
+	byFold     map[string]string // folded code or title → code
+	titles     [][]rune          // the folded titles, in every language
+	titleCodes []string          // the code of each of titles
+
+	memo       sync.Map // value → the suggestion, or "" for none
+	remembered atomic.Int64
 }
 
 var suggestIndexes sync.Map // codelist name → *suggestions
@@ -98,7 +207,10 @@ func suggestIndex(name string) *suggestions {
 		s.folded = append(s.folded, fold(c.Code))
 		s.byFold[fold(c.Code)] = c.Code
 	}
-	// Titles second, so that a code wins over another code's title.
+	// Titles second, so that a code wins over another code's title; then
+	// the start of a title before its parenthesis ("Bolivia" of "Bolivia
+	// (Plurinational State of)"), when no other title starts so.
+	shorts := map[string][]string{}
 	for _, c := range codes {
 		titles := []string{c.Title}
 		for _, lang := range tr.Languages() {
@@ -109,7 +221,19 @@ func suggestIndex(name string) *suggestions {
 				if _, taken := s.byFold[k]; !taken {
 					s.byFold[k] = c.Code
 				}
+				s.titles = append(s.titles, []rune(k))
+				s.titleCodes = append(s.titleCodes, c.Code)
 			}
+			if short, _, ok := strings.Cut(t, " ("); ok {
+				if k := fold(short); k != "" && !slices.Contains(shorts[k], c.Code) {
+					shorts[k] = append(shorts[k], c.Code)
+				}
+			}
+		}
+	}
+	for k, cs := range shorts {
+		if _, taken := s.byFold[k]; !taken && len(cs) == 1 {
+			s.byFold[k] = cs[0]
 		}
 	}
 	v, _ := suggestIndexes.LoadOrStore(name, s)
@@ -135,11 +259,16 @@ func fold(s string) string {
 // when it is limit or more.
 func distance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
+	return runeDistance(ra, rb, limit, make([]int, 2*(len(rb)+1)))
+}
+
+// runeDistance is distance on runes, with buf, of at least 2*(len(b)+1)
+// ints, for its work.
+func runeDistance(ra, rb []rune, limit int, buf []int) int {
 	if d := len(ra) - len(rb); d >= limit || -d >= limit {
 		return limit
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	prev, cur := buf[:len(rb)+1], buf[len(rb)+1:2*(len(rb)+1)]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -306,7 +306,7 @@ func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 	}
 	var ps Problems
 	v.collect(ve, &ps)
-	return ps.Normalize()
+	return withValues(ps, value).Normalize()
 }
 
 // collect walks the causes of a validation error down to its leaves, which

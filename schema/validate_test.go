@@ -44,8 +44,8 @@ func TestValidateMessages(t *testing.T) {
 			{Pointer: "/mechanism/name", Code: "schema.minProperties", Message: "text is required in at least one language"},
 		}},
 		{"codes", `{"schemaVersion": "1.0", "publisher": {"name": {"en": "x"}}, "date": "2026", "state": "Paraguay", "mechanism": {"name": {"en": "x"}, "type": "interministerial", "standing": true}}`, schema.Problems{
-			{Pointer: "/mechanism/type", Code: "schema.enum", Message: `"interministerial" is not a code of the codelist mechanism-type`},
-			{Pointer: "/state", Code: "schema.enum", Message: `"Paraguay" is not a code of the codelist country`},
+			{Pointer: "/mechanism/type", Code: "schema.enum", Message: `"interministerial" is not a code of the codelist mechanism-type; did you mean "inter_ministerial"? The codes are: ad_hoc, ministerial, inter_ministerial, institutionally_separate`},
+			{Pointer: "/state", Code: "schema.enum", Message: `"Paraguay" is not a code of the codelist country; did you mean "PRY"?`},
 		}},
 		{"IDs", minimal + `, "clusters": [{"id": "00000000-0000-0000-0000-000000000000", "title": {"en": "x"}, "recommendationIds": ["0190D7A4-5B1E-7C3A-9F12-000000000101"]}]}`, schema.Problems{
 			{Pointer: "/clusters/0/id", Code: "schema.not", Message: "the nil UUID (all zeros) is not an ID"},
@@ -54,8 +54,8 @@ func TestValidateMessages(t *testing.T) {
 		{"types and numbers", minimal + `, "mechanism": {"name": {"en": "x"}, "type": "ministerial", "standing": "yes", "secretariat": {"staff": 2.5, "dedicated": true}, "budget": {"amount": -1, "currency": "EUR", "year": 1850, "dedicated": true}}}`, schema.Problems{
 			{Pointer: "/mechanism/budget/amount", Code: "schema.minimum", Message: "must be at least 0"},
 			{Pointer: "/mechanism/budget/year", Code: "schema.minimum", Message: "must be at least 1900"},
-			{Pointer: "/mechanism/secretariat/staff", Code: "schema.type", Message: "must be of type integer, not number"},
-			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be of type boolean, not string"},
+			{Pointer: "/mechanism/secretariat/staff", Code: "schema.type", Message: "must be a whole number (such as 4 or 2026), without a fraction"},
+			{Pointer: "/mechanism/standing", Code: "schema.type", Message: "must be true or false, written without quotation marks"},
 		}},
 		{"empty string", minimal + `, "entities": [{"id": "0190d7a4-5b1e-7c3a-9f12-000000000001", "ref": "", "name": {"en": "x"}, "kind": "ministry"}]}`, schema.Problems{
 			{Pointer: "/entities/0/ref", Code: "schema.minLength", Message: "must not be empty; leave the field out instead"},

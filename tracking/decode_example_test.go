@@ -22,7 +22,7 @@ func ExampleDecode_problems() {
 	fmt.Println(err)
 	// Output:
 	// 3 problems:
-	//   /recommendations/1/position/value: "accepted" is not a code of the codelist position [schema.enum]
-	//   /recommendations/1/source/cycle: must be of type integer, not string [schema.type]
+	//   /recommendations/1/position/value: "accepted" is not a code of the codelist position; did you mean "supported"? The codes are: supported, supported_in_part, noted [schema.enum]
+	//   /recommendations/1/source/cycle: must be a whole number written without quotation marks: 4, not "4" [schema.type]
 	//   /recommendations/1/text: is required [schema.required]
 }

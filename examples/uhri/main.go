@@ -27,7 +27,11 @@
 //	-alias "NAME=XXX"     read the country name NAME as the ISO 3166-1 code XXX
 //	                      (repeatable), for names the importer does not know
 //	-report FILE          write the report, every warning listed, as JSON
-//	-lang TAG             the language of the export's text (default en)
+//	-lang TAG             the language of the export's text (default en), and of the
+//	                      report when it is one of the six UN languages
+//	-summary-lang TAG     the language of the report and the messages, when it is
+//	                      not that of the export: ar, en, es, fr, ru or zh
+//	-arabic-digits        with the report in Arabic, write counts in Arabic-Indic digits
 //	-publisher NAME       the publisher of a new dataset, in the -lang language
 //	                      (default: a generic name, in English)
 //	-date YYYY-MM-DD      the date of a new dataset (default: today)
@@ -35,7 +39,10 @@
 //	-from, -to DATE       keep only records published in this range
 //
 // Dates in the export after today are taken for misreads and left out,
-// with a warning. The report goes to standard error: its warnings summed
+// with a warning. The report goes to standard error, in the language of
+// -summary-lang, else of -lang when it is one of the six UN languages,
+// else in English, with counts written as the language writes numbers
+// (uhri.Report.Text): its warnings summed
 // up by code, with the first few of each (-report writes them all). When
 // standard error is a terminal, a progress bar shows how far the reading
 // has come. When the State or the filters keep none of the export's
@@ -60,6 +67,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 	"github.com/nmirf/nmirf/tracking/uhri"
@@ -116,8 +124,26 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	bodies := fs.String("body", "", "keep only these bodies, comma-separated")
 	from := fs.String("from", "", "keep only records published on or after this date")
 	to := fs.String("to", "", "keep only records published on or before this date")
+	summaryLang := fs.String("summary-lang", "", "the language of the report and the messages: ar, en, es, fr, ru or zh (default: that of -lang when it is one of them, else en)")
+	arabicDigits := fs.Bool("arabic-digits", false, "with the report in Arabic, write counts in Arabic-Indic digits")
 	if err := fs.Parse(args); err != nil {
 		return flag.ErrHelp // the flag package has said what is wrong
+	}
+	shown := "en"
+	if l, err := l10n.Parse(*lang); err == nil {
+		shown = l
+	}
+	if *summaryLang != "" {
+		l, err := l10n.Parse(*summaryLang)
+		if err != nil {
+			return usageError(fmt.Sprintf("-summary-lang: %v", err))
+		}
+		shown = l
+	}
+	p := l10n.NewPrinter(shown, words, *arabicDigits)
+	reportTag := shown
+	if shown == "ar" && *arabicDigits {
+		reportTag = "ar-u-nu-arab"
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
@@ -157,7 +183,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		*d.into = v
 	}
 	if err := opts.Check(); err != nil {
-		return usageError(optionsMessage(err))
+		return usageError(optionsMessage(err, shown))
 	}
 
 	var ds *tracking.Dataset
@@ -171,12 +197,17 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		}
 		// A problem the dataset has already is its own, not the import's.
 		if ps := tracking.Validate(ds); len(ps) > 0 {
-			return fmt.Errorf("%s: the dataset breaks the rules, so nothing is imported into it:\n%w", *into, schema.Problems(ps))
+			return fmt.Errorf("%s\n%w", p.Sprintf("intoInvalid", *into), inLanguage(ps, shown))
 		}
 	} else {
 		c := tracking.Country(strings.ToUpper(strings.TrimSpace(*state)))
 		if !c.Valid() {
-			return usageError(fmt.Sprintf("-state must be an ISO 3166-1 alpha-3 code such as PRY, not %q (or give -into)", *state))
+			// A country's name, in any of the six languages, suggests
+			// its code.
+			if code, ok := schema.Suggest("country", strings.TrimSpace(*state)); ok {
+				return usageError(p.Sprintf("stateSuggest", *state, code))
+			}
+			return usageError(p.Sprintf("stateCode", *state))
 		}
 		date := tracking.DateOf(now())
 		if *dateFlag != "" {
@@ -214,7 +245,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	if opts.Progress != nil {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
-	fmt.Fprint(stderr, rep)
+	fmt.Fprint(stderr, rep.Text(reportTag))
 	if *reportFile != "" {
 		b, err := json.MarshalIndent(rep, "", "  ")
 		if err != nil {
@@ -224,16 +255,15 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 			return err
 		}
 	}
-	hints(stderr, rep)
+	hints(stderr, rep, p)
 	if rep.NothingKept() {
-		what := "passes the filters"
 		if ds.State != "" {
-			what = fmt.Sprintf("concerns %s or passes the filters", ds.State)
+			return errors.New(p.Sprintf("nothingKeptState", exportFile, rep.Filtered, ds.State, holds(rep, p)))
 		}
-		return fmt.Errorf("%s: none of its %d records %s; nothing is written (the export holds %s)", exportFile, rep.Filtered, what, holds(rep))
+		return errors.New(p.Sprintf("nothingKept", exportFile, rep.Filtered, holds(rep, p)))
 	}
 	if ps := tracking.Validate(ds); len(ps) > 0 {
-		return fmt.Errorf("the merged dataset breaks the rules:\n%w", schema.Problems(ps))
+		return fmt.Errorf("%s\n%w", p.Sprintf("mergedInvalid"), inLanguage(ps, shown))
 	}
 
 	data, err := tracking.Encode(ds)
@@ -262,12 +292,13 @@ var flagOfOption = map[string]string{
 }
 
 // optionsMessage says what is wrong with the options, by the flags that
-// set them.
-func optionsMessage(err error) string {
+// set them, in the language lang.
+func optionsMessage(err error, lang string) string {
 	var ps schema.Problems
 	if !errors.As(err, &ps) {
 		return err.Error()
 	}
+	ps = inLanguage(ps, lang)
 	msgs := make([]string, len(ps))
 	for i, p := range ps {
 		msgs[i] = p.Message
@@ -301,15 +332,35 @@ func (a *aliasFlag) Set(v string) error {
 }
 
 // hints says what the command's flags can do about the warnings.
-func hints(w io.Writer, rep *uhri.Report) {
+func hints(w io.Writer, rep *uhri.Report, p *l10n.Printer) {
 	if n := rep.WarningCounts[uhri.CodeCountryUnknown]; n > 0 {
-		fmt.Fprintf(w, "hint: %d warnings name a country the importer does not know; give each name's code with -alias \"NAME=XXX\" (repeatable)\n", n)
+		fmt.Fprintln(w, p.Sprintf("hint", n))
 	}
 }
 
+// inLanguage returns the problems with their messages rendered from the
+// catalogues of the language lang of the packages that report them, or
+// as they are when no catalogue has their key. The list is a copy.
+func inLanguage(ps schema.Problems, lang string) schema.Problems {
+	out := slices.Clone(ps)
+	for i, q := range out {
+		for _, get := range []func(string) (schema.Catalogue, bool){uhri.Messages, tracking.Messages, schema.Messages} {
+			c, ok := get(lang)
+			if !ok {
+				continue
+			}
+			if m, ok := c.Render(q); ok {
+				out[i].Message = m
+				break
+			}
+		}
+	}
+	return out
+}
+
 // holds lists the States and bodies of the records read, the most
-// frequent first, with their counts.
-func holds(rep *uhri.Report) string {
+// frequent first, with their counts, in the words of p.
+func holds(rep *uhri.Report, p *l10n.Printer) string {
 	list := func(m map[string]int) string {
 		keys := slices.SortedFunc(maps.Keys(m), func(x, y string) int {
 			if c := cmp.Compare(m[y], m[x]); c != 0 {
@@ -321,15 +372,15 @@ func holds(rep *uhri.Report) string {
 		for _, k := range keys {
 			name := k
 			if name == "" {
-				name = "none known"
+				name = p.Sprintf("noneKnown")
 			}
-			parts = append(parts, fmt.Sprintf("%s %d", name, m[k]))
+			parts = append(parts, p.Sprintf("item", name, m[k]))
 		}
-		return strings.Join(parts, ", ")
+		return p.List(parts)
 	}
 	states := map[string]int{}
 	for c, n := range rep.StatesRead {
 		states[string(c)] = n
 	}
-	return "records about " + list(states) + "; by body " + list(rep.BodiesRead)
+	return p.Sprintf("holds", list(states), list(rep.BodiesRead))
 }

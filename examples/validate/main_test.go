@@ -33,10 +33,10 @@ func TestInvalidFilesPrintOneLinePerProblem(t *testing.T) {
 	code, out, _ := validate(file)
 	assert.Equal(t, 1, code)
 	assert.Equal(t, []string{
-		file + `: /dimensions/0/criteria/0/confidence: "certain" is not a code of the codelist maturity-confidence [schema.enum]`,
-		file + `: /dimensions/0/criteria/0/status: "done" is not a code of the codelist criterion-status [schema.enum]`,
+		file + `: /dimensions/0/criteria/0/confidence: "certain" is not a code of the codelist maturity-confidence; use one of: high, medium, low [schema.enum]`,
+		file + `: /dimensions/0/criteria/0/status: "done" is not a code of the codelist criterion-status; use one of: answered, not_applicable, unanswered [schema.enum]`,
 		file + `: /extra: "extra" is not a field of this object in the standard [schema.additionalProperties]`,
-		file + `: /method: "average" is not a code of the codelist consolidation-method [schema.enum]`,
+		file + `: /method: "average" is not a code of the codelist consolidation-method; use one of: median, minimum, mean [schema.enum]`,
 	}, strings.Split(strings.TrimSpace(out), "\n"))
 }
 
@@ -120,21 +120,43 @@ func TestSummaryInSixLanguages(t *testing.T) {
 }
 
 // TestMessagesInTheLanguage checks that -lang renders each problem's
-// message from the catalogue of that language, codes and values kept.
+// message from the catalogue of that language, codes, values, suggestions
+// and examples kept: a French secretariat's country name, French title of
+// a code, plain string for a text and number with a fraction.
 func TestMessagesInTheLanguage(t *testing.T) {
 	dir := t.TempDir()
 	bad := dir + "/bad.json"
-	doc := `{"schemaVersion":"1.1","publisher":{"name":{"fr":"Secrétariat"}},"date":"2026","state":"Maroc"}`
+	doc := `{"schemaVersion":"1.1","publisher":{"name":{"fr":"Secrétariat"}},"date":"2026","state":"Maroc",
+ "mechanism":{"name":"Comité national de suivi","type":"Interministériel","standing":true,"secretariat":{"staff":2.5,"dedicated":true}}}`
 	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for lang, want := range map[string]string{
-		"en": `/state: "Maroc" is not a code of the codelist country [schema.enum]`,
-		"fr": "/state: «\u00a0Maroc\u00a0» n’est pas un code de la liste de codes country [schema.enum]",
-		"ar": `/state: "Maroc" ليس رمزًا من رموز قائمة الرموز country [schema.enum]`,
+	for lang, want := range map[string][]string{
+		"en": {
+			`/mechanism/name: a text is given by language: write it as an object whose keys are language codes, such as {"fr": "Comité national de suivi"}, not as a plain string [schema.type]`,
+			`/mechanism/secretariat/staff: must be a whole number (such as 4 or 2026), without a fraction [schema.type]`,
+			`/mechanism/type: "Interministériel" is not a code of the codelist mechanism-type; did you mean "inter_ministerial"? The codes are: ad_hoc, ministerial, inter_ministerial, institutionally_separate [schema.enum]`,
+			`/state: "Maroc" is not a code of the codelist country; did you mean "MAR"? [schema.enum]`,
+		},
+		"fr": {
+			"/mechanism/name: un texte se donne par langue\u00a0: écrivez-le comme un objet dont les clés sont des codes de langue, par exemple {\"fr\": \"Comité national de suivi\"}, et non comme une simple chaîne [schema.type]",
+			"/mechanism/secretariat/staff: doit être un nombre entier (par exemple 4 ou 2026), sans décimales [schema.type]",
+			"/mechanism/type: «\u00a0Interministériel\u00a0» n’est pas un code de la liste de codes mechanism-type\u00a0; vouliez-vous dire «\u00a0inter_ministerial\u00a0»\u00a0? Les codes sont\u00a0: ad_hoc, ministerial, inter_ministerial, institutionally_separate [schema.enum]",
+			"/state: «\u00a0Maroc\u00a0» n’est pas un code de la liste de codes country\u00a0; vouliez-vous dire «\u00a0MAR\u00a0»\u00a0? [schema.enum]",
+		},
+		"ar": {
+			`/mechanism/name: يُكتب النص حسب اللغة: اكتبه كائنًا مفاتيحه رموز اللغات، مثل {"fr": "Comité national de suivi"}، لا سلسلةً نصية مجردة [schema.type]`,
+			`/mechanism/secretariat/staff: يجب أن تكون القيمة عددًا صحيحًا (مثل 4 أو 2026)، بلا كسر عشري [schema.type]`,
+			`/mechanism/type: "Interministériel" ليس رمزًا من رموز قائمة الرموز mechanism-type؛ هل تقصد "inter_ministerial"؟ الرموز المتاحة هي: ad_hoc, ministerial, inter_ministerial, institutionally_separate [schema.enum]`,
+			`/state: "Maroc" ليس رمزًا من رموز قائمة الرموز country؛ هل تقصد "MAR"؟ [schema.enum]`,
+		},
 	} {
 		var out, errs bytes.Buffer
 		assert.Equal(t, 1, run([]string{"-lang", lang, bad}, &out, &errs), lang)
-		assert.Contains(t, out.String(), want, lang)
+		var got []string
+		for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			got = append(got, strings.TrimPrefix(line, bad+": "))
+		}
+		assert.Equal(t, want, got, lang)
 	}
 }

@@ -1,11 +1,8 @@
 package uhri
 
 import (
-	"cmp"
 	"fmt"
-	"maps"
 	"slices"
-	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -364,104 +361,5 @@ func inc[K comparable](m *map[K]int, k K) {
 // Report.String shows.
 const ExamplesPerCode = 3
 
-// String renders the report as text for people: the counts, the tallies,
-// and the warnings summed up by code, the most frequent first, each code
-// with its count and its first ExamplesPerCode warnings. The full list is
-// in Warnings, which the report's JSON holds.
-func (r *Report) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "UHRI import (%s)\n", r.Format)
-	line := func(indent int, label string, n int) {
-		fmt.Fprintf(&b, "%*s%-*s %7d\n", indent, "", 32-indent, label, n)
-	}
-	line(2, "records read", r.Read)
-	line(4, "imported", r.Imported)
-	line(4, "filtered out", r.Filtered)
-	line(4, "skipped", r.Skipped)
-	for _, k := range slices.Sorted(maps.Keys(r.SkippedBy)) {
-		line(6, k, r.SkippedBy[k])
-	}
-	if r.Added+r.Updated+r.Unchanged+r.Combined+r.Older > 0 {
-		line(2, "recommendations added", r.Added)
-		line(4, "updated", r.Updated)
-		line(4, "unchanged", r.Unchanged)
-		if r.Older > 0 {
-			line(4, "kept, the record older", r.Older)
-		}
-		line(4, "combined records", r.Combined)
-	}
-	if r.Recoded > 0 {
-		line(2, "recoded to the codelists", r.Recoded)
-	}
-	if r.NothingKept() {
-		fmt.Fprintf(&b, "  the filter kept none of the %d records; the export holds\n", r.Filtered)
-		tally(&b, "  records by State", r.StatesRead)
-		tally(&b, "  records by body", r.BodiesRead)
-	}
-	tally(&b, "by family", r.ByFamily)
-	tally(&b, "by body", r.ByBody)
-	tally(&b, "by kind", r.ByKind)
-	tally(&b, "by UPR position", r.ByPosition)
-	if len(r.UnknownFields) > 0 {
-		tally(&b, "fields not read", r.UnknownFields)
-	}
-	total := len(r.Warnings) + r.WarningsOmitted
-	if len(r.WarningCounts) == 0 {
-		fmt.Fprintf(&b, "  warnings %d\n", total)
-		return b.String()
-	}
-	counted := 0
-	for _, n := range r.WarningCounts {
-		counted += n
-	}
-	fmt.Fprintf(&b, "  warnings %d, by code, the most frequent first, with the first %d of each\n", counted, ExamplesPerCode)
-	codes := slices.SortedFunc(maps.Keys(r.WarningCounts), func(x, y string) int {
-		if c := cmp.Compare(r.WarningCounts[y], r.WarningCounts[x]); c != 0 {
-			return c
-		}
-		return strings.Compare(x, y)
-	})
-	for _, code := range codes {
-		line(4, code, r.WarningCounts[code])
-		examples := r.examples[code]
-		if examples == nil { // a report decoded from JSON
-			for _, w := range r.Warnings {
-				if w.Code == code && len(examples) < ExamplesPerCode {
-					examples = append(examples, w)
-				}
-			}
-		}
-		for _, w := range examples {
-			fmt.Fprintf(&b, "      %s\n", w)
-		}
-		if n := r.WarningCounts[code] - len(examples); n > 0 {
-			fmt.Fprintf(&b, "      … and %d more\n", n)
-		}
-	}
-	if r.WarningsOmitted > 0 {
-		fmt.Fprintf(&b, "  the report lists %d warnings, %d past Options.MaxWarnings are counted only\n", len(r.Warnings), r.WarningsOmitted)
-	}
-	return b.String()
-}
-
-// tally writes "label: a 3, b 1" with the largest counts first.
-func tally[K ~string](b *strings.Builder, label string, m map[K]int) {
-	if len(m) == 0 {
-		return
-	}
-	keys := slices.SortedFunc(maps.Keys(m), func(x, y K) int {
-		if c := cmp.Compare(m[y], m[x]); c != 0 {
-			return c
-		}
-		return strings.Compare(string(x), string(y))
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		name := string(k)
-		if name == "" {
-			name = `""`
-		}
-		parts[i] = fmt.Sprintf("%s %d", name, m[k])
-	}
-	fmt.Fprintf(b, "  %s: %s\n", label, strings.Join(parts, ", "))
-}
+// String renders the report as text for people, in English (see Text).
+func (r *Report) String() string { return r.Text("en") }
