@@ -264,17 +264,14 @@ func (x *exporter) write() (*excelize.File, error) {
 	if x.style, err = newStyles(f); err != nil {
 		return nil, err
 	}
-	first := true
-	newSheet := func(name string) error {
-		if first {
-			first = false
-			return f.SetSheetName("Sheet1", name)
-		}
-		_, err := f.NewSheet(name)
-		return err
+	if err := f.SetSheetName("Sheet1", x.name(sheetInstructions)); err != nil {
+		return nil, err
+	}
+	if err := x.instructions(); err != nil {
+		return nil, err
 	}
 	if x.only == nil {
-		if err := newSheet(sheetProfile); err != nil {
+		if _, err := f.NewSheet(x.name(sheetProfile)); err != nil {
 			return nil, err
 		}
 		if err := x.profile(); err != nil {
@@ -282,11 +279,11 @@ func (x *exporter) write() (*excelize.File, error) {
 		}
 	}
 	for i := range sheets {
-		if err := newSheet(sheets[i].name); err != nil {
+		if _, err := f.NewSheet(x.name(sheets[i].name)); err != nil {
 			return nil, err
 		}
 	}
-	if _, err := f.NewSheet(sheetLists); err != nil {
+	if _, err := f.NewSheet(x.name(sheetLists)); err != nil {
 		return nil, err
 	}
 	for i := range sheets {
@@ -297,24 +294,41 @@ func (x *exporter) write() (*excelize.File, error) {
 	if err := x.exported(); err != nil {
 		return nil, err
 	}
-	if err := f.SetSheetVisible(sheetLists, false); err != nil {
+	if err := f.SetSheetVisible(x.name(sheetLists), false); err != nil {
 		return nil, err
 	}
-	idx, _ := f.GetSheetIndex(sheetsOrder(x.only == nil)[0])
-	f.SetActiveSheet(idx)
+	f.SetActiveSheet(0)
 	return f, nil
 }
 
-// sheetsOrder returns the names of the visible sheets.
-func sheetsOrder(profile bool) []string {
-	var out []string
-	if profile {
-		out = append(out, sheetProfile)
+// name returns the word key (a sheet's or a column's English name) in the
+// workbook's language.
+func (x *exporter) name(key string) string { return word(key, x.opt.Language) }
+
+// instructions writes the sheet that tells people how to fill in the
+// workbook.
+func (x *exporter) instructions() error {
+	name := x.name(sheetInstructions)
+	lang := x.opt.Language
+	text := fill("instructions", lang, map[string]string{
+		"id": word(headerID, lang), "delete": word(headerDelete, lang), "yes": word("yes", lang)})
+	if err := x.f.SetCellStr(name, "A1", text); err != nil {
+		return err
 	}
-	for _, s := range sheets {
-		out = append(out, s.name)
+	if err := x.f.SetColWidth(name, "A", "A", 110); err != nil {
+		return err
 	}
-	return out
+	if err := x.f.SetRowHeight(name, 1, 220); err != nil {
+		return err
+	}
+	if err := x.f.SetCellStyle(name, "A1", "A1", x.style.wrap); err != nil {
+		return err
+	}
+	if tracking.RightToLeft(lang) {
+		rtl := true
+		return x.f.SetSheetView(name, 0, &excelize.ViewOptions{RightToLeft: &rtl})
+	}
+	return nil
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -376,24 +390,22 @@ func colName(col int) string {
 // sheet writes the rows of s.
 func (x *exporter) sheet(s *sheet) error {
 	f := x.f
+	name := x.name(s.name)
 	lay := s.layouts(x.langs)
-	header := []any{headerID}
-	if s.parent != "" {
-		header = []any{s.parent}
-	}
+	header := []any{x.name(s.keyHeader())}
 	for _, l := range lay {
-		header = append(header, l.title())
+		header = append(header, l.title(x.opt.Language))
 	}
 	if s.parent == "" {
-		header = append(header, headerDelete)
+		header = append(header, x.name(headerDelete))
 	}
-	if err := f.SetSheetRow(s.name, "A1", &header); err != nil {
+	if err := f.SetSheetRow(name, "A1", &header); err != nil {
 		return err
 	}
 	if err := x.columnsLook(s, lay, len(header)); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(s.name, "A1", cellName(len(header), 1), x.style.header); err != nil {
+	if err := f.SetCellStyle(name, "A1", cellName(len(header), 1), x.style.header); err != nil {
 		return err
 	}
 	row := 2
@@ -409,7 +421,7 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(m, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := f.SetSheetRow(name, cellName(1, row), ptr(safeRow(cells))); err != nil {
 				return err
 			}
 			row++
@@ -422,47 +434,49 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(em, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := f.SetSheetRow(name, cellName(1, row), ptr(safeRow(cells))); err != nil {
 				return err
 			}
 			row++
 		}
 	}
-	if err := f.AutoFilter(s.name, "A1:"+cellName(len(header), max(row-1, 2)), nil); err != nil {
+	if err := f.AutoFilter(name, "A1:"+cellName(len(header), max(row-1, 2)), nil); err != nil {
 		return err
 	}
-	return x.view(s.name, 1)
+	return x.view(name, 1)
 }
 
 // columnsLook sets the widths, styles, comments and drop-downs of the
 // columns of s.
 func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 	f := x.f
+	name := x.name(s.name)
 	first := colName(1)
 	if s.parent == "" {
-		if err := f.SetColWidth(s.name, first, first, 38); err != nil {
+		if err := f.SetColWidth(name, first, first, 38); err != nil {
 			return err
 		}
-		if err := f.SetColStyle(s.name, first, x.style.key); err != nil {
+		if err := f.SetColStyle(name, first, x.style.key); err != nil {
 			return err
 		}
-		if err := f.AddComment(s.name, excelize.Comment{Cell: "A1", Author: "nmirf",
-			Text: "Do not edit: rows are matched by this key. Leave it empty on a new row: the record gets one on import."}); err != nil {
+		if err := f.AddComment(name, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("key note")}); err != nil {
 			return err
 		}
 		last := colName(n)
-		if err := f.SetColWidth(s.name, last, last, 9); err != nil {
+		if err := f.SetColWidth(name, last, last, max(9, float64(len([]rune(x.name(headerDelete))))+3)); err != nil {
 			return err
 		}
-		if err := f.AddComment(s.name, excelize.Comment{Cell: last + "1", Author: "nmirf",
-			Text: "Write yes to delete the record. A row left out of a workbook is not deleted."}); err != nil {
+		if err := f.AddComment(name, excelize.Comment{Cell: last + "1", Author: "nmirf", Text: x.name("delete note")}); err != nil {
 			return err
 		}
-		if err := x.dropDown(s.name, last, "", []string{"yes"}); err != nil {
+		if err := x.dropDown(name, last, "", []string{x.name("yes")}, "delete help"); err != nil {
 			return err
 		}
 	} else {
-		if err := f.SetColWidth(s.name, first, first, 18); err != nil {
+		if err := f.SetColWidth(name, first, first, 18); err != nil {
+			return err
+		}
+		if err := f.AddComment(name, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("parent note")}); err != nil {
 			return err
 		}
 	}
@@ -479,21 +493,21 @@ func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 		case l.kind == kInt || l.kind == kNumber || l.kind == kBool:
 			width = 11
 		}
-		if err := f.SetColWidth(s.name, c, c, width); err != nil {
+		if err := f.SetColWidth(name, c, c, width); err != nil {
 			return err
 		}
 		if l.kind != kInt && l.kind != kNumber {
-			if err := f.SetColStyle(s.name, c, style); err != nil {
+			if err := f.SetColStyle(name, c, style); err != nil {
 				return err
 			}
 		}
 		switch l.kind {
 		case kCode:
-			if err := x.dropDown(s.name, c, l.list, nil); err != nil {
+			if err := x.dropDown(name, c, l.list, nil, "not in list help"); err != nil {
 				return err
 			}
 		case kBool:
-			if err := x.dropDown(s.name, c, "", []string{"yes", "no"}); err != nil {
+			if err := x.dropDown(name, c, "", []string{x.name("yes"), x.name("no")}, "yes or no"); err != nil {
 				return err
 			}
 		}
@@ -502,8 +516,9 @@ func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 }
 
 // dropDown gives the cells of a column below the header a drop-down: the
-// titles of a codelist, or the values given.
-func (x *exporter) dropDown(sheetName, col, list string, values []string) error {
+// titles of a codelist, or the values given; help is the word key of the
+// warning a value outside the list gets.
+func (x *exporter) dropDown(sheetName, col, list string, values []string, help string) error {
 	dv := excelize.NewDataValidation(true)
 	dv.SetSqref(col + "2:" + col + "1048576")
 	if list == "" {
@@ -516,9 +531,9 @@ func (x *exporter) dropDown(sheetName, col, list string, values []string) error 
 			return err
 		}
 		dv.SetSqrefDropList(rng)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "Not in the list",
-			"Choose a value of the list; a code of the standard or a title in another UN language is read too.")
 	}
+	dv.SetInput(x.name("choose"), x.name("choose help"))
+	dv.SetError(excelize.DataValidationErrorStyleWarning, x.name("not in list"), x.name(help))
 	return x.f.AddDataValidation(sheetName, dv)
 }
 
@@ -534,10 +549,11 @@ func (x *exporter) listRange(list string) (string, error) {
 	for _, code := range cl.codes {
 		values = append(values, codeTitle(list, code, x.opt.Language))
 	}
-	if err := x.f.SetSheetCol(sheetLists, c+"1", &values); err != nil {
+	lists := x.name(sheetLists)
+	if err := x.f.SetSheetCol(lists, c+"1", &values); err != nil {
 		return "", err
 	}
-	r := fmt.Sprintf("%s!$%s$2:$%s$%d", sheetLists, c, c, len(values))
+	r := fmt.Sprintf("'%s'!$%s$2:$%s$%d", strings.ReplaceAll(lists, "'", "''"), c, c, len(values))
 	x.lists[list] = r
 	return r, nil
 }
@@ -561,6 +577,10 @@ func (x *exporter) cell(l layout, v any) any {
 	case kRef:
 		if s, ok := v.(string); ok {
 			return x.refs.name(s)
+		}
+	case kBool:
+		if b, ok := v.(bool); ok {
+			return x.yesNo(b)
 		}
 	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers, kCategories:
 		elems, _ := v.([]any)
@@ -593,19 +613,25 @@ func (x *exporter) line(l layout, e any) string {
 		note := asString(m["origin"])
 		if note == defaultOrigin {
 			note = ""
+		} else if note != "" {
+			note = x.noteTitle("link-origin", note)
 		}
 		if m["confirmed"] == true {
-			note = strings.TrimPrefix(note+", "+confirmedNote, ", ")
+			note = strings.TrimPrefix(note+", "+x.name(confirmedNote), ", ")
 		}
 		return withNote(asString(m[field]), note, "")
 	case kAssignments:
 		note := ""
 		if m["lead"] == true {
-			note = leadNote
+			note = x.name(leadNote)
 		}
 		return withNote(x.refs.name(asString(m["entityId"])), note, "")
 	case kRelated:
-		return withNote(x.refs.name(asString(m["recommendationId"])), asString(m["type"]), "")
+		note := asString(m["type"])
+		if note != "" {
+			note = x.noteTitle("relation-type", note)
+		}
+		return withNote(x.refs.name(asString(m["recommendationId"])), note, "")
 	case kIdentifiers:
 		return asString(m["scheme"]) + ": " + asString(m["value"])
 	case kCategories:
@@ -622,3 +648,23 @@ const (
 	// confirmedNote marks an SDG link the State confirmed.
 	confirmedNote = "confirmed"
 )
+
+// yesNo writes a yes-or-no value in the workbook's language.
+func (x *exporter) yesNo(b bool) string {
+	if b {
+		return x.name("yes")
+	}
+	return x.name("no")
+}
+
+// noteTitle writes a code in the note of a line ("16.3 (Universal Human
+// Rights Index)") as its title in the workbook's language, when that title
+// reads back as the code and leaves the line's note readable; as the code
+// otherwise.
+func (x *exporter) noteTitle(list, code string) string {
+	t := codeTitle(list, code, x.opt.Language)
+	if t == code || codeOf(list, t) != code || strings.ContainsAny(t, "(),\n") || wordIs(confirmedNote, t) {
+		return code
+	}
+	return t
+}

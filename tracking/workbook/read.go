@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -39,6 +41,10 @@ type Limits struct {
 type Book struct {
 	// Name is the file's name as the caller gave it; problems carry it.
 	Name string
+	// Language is the workbook's language, one of Languages: the one it
+	// was exported in, or, for a workbook made otherwise, the language of
+	// its sheet names. Problems name the expected headers in it.
+	Language string
 
 	meta     exportMeta
 	hasMeta  bool
@@ -48,21 +54,24 @@ type Book struct {
 	sheets   map[string]*readSheet
 	rows     []profileRow
 	hasProf  bool
+	profName string // the name of the Profile sheet as the workbook has it
 	problems schema.Problems
 }
 
 // readSheet is a sheet as read: its columns found by header and its rows.
 type readSheet struct {
 	def  *sheet
-	key  int // the index of the ID (or parent) column, -1 when absent
-	del  int // the index of the Delete column, -1 when absent
+	name string // the sheet's name as the workbook has it
+	key  int    // the index of the ID (or parent) column, -1 when absent
+	del  int    // the index of the Delete column, -1 when absent
 	cols []readCol
 	rows []readRow
 }
 
 type readCol struct {
 	layout
-	idx int
+	idx  int
+	head string // the header as the workbook has it
 }
 
 type readRow struct {
@@ -99,13 +108,14 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 		return nil, fmt.Errorf("workbook: reading %s: %w", name, err)
 	}
 	unreadable := func(why string) error {
-		return schema.Problems{{Pointer: "", Code: CodeUnreadable,
-			Message:  fmt.Sprintf("the file cannot be read as an XLSX workbook (%s); save it from the spreadsheet as an Excel 2007-365 workbook (.xlsx)", why),
-			Args:     schema.Args{"reason": why},
-			Location: schema.Location{File: name}}}
+		p := problem("", CodeUnreadable, "", schema.Args{"reason": why})
+		p.Location = schema.Location{File: name}
+		return schema.Problems{p}
 	}
 	if int64(len(data)) > lim.MaxBytes {
-		return nil, unreadable(fmt.Sprintf("it is larger than %d bytes", lim.MaxBytes))
+		p := problem("", CodeUnreadable, "size", schema.Args{"max": strconv.FormatInt(lim.MaxBytes, 10)})
+		p.Location = schema.Location{File: name}
+		return nil, schema.Problems{p}
 	}
 	f, err := openReader(data, lim)
 	if err != nil {
@@ -116,20 +126,51 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	if err := b.readExported(f); err != nil {
 		return nil, unreadable(err.Error())
 	}
+	b.Language = b.language(f.GetSheetList())
 	for _, sn := range f.GetSheetList() {
-		if sn == sheetProfile {
-			if err := b.readProfile(f); err != nil {
+		if wordIs(sheetProfile, sn) {
+			if b.hasProf {
+				continue // a second Profile sheet, in another language
+			}
+			if err := b.readProfile(f, sn); err != nil {
 				return nil, unreadable(err.Error())
 			}
 			continue
 		}
 		if s, ok := sheetNamed(sn); ok {
-			if err := b.readSheet(f, s); err != nil {
+			if _, dup := b.sheets[s.name]; dup {
+				continue // the same sheet again, in another language
+			}
+			if err := b.readSheet(f, s, sn); err != nil {
 				return nil, unreadable(err.Error())
 			}
 		}
 	}
 	return b, nil
+}
+
+// language returns the workbook's language: the one recorded at the
+// export, or the first of Languages in which all its sheets that name
+// records are named (English when they disagree).
+func (b *Book) language(names []string) string {
+	if slices.Contains(Languages, b.meta.Language) {
+		return b.meta.Language
+	}
+	cands := slices.Clone(Languages)
+	for _, sn := range names {
+		key := sheetProfile
+		if s, ok := sheetNamed(sn); ok {
+			key = s.name
+		} else if !wordIs(sheetProfile, sn) {
+			continue
+		}
+		in := languagesOfWord(key, sn)
+		cands = slices.DeleteFunc(cands, func(l string) bool { return !slices.Contains(in, l) })
+	}
+	if len(cands) == 0 {
+		return "en"
+	}
+	return cands[0]
 }
 
 // openReader opens a workbook, turning a panic of the archive reader on a
@@ -176,10 +217,11 @@ func (b *Book) loc(sheetName, cell string) schema.Location {
 }
 
 func (b *Book) readExported(f *excelize.File) error {
-	if idx, _ := f.GetSheetIndex(sheetExport); idx < 0 {
+	i := slices.IndexFunc(f.GetSheetList(), func(sn string) bool { return wordIs(sheetExport, sn) })
+	if i < 0 {
 		return nil
 	}
-	rows, err := sheetRows(f, sheetExport)
+	rows, err := sheetRows(f, f.GetSheetList()[i])
 	if err != nil {
 		return err
 	}
@@ -221,12 +263,12 @@ func isCollection(s string) bool {
 	return false
 }
 
-func (b *Book) readProfile(f *excelize.File) error {
-	rows, err := sheetRows(f, sheetProfile)
+func (b *Book) readProfile(f *excelize.File, name string) error {
+	rows, err := sheetRows(f, name)
 	if err != nil {
 		return err
 	}
-	b.hasProf = true
+	b.hasProf, b.profName = true, name
 	for _, r := range rows {
 		if r.n == 1 {
 			continue
@@ -241,49 +283,53 @@ func (b *Book) readProfile(f *excelize.File) error {
 }
 
 // readSheet reads a sheet of records or of the lists inside them.
-func (b *Book) readSheet(f *excelize.File, s *sheet) error {
-	rows, err := sheetRows(f, s.name)
+func (b *Book) readSheet(f *excelize.File, s *sheet, name string) error {
+	rows, err := sheetRows(f, name)
 	if err != nil {
 		return err
 	}
-	rs := &readSheet{def: s, key: -1, del: -1}
+	rs := &readSheet{def: s, name: name, key: -1, del: -1}
 	b.sheets[s.name] = rs
 	if len(rows) == 0 || rows[0].n != 1 {
 		return nil
 	}
-	keyHeader := headerID
-	if s.parent != "" {
-		keyHeader = s.parent
-	}
-	seen := map[string]int{}
+	seen := map[string]int{} // what each column holds, by its key → its index
 	for i, h := range rows[0].cells {
 		h = strings.TrimSpace(h)
 		if h == "" {
 			continue
 		}
 		cell := cellName(i+1, 1)
-		if j, dup := seen[h]; dup {
-			b.problems.Report("", CodeRepeatedColumn, "the column {header} stands twice in the sheet, in {first} and here; this one is not read: remove one of them",
-				schema.Args{"header": h, "first": cellName(j+1, 1)})
-			b.problems[len(b.problems)-1].Location = b.loc(s.name, cell)
+		var what string
+		var l layout
+		switch ok := false; {
+		case wordIs(s.keyHeader(), h):
+			what = "\x00key"
+		case s.parent == "" && wordIs(headerDelete, h):
+			what = "\x00delete"
+		default:
+			if l, ok = s.layoutOf(h); !ok {
+				b.problems = append(b.problems, problem("", CodeUnknownColumn, "", schema.Args{
+					"sheet": name, "header": h, "expected": strings.Join(s.headers(b.Language), "; ")}))
+				b.problems[len(b.problems)-1].Location = b.loc(name, cell)
+				continue
+			}
+			what = strings.Join(l.jsonPath(), "/")
+		}
+		if j, dup := seen[what]; dup {
+			b.problems = append(b.problems, problem("", CodeRepeatedColumn, "", schema.Args{"header": h, "first": cellName(j+1, 1)}))
+			b.problems[len(b.problems)-1].Location = b.loc(name, cell)
 			continue
 		}
-		seen[h] = i
-		switch {
-		case h == keyHeader:
+		seen[what] = i
+		switch what {
+		case "\x00key":
 			rs.key = i
-			continue
-		case h == headerDelete && s.parent == "":
+		case "\x00delete":
 			rs.del = i
-			continue
+		default:
+			rs.cols = append(rs.cols, readCol{layout: l, idx: i, head: h})
 		}
-		if l, ok := s.layoutOf(h); ok {
-			rs.cols = append(rs.cols, readCol{layout: l, idx: i})
-			continue
-		}
-		b.problems.Report("", CodeUnknownColumn, "the sheet {sheet} has no column {header}; its cells are not read: rename the header to one the export wrote, or move the column to another sheet",
-			schema.Args{"sheet": s.name, "header": h})
-		b.problems[len(b.problems)-1].Location = b.loc(s.name, cell)
 	}
 	for _, r := range rows[1:] {
 		if !blank(r.cells) {
@@ -302,11 +348,12 @@ func blank(cells []string) bool {
 	return true
 }
 
-// layoutOf finds the column a header names: a column's header, or a text
-// column's header and a language tag in brackets ("Title (fr)").
+// layoutOf finds the column a header names, in any of the six languages
+// regardless of case and spacing: a column's header, or a text column's
+// header and a language tag in brackets ("Title (fr)", "Titre (fr)").
 func (s *sheet) layoutOf(h string) (layout, bool) {
 	for _, c := range s.columns {
-		if c.kind != kText && c.header == h {
+		if c.kind != kText && wordIs(c.header, h) {
 			return layout{column: c}, true
 		}
 	}
@@ -315,11 +362,24 @@ func (s *sheet) layoutOf(h string) (layout, bool) {
 		return layout{}, false
 	}
 	for _, c := range s.columns {
-		if c.kind == kText && c.header == v {
+		if c.kind == kText && wordIs(c.header, v) {
 			return layout{column: c, lang: tag}, true
 		}
 	}
 	return layout{}, false
+}
+
+// headers returns the headers of s in the language lang, a text column
+// with the language's tag, for a problem to name them.
+func (s *sheet) headers(lang string) []string {
+	out := []string{word(s.keyHeader(), lang)}
+	for _, c := range s.columns {
+		out = append(out, layout{column: c, lang: lang}.title(lang))
+	}
+	if s.parent == "" {
+		out = append(out, word(headerDelete, lang))
+	}
+	return out
 }
 
 // errNil is returned for a nil book.
