@@ -450,18 +450,51 @@ func unsafeRune(r rune) bool {
 // safeRow escapes the strings of a row with xmlSafe, and writes numbers
 // that a spreadsheet's 15 significant digits would change as text, which
 // import reads back as the number.
-func safeRow(cells []any) []any {
+func safeRow(cells []any) []any { return safeStrings(safeNumbers(cells)) }
+
+// safeNumbers writes the numbers of a row that a spreadsheet's 15
+// significant digits would change as text.
+func safeNumbers(cells []any) []any {
 	for i, c := range cells {
-		switch v := c.(type) {
-		case string:
-			cells[i] = xmlSafe(v)
-		case float64:
+		if v, ok := c.(float64); ok {
 			if g, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64); err != nil || g != v {
 				cells[i] = strconv.FormatFloat(v, 'g', -1, 64)
 			}
 		}
 	}
 	return cells
+}
+
+// safeStrings escapes the strings of a row with xmlSafe.
+func safeStrings(cells []any) []any {
+	for i, c := range cells {
+		if v, ok := c.(string); ok {
+			cells[i] = xmlSafe(v)
+		}
+	}
+	return cells
+}
+
+// hasUnsafe reports whether a JSON value holds a string with a character
+// XML cannot hold (see xmlSafe), which a stream writer cannot write.
+func hasUnsafe(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.ContainsFunc(v, unsafeRune)
+	case map[string]any:
+		for k, e := range v {
+			if strings.ContainsFunc(k, unsafeRune) || hasUnsafe(e) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if hasUnsafe(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -36,8 +36,17 @@ type Options struct {
 	Entity tracking.ID
 }
 
-// Export writes ds as a workbook. ds is not changed.
+// Export writes ds as a workbook that the caller may change further before
+// saving it. ds is not changed. Write, which saves it at once, takes much
+// less memory for a large dataset.
 func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
+	return export(ds, opt, false)
+}
+
+// export writes ds as a workbook; with stream, the sheets of records and
+// the record of the export are streamed (excelize.StreamWriter), so that
+// their cells are not held in memory, and the workbook can only be saved.
+func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, error) {
 	if ds == nil {
 		return nil, errors.New("workbook: exporting a dataset: the dataset is nil")
 	}
@@ -52,6 +61,7 @@ func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
 		return nil, err
 	}
 	x := newExporter(doc, opt)
+	x.stream = stream && !hasUnsafe(doc)
 	if !opt.Entity.IsZero() {
 		if _, ok := x.refs.byID[opt.Entity.String()]; !ok || x.refs.coll[opt.Entity.String()] != "entities" {
 			return nil, fmt.Errorf("workbook: exporting a dataset: no entity has the ID %s", opt.Entity)
@@ -68,7 +78,7 @@ func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
 
 // Write writes ds as a workbook to w, as Export does.
 func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
-	f, err := Export(ds, opt)
+	f, err := export(ds, opt, true)
 	if err != nil {
 		return err
 	}
@@ -156,6 +166,8 @@ type exporter struct {
 	langs []string
 	refs  *refIndex
 	only  map[string]bool // the IDs of the records an entity's workbook holds; nil for all
+	// stream says to stream the big sheets: see export.
+	stream bool
 	f     *excelize.File
 	lists map[string]string // codelist → range of its titles in the Lists sheet
 	style styles
@@ -286,6 +298,8 @@ func (x *exporter) write() (*excelize.File, error) {
 	if _, err := f.NewSheet(x.name(sheetLists)); err != nil {
 		return nil, err
 	}
+	// Before any sheet is streamed: it reads every sheet.
+	f.SetActiveSheet(0)
 	for i := range sheets {
 		if err := x.sheet(&sheets[i]); err != nil {
 			return nil, err
@@ -297,7 +311,6 @@ func (x *exporter) write() (*excelize.File, error) {
 	if err := f.SetSheetVisible(x.name(sheetLists), false); err != nil {
 		return nil, err
 	}
-	f.SetActiveSheet(0)
 	return f, nil
 }
 
@@ -399,16 +412,25 @@ func (x *exporter) sheet(s *sheet) error {
 	if s.parent == "" {
 		header = append(header, x.name(headerDelete))
 	}
-	if err := f.SetSheetRow(name, "A1", &header); err != nil {
-		return err
-	}
+	// The look of the sheet first: a stream writer keeps it, and writes
+	// the rows without holding them.
 	if err := x.columnsLook(s, lay, len(header)); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, "A1", cellName(len(header), 1), x.style.header); err != nil {
+	if err := f.AutoFilter(name, "A1:"+cellName(len(header), max(x.rowCount(s)+1, 2)), nil); err != nil {
 		return err
 	}
-	row := 2
+	if err := x.view(name, 1); err != nil {
+		return err
+	}
+	w, err := x.rowWriter(name)
+	if err != nil {
+		return err
+	}
+	if err := w.put(header, x.style.header); err != nil {
+		return err
+	}
+	put := func(cells []any) error { return w.put(cells, 0) }
 	for _, r := range records(x.doc, s.coll) {
 		m, _ := r.(map[string]any)
 		id, _ := m["id"].(string)
@@ -421,10 +443,9 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(m, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := put(cells); err != nil {
 				return err
 			}
-			row++
 			continue
 		}
 		elems, _ := m[s.list].([]any)
@@ -434,16 +455,82 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(em, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := put(cells); err != nil {
 				return err
 			}
-			row++
 		}
 	}
-	if err := f.AutoFilter(name, "A1:"+cellName(len(header), max(row-1, 2)), nil); err != nil {
-		return err
+	return w.flush()
+}
+
+// rows writes the rows of a sheet one after the other, streamed or not.
+type rows struct {
+	x    *exporter
+	name string
+	sw   *excelize.StreamWriter // nil when not streamed
+	n    int                    // the rows written
+}
+
+func (x *exporter) rowWriter(name string) (*rows, error) {
+	w := &rows{x: x, name: name}
+	if x.stream {
+		var err error
+		if w.sw, err = x.f.NewStreamWriter(name); err != nil {
+			return nil, err
+		}
 	}
-	return x.view(name, 1)
+	return w, nil
+}
+
+// put writes the next row, in the style given when it is not zero.
+// Strings are escaped so that they read back the same (xmlSafe; a stream
+// writer escapes a literal "_xHHHH_" itself, and cannot write the few
+// characters XML cannot hold, which a stream of the package never holds).
+func (w *rows) put(cells []any, style int) error {
+	w.n++
+	cells = safeNumbers(cells)
+	if w.sw == nil {
+		cells = safeStrings(cells)
+		if err := w.x.f.SetSheetRow(w.name, cellName(1, w.n), &cells); err != nil {
+			return err
+		}
+		if style != 0 {
+			return w.x.f.SetCellStyle(w.name, cellName(1, w.n), cellName(len(cells), w.n), style)
+		}
+		return nil
+	}
+	if style != 0 {
+		for i, c := range cells {
+			cells[i] = excelize.Cell{StyleID: style, Value: c}
+		}
+	}
+	return w.sw.SetRow(cellName(1, w.n), cells)
+}
+
+func (w *rows) flush() error {
+	if w.sw == nil {
+		return nil
+	}
+	return w.sw.Flush()
+}
+
+// rowCount returns how many rows the records of s take in its sheet.
+func (x *exporter) rowCount(s *sheet) int {
+	n := 0
+	for _, r := range records(x.doc, s.coll) {
+		m, _ := r.(map[string]any)
+		id, _ := m["id"].(string)
+		if x.only != nil && !x.only[id] {
+			continue
+		}
+		if s.list == "" {
+			n++
+		} else {
+			elems, _ := m[s.list].([]any)
+			n += len(elems)
+		}
+	}
+	return n
 }
 
 // columnsLook sets the widths, styles, comments and drop-downs of the

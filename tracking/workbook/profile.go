@@ -249,7 +249,15 @@ func (x *exporter) exported() error {
 			meta.Empty = append(meta.Empty, coll)
 		}
 	}
-	row := 1
+	// Hidden before it is written: hiding reads the sheet, which a stream
+	// writer no longer holds.
+	if err := f.SetSheetVisible(sheetExport, false, true); err != nil {
+		return err
+	}
+	w, err := x.rowWriter(sheetExport)
+	if err != nil {
+		return err
+	}
 	put := func(a, b, js string) error {
 		cells := []any{a, b}
 		for len(js) > maxCell {
@@ -261,9 +269,7 @@ func (x *exporter) exported() error {
 			js = js[cut:]
 		}
 		cells = append(cells, js)
-		err := f.SetSheetRow(sheetExport, cellName(1, row), ptr(safeRow(cells)))
-		row++
-		return err
+		return w.put(cells, 0)
 	}
 	if err := put("meta", "", marshal(meta)); err != nil {
 		return err
@@ -285,7 +291,7 @@ func (x *exporter) exported() error {
 			}
 		}
 	}
-	return f.SetSheetVisible(sheetExport, false, true)
+	return w.flush()
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

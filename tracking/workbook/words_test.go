@@ -406,3 +406,66 @@ func TestUnknownHeaderNamesExpected(t *testing.T) {
 		t.Errorf("language %q, problems %v", book.Language, book.problems)
 	}
 }
+
+// TestStreamedSameAsExport checks that Write, which streams the big
+// sheets, writes the same workbook as Export, which holds it: the same
+// sheets, cells, comments, drop-downs, panes and directions.
+func TestStreamedSameAsExport(t *testing.T) {
+	ds := sampleDataset(t)
+	for _, lang := range []string{"ar", "en", "zh"} {
+		f, err := Export(ds, Options{Language: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var held, streamed bytes.Buffer
+		if _, err := f.WriteTo(&held); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(&streamed, ds, Options{Language: lang}); err != nil {
+			t.Fatal(err)
+		}
+		a, err := excelize.OpenReader(&held)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := excelize.OpenReader(&streamed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.GetSheetList(), b.GetSheetList()) {
+			t.Fatalf("%s: sheets %v and %v", lang, a.GetSheetList(), b.GetSheetList())
+		}
+		for _, name := range a.GetSheetList() {
+			ra, _ := a.GetRows(name)
+			rb, _ := b.GetRows(name)
+			if !slices.EqualFunc(ra, rb, slices.Equal) {
+				t.Errorf("%s: the cells of %s differ", lang, name)
+			}
+			ca, _ := a.GetComments(name)
+			cb, _ := b.GetComments(name)
+			if len(ca) != len(cb) {
+				t.Errorf("%s: %s has %d comments streamed, %d held", lang, name, len(cb), len(ca))
+			}
+			da, _ := a.GetDataValidations(name)
+			db, _ := b.GetDataValidations(name)
+			if len(da) != len(db) {
+				t.Errorf("%s: %s has %d drop-downs streamed, %d held", lang, name, len(db), len(da))
+			}
+			pa, _ := a.GetPanes(name)
+			pb, _ := b.GetPanes(name)
+			if pa.Freeze != pb.Freeze || pa.TopLeftCell != pb.TopLeftCell {
+				t.Errorf("%s: %s panes %+v streamed, %+v held", lang, name, pb, pa)
+			}
+			va, _ := a.GetSheetView(name, 0)
+			vb, _ := b.GetSheetView(name, 0)
+			if (va.RightToLeft != nil && *va.RightToLeft) != (vb.RightToLeft != nil && *vb.RightToLeft) {
+				t.Errorf("%s: %s direction differs", lang, name)
+			}
+			sa, _ := a.GetCellStyle(name, "B1")
+			sb, _ := b.GetCellStyle(name, "B1")
+			if sa != sb {
+				t.Errorf("%s: %s header style %d streamed, %d held", lang, name, sb, sa)
+			}
+		}
+	}
+}
