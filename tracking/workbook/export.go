@@ -168,9 +168,9 @@ type exporter struct {
 	only  map[string]bool // the IDs of the records an entity's workbook holds; nil for all
 	// stream says to stream the big sheets: see export.
 	stream bool
-	f     *excelize.File
-	lists map[string]string // codelist → range of its titles in the Lists sheet
-	style styles
+	f      *excelize.File
+	lists  map[string]string // codelist → range of its titles in the Lists sheet
+	style  styles
 }
 
 type styles struct{ header, key, text, wrap int }
