@@ -298,17 +298,23 @@ func (x *exporter) write() (*excelize.File, error) {
 	if _, err := f.NewSheet(x.name(sheetLists)); err != nil {
 		return nil, err
 	}
-	// Before any sheet is streamed: it reads every sheet.
+	if _, err := f.NewSheet(x.name(sheetExport)); err != nil {
+		return nil, err
+	}
+	// Before any sheet is streamed, since these read every sheet again.
 	f.SetActiveSheet(0)
+	if err := f.SetSheetVisible(x.name(sheetLists), false); err != nil {
+		return nil, err
+	}
+	if err := f.SetSheetVisible(x.name(sheetExport), false, true); err != nil {
+		return nil, err
+	}
 	for i := range sheets {
 		if err := x.sheet(&sheets[i]); err != nil {
 			return nil, err
 		}
 	}
 	if err := x.exported(); err != nil {
-		return nil, err
-	}
-	if err := f.SetSheetVisible(x.name(sheetLists), false); err != nil {
 		return nil, err
 	}
 	return f, nil

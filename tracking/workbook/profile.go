@@ -235,11 +235,7 @@ const maxCell = 32000
 
 // exported writes the hidden sheet that records what each row held.
 func (x *exporter) exported() error {
-	f := x.f
 	sheetExport := x.name(sheetExport)
-	if _, err := f.NewSheet(sheetExport); err != nil {
-		return err
-	}
 	meta := exportMeta{Language: x.opt.Language, Languages: x.langs}
 	if !x.opt.Entity.IsZero() {
 		meta.Entity = x.opt.Entity.String()
@@ -248,11 +244,6 @@ func (x *exporter) exported() error {
 		if l, ok := x.doc[coll].([]any); ok && len(l) == 0 && x.only == nil {
 			meta.Empty = append(meta.Empty, coll)
 		}
-	}
-	// Hidden before it is written: hiding reads the sheet, which a stream
-	// writer no longer holds.
-	if err := f.SetSheetVisible(sheetExport, false, true); err != nil {
-		return err
 	}
 	w, err := x.rowWriter(sheetExport)
 	if err != nil {
