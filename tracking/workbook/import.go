@@ -730,21 +730,21 @@ func deletePointer(doc map[string]any, ptr string) {
 }
 
 // locations maps the pointers of values taken from workbooks to their
-// cells.
+// cells: each record or list element to the row it came from, whose
+// cells say the column of each value, so that a cell's location is made
+// only for a problem.
 type locations struct {
-	at     map[string]schema.Location
+	rows   map[string]*prov            // the pointer of a record or list element → its row
+	at     map[string]schema.Location  // the pointer of a profile value → its cell
 	record map[string]schema.RecordRef // "/collection/i" → record
 }
 
 // locate removes the marks of provenance from the dataset and returns
 // where its values came from, after reporting the problems found in cells.
 func (m *merger) locate() *locations {
-	ls := &locations{at: map[string]schema.Location{}, record: map[string]schema.RecordRef{}}
+	ls := &locations{rows: map[string]*prov{}, at: map[string]schema.Location{}, record: map[string]schema.RecordRef{}}
 	maps := func(pv *prov, base string) {
-		ls.at[base] = pv.book.loc(pv.sheet, strconv.Itoa(pv.row))
-		for path, letter := range pv.cells {
-			ls.at[base+"/"+path] = pv.book.loc(pv.sheet, letter+strconv.Itoa(pv.row))
-		}
+		ls.rows[base] = pv
 		for _, p := range pv.problems {
 			q := p.p
 			q.Pointer = base
@@ -793,15 +793,29 @@ func (m *merger) locate() *locations {
 // find returns the location of the nearest value at or above ptr that
 // came from a workbook.
 func (ls *locations) find(ptr string) schema.Location {
-	for {
-		if l, ok := ls.at[ptr]; ok {
+	for p := ptr; ; {
+		if l, ok := ls.at[p]; ok {
 			return l
 		}
-		i := strings.LastIndexByte(ptr, '/')
+		if pv, ok := ls.rows[p]; ok {
+			// The cell of the nearest value at or above ptr in the row.
+			for rest := strings.TrimPrefix(strings.TrimPrefix(ptr, p), "/"); rest != ""; {
+				if letter, ok := pv.cells[rest]; ok {
+					return pv.book.loc(pv.sheet, letter+strconv.Itoa(pv.row))
+				}
+				i := strings.LastIndexByte(rest, '/')
+				if i < 0 {
+					break
+				}
+				rest = rest[:i]
+			}
+			return pv.book.loc(pv.sheet, strconv.Itoa(pv.row))
+		}
+		i := strings.LastIndexByte(p, '/')
 		if i < 0 {
 			return schema.Location{}
 		}
-		ptr = ptr[:i]
+		p = p[:i]
 	}
 }
 
