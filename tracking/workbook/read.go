@@ -22,6 +22,7 @@ const (
 	CodeUnreadable     = "workbook.unreadable"      // a file that is not a workbook this package reads
 	CodeUnknownColumn  = "workbook.column.unknown"  // a header no column of the sheet has
 	CodeRepeatedColumn = "workbook.column.repeated" // a header that stands twice in a sheet
+	CodeRepeatedSheet  = "workbook.sheet.repeated"  // two sheets of the same records, in two languages
 	CodeInvalidKey     = "workbook.key.invalid"     // an ID cell that holds no ID
 	CodeRepeatedKey    = "workbook.key.repeated"    // two rows of a sheet with the same ID
 	CodeUnknownField   = "workbook.field.unknown"   // a profile row whose field cannot be set
@@ -130,7 +131,8 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	for _, sn := range f.GetSheetList() {
 		if wordIs(sheetProfile, sn) {
 			if b.hasProf {
-				continue // a second Profile sheet, in another language
+				b.repeatedSheet(sn, b.profName)
+				continue
 			}
 			if err := b.readProfile(f, sn); err != nil {
 				return nil, unreadable(err.Error())
@@ -138,8 +140,9 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 			continue
 		}
 		if s, ok := sheetNamed(sn); ok {
-			if _, dup := b.sheets[s.name]; dup {
-				continue // the same sheet again, in another language
+			if first, dup := b.sheets[s.name]; dup {
+				b.repeatedSheet(sn, first.name)
+				continue
 			}
 			if err := b.readSheet(f, s, sn); err != nil {
 				return nil, unreadable(err.Error())
@@ -149,14 +152,22 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	return b, nil
 }
 
+// repeatedSheet reports a sheet of the same records as the sheet first,
+// named in another language, which is not read.
+func (b *Book) repeatedSheet(name, first string) {
+	p := problem("", CodeRepeatedSheet, "", schema.Args{"sheet": name, "first": first})
+	p.Location = b.loc(name, "A1")
+	b.problems = append(b.problems, p)
+}
+
 // language returns the workbook's language: the one recorded at the
-// export, or the first of Languages in which all its sheets that name
-// records are named (English when they disagree).
+// export, or the one of Languages in which most of its sheet names are
+// written (the first of them on a tie, English when none is known).
 func (b *Book) language(names []string) string {
 	if slices.Contains(Languages, b.meta.Language) {
 		return b.meta.Language
 	}
-	cands := slices.Clone(Languages)
+	votes := make([]int, len(Languages))
 	for _, sn := range names {
 		key := sheetProfile
 		if s, ok := sheetNamed(sn); ok {
@@ -164,13 +175,17 @@ func (b *Book) language(names []string) string {
 		} else if !wordIs(sheetProfile, sn) {
 			continue
 		}
-		in := languagesOfWord(key, sn)
-		cands = slices.DeleteFunc(cands, func(l string) bool { return !slices.Contains(in, l) })
+		for _, l := range languagesOfWord(key, sn) {
+			votes[slices.Index(Languages, l)]++
+		}
 	}
-	if len(cands) == 0 {
-		return "en"
+	best := slices.Index(Languages, "en")
+	for i, v := range votes {
+		if v > votes[best] {
+			best = i
+		}
 	}
-	return cands[0]
+	return Languages[best]
 }
 
 // openReader opens a workbook, turning a panic of the archive reader on a

@@ -137,7 +137,7 @@ func TestCatalogues(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []string{CodeUnreadable, CodeUnreadable + "#size", CodeUnknownColumn, CodeRepeatedColumn, CodeInvalidKey,
+	for _, k := range []string{CodeUnreadable, CodeUnreadable + "#size", CodeUnknownColumn, CodeRepeatedColumn, CodeRepeatedSheet, CodeInvalidKey,
 		CodeRepeatedKey, CodeUnknownField, CodeUnknownField + "#unset", CodeConflict, CodeConflict + "#rows", CodeUnknownRef + "#workbook"} {
 		if _, ok := en.Template(k); !ok {
 			t.Errorf("no template for %s", k)
@@ -404,6 +404,28 @@ func TestUnknownHeaderNamesExpected(t *testing.T) {
 	}
 	if book.Language != "ru" || len(book.problems) != 1 || !strings.Contains(book.problems[0].Args["expected"], "Ведущая структура") {
 		t.Errorf("language %q, problems %v", book.Language, book.problems)
+	}
+
+	// The same sheet twice, in two languages: the second is reported, not
+	// read in silence.
+	_, _ = g.NewSheet("Actions")
+	_ = g.SetSheetRow("Actions", "A1", &[]any{"ID", "Ref"})
+	b.Reset()
+	if _, err := g.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	book, err = Read(&b, "меры.xlsx", Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var repeated bool
+	for _, p := range book.problems {
+		if p.Code == CodeRepeatedSheet && p.Location.Sheet == "Actions" && p.Args["first"] == "Меры" {
+			repeated = true
+		}
+	}
+	if !repeated {
+		t.Errorf("no repeated sheet in %v", book.problems)
 	}
 }
 
