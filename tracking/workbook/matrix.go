@@ -138,9 +138,9 @@ func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 		}
 		row := []string{
 			r.Ref, r.Source.Paragraph, sourceText(r, lang),
-			strings.Join(states(r.Source.RecommendingStates, lang), ", "),
+			strings.Join(states(r.Source.RecommendingStates, lang), word(", ", lang)),
 			positionText(r, lang), r.Text.Get(lang),
-			strings.Join(themes(r, lang), "; "), strings.Join(sdgs(r), ", "),
+			strings.Join(themes(r, lang), word("; ", lang)), strings.Join(sdgs(r), word(", ", lang)),
 			"", "", "", currentText,
 		}
 		var ents []string
@@ -151,7 +151,7 @@ func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 			}
 			ents = append(ents, e)
 		}
-		row[8] = strings.Join(ents, "; ")
+		row[8] = strings.Join(ents, word("; ", lang))
 		var acts []string
 		for _, a := range ix.ActionsFor(r.ID) {
 			acts = append(acts, strings.TrimSpace(a.Ref+" "+a.Title.Get(lang))+" ["+codeTitle("action-status", string(a.Status), lang)+"]")
@@ -264,7 +264,7 @@ func sourceText(r *tracking.Recommendation, lang string) string {
 	if r.Source.Document != "" {
 		parts = append(parts, r.Source.Document)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, word(", ", lang))
 }
 
 func positionText(r *tracking.Recommendation, lang string) string {

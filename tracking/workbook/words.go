@@ -125,6 +125,8 @@ var words = map[string][6]string{
 	"Group":                 {"المجموعة", "Group", "Grupo", "Groupe", "Группа", "分组"},
 	"No cluster":            {"توصيات خارج المجموعات", "No cluster", "Sin agrupación", "Sans regroupement", "Вне групп", "未分组"},
 	"No theme":              {"بلا موضوع", "No theme", "Sin tema", "Sans thème", "Без темы", "无主题"},
+	", ":                    {"، ", ", ", ", ", ", ", ", ", "、"},
+	"; ":                    {"؛ ", "; ", "; ", "\u00a0; ", "; ", "；"},
 	"cycle {n}":             {"الجولة {n}", "cycle {n}", "ciclo {n}", "cycle {n}", "цикл {n}", "第{n}周期"},
 
 	// Values of cells.
