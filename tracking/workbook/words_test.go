@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -109,6 +110,19 @@ func TestWords(t *testing.T) {
 			}
 			if got, want := schema.Placeholders(f), schema.Placeholders(forms[1]); !slices.Equal(sorted(got), sorted(want)) {
 				t.Errorf("%q in %s has the placeholders %v, want %v", key, Languages[i], got, want)
+			}
+		}
+	}
+}
+
+// TestPromptLimits checks that the drop-downs' prompts and warnings keep
+// to Excel's limits: a title of 32 characters, a message of 255.
+func TestPromptLimits(t *testing.T) {
+	for key, limit := range map[string]int{"choose": 32, "not in list": 32, "choose help": 255,
+		"not in list help": 255, "yes or no": 255, "delete help": 255} {
+		for i, f := range words[key] {
+			if n := len(utf16.Encode([]rune(f))); n > limit {
+				t.Errorf("%q in %s is %d characters long, more than %d", key, Languages[i], n, limit)
 			}
 		}
 	}
