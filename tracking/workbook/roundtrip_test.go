@@ -69,7 +69,7 @@ func datasets(t testing.TB) map[string]*tracking.Dataset {
 	if testing.Short() {
 		n = 40
 	}
-	out := map[string]*tracking.Dataset{"sample": sample(t), "datagen": datagen.Dataset(n), "tricky": tricky()}
+	out := map[string]*tracking.Dataset{"sample": sample(t), "datagen": datagen.Dataset(n), "tricky": tricky(), "tricky-streamed": trickyStreamed()}
 	files, err := filepath.Glob("../../schema/testdata/*/valid/dataset/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus datasets: %v", err)
@@ -221,6 +221,15 @@ func withoutEmptyLists(t testing.TB, data []byte) []byte {
 
 // tricky is a dataset of values a workbook's XML and a spreadsheet's 15
 // significant digits would change if written naively.
+// trickyStreamed is tricky without the characters XML cannot hold, so
+// that Write streams its sheets: their literal "_xHHHH_" must read back.
+func trickyStreamed() *tracking.Dataset {
+	ds := tricky()
+	ds.Publisher.Name = tracking.Text{"en": "Fictional _x0041_ publisher", "ar": "ناشر  افتراضي "}
+	ds.Recommendations[0].Text = tracking.Text{"en": " leading space, a tab\tand lines\r\nand _x005F_ and _x005F_x0041_ and _xFFFF_"}
+	return ds
+}
+
 func tricky() *tracking.Dataset {
 	ds := tracking.NewDataset("XFS", tracking.Year(2026), tracking.Text{"en": "Fictional _x0041_ publisher\x01", "ar": "ناشر  افتراضي "})
 	ds.Recommendations = []tracking.Recommendation{{ID: tracking.MustParseID("0190d7a4-5b1e-7c3a-9f12-000000000002"),
