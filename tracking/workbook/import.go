@@ -64,6 +64,7 @@ func Import(into *tracking.Dataset, gen tracking.IDGenerator, books ...*Book) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	m.doc, doc = nil, nil // free for Check, which decodes data again
 	ds, ps := tracking.Check(data)
 	for _, p := range ps {
 		m.ps = append(m.ps, locs.place(p))
@@ -85,7 +86,7 @@ func (b *Book) snapshot() map[string]any {
 	}
 	for _, coll := range collections {
 		for _, id := range b.order[coll] {
-			doc[coll] = append(records(doc, coll), clone(b.original[coll][id]))
+			doc[coll] = append(records(doc, coll), any(b.orig(coll, id)))
 		}
 	}
 	return doc
@@ -247,7 +248,7 @@ func (m *merger) records(b *Book, rs *readSheet, rows []keyed) {
 		if i, ok := at[r.id]; ok {
 			d, _ = records(m.doc, s.coll)[i].(map[string]any)
 		}
-		o, _ := b.original[s.coll][r.id].(map[string]any)
+		o := b.orig(s.coll, r.id)
 		pv := &prov{book: b, sheet: rs.name, row: r.n, cells: map[string]string{}}
 		rec := d
 		if rec == nil {
@@ -517,9 +518,9 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 		g.rows = append(g.rows, r)
 	}
 	var emptied []string // records whose rows were all removed
-	for id, o := range b.original[s.coll] {
+	for id := range b.original[s.coll] {
 		if _, ok := groups[id]; !ok {
-			if om, _ := o.(map[string]any); len(records(om, s.list)) > 0 {
+			if b.withList[s.coll+"/"+s.list+"/"+id] {
 				groups[id] = &group{}
 				emptied = append(emptied, id)
 			}
@@ -546,7 +547,7 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 			e[provKey] = pv
 			w = append(w, e)
 		}
-		o, _ := b.original[s.coll][id].(map[string]any)
+		o := b.orig(s.coll, id)
 		d := rec
 		var wv any
 		if len(w) > 0 {

@@ -49,9 +49,10 @@ type Book struct {
 
 	meta     exportMeta
 	hasMeta  bool
-	profile  map[string]any            // the profile at export, nil when not recorded
-	original map[string]map[string]any // collection → ID → record at export
-	order    map[string][]string       // collection → IDs in export order
+	profile  map[string]any               // the profile at export, nil when not recorded
+	original map[string]map[string]string // collection → ID → record at export, as JSON
+	withList map[string]bool              // "collection/list/ID" of the records whose list was not empty at export
+	order    map[string][]string          // collection → IDs in export order
 	sheets   map[string]*readSheet
 	rows     []profileRow
 	hasProf  bool
@@ -123,7 +124,7 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 		return nil, unreadable(err.Error())
 	}
 	defer f.Close()
-	b := &Book{Name: name, original: map[string]map[string]any{}, order: map[string][]string{}, sheets: map[string]*readSheet{}}
+	b := &Book{Name: name, original: map[string]map[string]string{}, withList: map[string]bool{}, order: map[string][]string{}, sheets: map[string]*readSheet{}}
 	if err := b.readExported(f); err != nil {
 		return nil, unreadable(err.Error())
 	}
@@ -203,14 +204,24 @@ func openReader(data []byte, lim Limits) (f *excelize.File, err error) {
 
 // sheetRows reads every row of a sheet, raw values, with their numbers.
 func sheetRows(f *excelize.File, name string) (out []readRow, err error) {
+	err = eachRow(f, name, func(r readRow) { out = append(out, r) })
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachRow gives fn each row of a sheet that has cells, raw values, with
+// their numbers, one after the other, without holding them.
+func eachRow(f *excelize.File, name string, fn func(readRow)) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("sheet %s is corrupt: %v", name, r)
+			err = fmt.Errorf("sheet %s is corrupt: %v", name, r)
 		}
 	}()
 	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	n := 0
@@ -218,13 +229,13 @@ func sheetRows(f *excelize.File, name string) (out []readRow, err error) {
 		n++
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(cells) > 0 {
-			out = append(out, readRow{n: n, cells: cells})
+			fn(readRow{n: n, cells: cells})
 		}
 	}
-	return out, rows.Error()
+	return rows.Error()
 }
 
 func (b *Book) loc(sheetName, cell string) schema.Location {
@@ -236,11 +247,7 @@ func (b *Book) readExported(f *excelize.File) error {
 	if i < 0 {
 		return nil
 	}
-	rows, err := sheetRows(f, f.GetSheetList()[i])
-	if err != nil {
-		return err
-	}
-	for _, r := range rows {
+	return eachRow(f, f.GetSheetList()[i], func(r readRow) {
 		js := strings.Join(r.cells[min(2, len(r.cells)):], "")
 		switch what := r.cell(0); what {
 		case "meta":
@@ -254,19 +261,37 @@ func (b *Book) readExported(f *excelize.File) error {
 		default:
 			m, err := decodeDoc([]byte(js))
 			if err != nil || !isCollection(what) {
-				continue
+				return
 			}
 			id := r.cell(1)
 			if b.original[what] == nil {
-				b.original[what] = map[string]any{}
+				b.original[what] = map[string]string{}
 			}
-			if _, dup := b.original[what][id]; !dup {
-				b.original[what][id] = m
-				b.order[what] = append(b.order[what], id)
+			if _, dup := b.original[what][id]; dup {
+				return
+			}
+			// Kept as JSON, decoded when needed: a record's map takes
+			// many times its text.
+			b.original[what][id] = js
+			b.order[what] = append(b.order[what], id)
+			for _, s := range sheets {
+				if s.coll == what && s.list != "" && len(records(m, s.list)) > 0 {
+					b.withList[what+"/"+s.list+"/"+id] = true
+				}
 			}
 		}
+	})
+}
+
+// orig returns the record of coll with the ID id as the export wrote it,
+// or nil.
+func (b *Book) orig(coll, id string) map[string]any {
+	js, ok := b.original[coll][id]
+	if !ok {
+		return nil
 	}
-	return nil
+	m, _ := decodeDoc([]byte(js))
+	return m
 }
 
 func isCollection(s string) bool {
