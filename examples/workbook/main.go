@@ -1,7 +1,7 @@
 // Command workbook moves a tracking dataset to and from spreadsheets.
 //
 //	workbook export [-entity REF] [-lang L] -o FILE.xlsx DATASET.json
-//	workbook import [-into DATASET.json] -o DATASET.json FILE.xlsx...
+//	workbook import [-into DATASET.json] [-lang L] -o DATASET.json FILE.xlsx...
 //	workbook matrix [-format xlsx|csv|md] [-lang L] [-at DATE] [-group cluster|theme]
 //	                [-cycle N] [-body B] [-status S,...] [-all] [-o FILE] DATASET.json
 //
@@ -10,7 +10,7 @@
 // language). import merges edited workbooks into -into, or, without it,
 // into the dataset the first workbook was exported from, and writes the
 // result; every problem is printed as file:Sheet!Cell: pointer: message
-// [code]. matrix writes the implementation matrix at the date -at, of
+// [code], the message in -lang (by default the first workbook's language). matrix writes the implementation matrix at the date -at, of
 // the active recommendations (-all for the closed and superseded too).
 // Flags may also follow the files. The exit status is 0 on success, 1
 // when the data have problems or a file cannot be read or written, 2 on a
@@ -28,6 +28,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 	"github.com/nmirf/nmirf/tracking/workbook"
@@ -43,7 +44,7 @@ func (e usageError) Error() string { return string(e) }
 
 const usage = `usage:
   workbook export [-entity REF] [-lang L] -o FILE.xlsx DATASET.json
-  workbook import [-into DATASET.json] -o DATASET.json FILE.xlsx...
+  workbook import [-into DATASET.json] [-lang L] -o DATASET.json FILE.xlsx...
   workbook matrix [-format xlsx|csv|md] [-lang L] [-at DATE] [-group cluster|theme] [-cycle N] [-body B] [-status S,...] [-all] [-o FILE] DATASET.json`
 
 func run(args []string, stdout, stderr io.Writer, now func() time.Time, gen tracking.IDGenerator) int {
@@ -151,12 +152,19 @@ func importBooks(args []string, stdout, stderr io.Writer, gen tracking.IDGenerat
 	fs.SetOutput(stderr)
 	into := fs.String("into", "", "the dataset to merge the workbooks into (default: the one the first workbook was exported from)")
 	out := fs.String("o", "", "the dataset to write (required; it may be the -into file)")
+	langFlag := fs.String("lang", "", "the language of the problems: ar, en, es, fr, ru or zh (default: the first workbook's)")
 	files, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 || *out == "" {
 		return usageError("import takes one or more workbooks and -o DATASET.json")
+	}
+	lang := *langFlag
+	if lang != "" {
+		if lang, err = l10n.Parse(lang); err != nil {
+			return usageError("-lang: " + err.Error())
+		}
 	}
 	var base *tracking.Dataset
 	if *into != "" {
@@ -181,16 +189,22 @@ func importBooks(args []string, stdout, stderr io.Writer, gen tracking.IDGenerat
 			return err
 		}
 		books = append(books, b)
+		if lang == "" {
+			lang = b.Language
+		}
+	}
+	if lang == "" {
+		lang = "en"
 	}
 	if len(ps) > 0 {
-		return problems(stdout, ps)
+		return problems(stdout, ps, lang)
 	}
 	ds, ps, err := workbook.Import(base, gen, books...)
 	if err != nil {
 		return err
 	}
 	if ds == nil {
-		return problems(stdout, ps)
+		return problems(stdout, ps, lang)
 	}
 	data, err := tracking.Encode(ds)
 	if err != nil {
@@ -200,19 +214,51 @@ func importBooks(args []string, stdout, stderr io.Writer, gen tracking.IDGenerat
 		return err
 	}
 	if len(ps) > 0 {
-		fmt.Fprintf(stderr, "workbook: %s written; the dataset breaks rules or conflicts with the workbooks:\n", *out)
-		return problems(stdout, ps)
+		fmt.Fprintln(stderr, "workbook: "+l10n.NewPrinter(lang, words, false).Sprintf("written", *out))
+		return problems(stdout, ps, lang)
 	}
 	return nil
 }
 
-// problems prints every problem, one a line, and returns an error that
-// says how many.
-func problems(w io.Writer, ps schema.Problems) error {
+// problems prints every problem, one a line, its message in the language
+// lang, and returns an error that says how many.
+func problems(w io.Writer, ps schema.Problems, lang string) error {
+	var cats []schema.Catalogue
+	for _, get := range []func(string) (schema.Catalogue, bool){workbook.Messages, tracking.Messages, schema.Messages} {
+		if c, ok := get(lang); ok {
+			cats = append(cats, c)
+		}
+	}
 	for _, p := range ps {
+		for _, c := range cats {
+			if m, ok := c.Render(p); ok {
+				p.Message = m
+				break
+			}
+		}
 		fmt.Fprintln(w, p.String())
 	}
-	return fmt.Errorf("%d problems", len(ps))
+	return errors.New(l10n.NewPrinter(lang, words, false).Sprintf("problems", len(ps)))
+}
+
+// words are the program's own words in the six UN languages.
+var words = l10n.Words{
+	"written": {
+		"ar": "كُتب %s؛ لكن مجموعة البيانات تخالف قواعد أو تتعارض مع المصنفات:",
+		"en": "%s written; the dataset breaks rules or conflicts with the workbooks:",
+		"es": "Se escribió %s; el conjunto de datos infringe reglas o está en conflicto con los libros:",
+		"fr": "%s écrit ; le jeu de données enfreint des règles ou est en conflit avec les classeurs :",
+		"ru": "%s записан; набор данных нарушает правила или расходится с книгами:",
+		"zh": "已写入 %s；数据集违反规则或与工作簿相冲突：",
+	},
+	"problems": {
+		"ar": "المشكلات: %d",
+		"en": "%d problems",
+		"es": "Problemas: %d",
+		"fr": "Problèmes : %d",
+		"ru": "Проблем: %d",
+		"zh": "问题：%d",
+	},
 }
 
 func matrix(args []string, stdout, stderr io.Writer, now func() time.Time) error {

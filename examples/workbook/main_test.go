@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/nmirf/nmirf/tracking"
 )
@@ -76,4 +78,33 @@ func TestUsage(t *testing.T) {
 		assert.Equal(t, 2, code, args)
 		assert.NotEmpty(t, errs, args)
 	}
+}
+
+// TestImportFrench exports a French workbook, edits it as a person would,
+// in French, and imports it: the edit lands, and a header no column has is
+// reported in French, naming the French headers.
+func TestImportFrench(t *testing.T) {
+	dir := t.TempDir()
+	book, back := filepath.Join(dir, "plan.xlsx"), filepath.Join(dir, "back.json")
+	code, _, errs := runIn(t, "export", "-lang", "fr", "-o", book, sampleDataset)
+	require.Equal(t, 0, code, errs)
+	f, err := excelize.OpenFile(book)
+	require.NoError(t, err)
+	rows, err := f.GetRows("Mesures")
+	require.NoError(t, err)
+	col := slices.Index(rows[0], "Ligne budgétaire")
+	require.GreaterOrEqual(t, col, 0, rows[0])
+	cell, _ := excelize.CoordinatesToCellName(col+1, 2)
+	require.NoError(t, f.SetCellStr("Mesures", cell, "BUD-2026-01"))
+	require.NoError(t, f.SetCellStr("Mesures", "AZ1", "Couleur"))
+	require.NoError(t, f.Save())
+
+	code, out, errs := runIn(t, "import", "-o", back, book)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "Mesures!AZ1: /: la feuille Mesures n’a pas de colonne Couleur", errs)
+	assert.Contains(t, out, "Ligne budgétaire", out)
+	assert.Contains(t, errs, "Problèmes\u00a0: 1")
+	data, err := os.ReadFile(back)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"budgetLine": "BUD-2026-01"`)
 }

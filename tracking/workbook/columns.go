@@ -85,12 +85,15 @@ type sheet struct {
 	columns []column
 }
 
+// The English names of the columns and sheets outside the table of
+// sheets; word gives them in the workbook's language.
 const (
-	headerID     = "ID"
-	headerDelete = "Delete"
-	sheetProfile = "Profile"
-	sheetLists   = "Lists"
-	sheetExport  = "Exported"
+	headerID          = "ID"
+	headerDelete      = "Delete"
+	sheetProfile      = "Profile"
+	sheetLists        = "Lists"
+	sheetExport       = "Exported"
+	sheetInstructions = "Instructions"
 )
 
 // sheets are the sheets of a workbook, in order. List sheets follow the
@@ -255,14 +258,24 @@ func init() {
 	}
 }
 
-// sheetNamed returns the sheet of the given name.
+// sheetNamed returns the sheet of the given name in any of the six
+// languages, regardless of case and spacing.
 func sheetNamed(name string) (*sheet, bool) {
 	for i := range sheets {
-		if sheets[i].name == name {
+		if wordIs(sheets[i].name, name) {
 			return &sheets[i], true
 		}
 	}
 	return nil, false
+}
+
+// keyHeader is the English header of the sheet's first column: the ID of
+// a record, or the record a list sheet's row belongs to.
+func (s *sheet) keyHeader() string {
+	if s.parent != "" {
+		return s.parent
+	}
+	return headerID
 }
 
 // layout is a column of a sheet as written: a column, and for text the
@@ -272,12 +285,13 @@ type layout struct {
 	lang string
 }
 
-// title is the header the column is written with.
-func (l layout) title() string {
+// title is the header the column is written with in a workbook of the
+// language lang: for text, the header and the text's language tag.
+func (l layout) title(lang string) string {
 	if l.kind == kText {
-		return l.header + " (" + l.lang + ")"
+		return word(l.header, lang) + " (" + l.lang + ")"
 	}
-	return l.header
+	return word(l.header, lang)
 }
 
 // jsonPath is the path of the column's value in a record.
@@ -436,18 +450,51 @@ func unsafeRune(r rune) bool {
 // safeRow escapes the strings of a row with xmlSafe, and writes numbers
 // that a spreadsheet's 15 significant digits would change as text, which
 // import reads back as the number.
-func safeRow(cells []any) []any {
+func safeRow(cells []any) []any { return safeStrings(safeNumbers(cells)) }
+
+// safeNumbers writes the numbers of a row that a spreadsheet's 15
+// significant digits would change as text.
+func safeNumbers(cells []any) []any {
 	for i, c := range cells {
-		switch v := c.(type) {
-		case string:
-			cells[i] = xmlSafe(v)
-		case float64:
+		if v, ok := c.(float64); ok {
 			if g, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64); err != nil || g != v {
 				cells[i] = strconv.FormatFloat(v, 'g', -1, 64)
 			}
 		}
 	}
 	return cells
+}
+
+// safeStrings escapes the strings of a row with xmlSafe.
+func safeStrings(cells []any) []any {
+	for i, c := range cells {
+		if v, ok := c.(string); ok {
+			cells[i] = xmlSafe(v)
+		}
+	}
+	return cells
+}
+
+// hasUnsafe reports whether a JSON value holds a string with a character
+// XML cannot hold (see xmlSafe), which a stream writer cannot write.
+func hasUnsafe(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.ContainsFunc(v, unsafeRune)
+	case map[string]any:
+		for k, e := range v {
+			if strings.ContainsFunc(k, unsafeRune) || hasUnsafe(e) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if hasUnsafe(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -16,6 +16,17 @@
 // columns of several values one value a line, dates text as the standard
 // writes them (2025, 2025-06, 2025-06-30).
 //
+// Every word of a workbook is in its language (Options.Language), one of
+// the six UN languages: sheet names (Mesures for Actions in French),
+// headers, the notes on the key and Delete columns, the drop-downs'
+// prompts and warnings, yes and no, and a first sheet of instructions;
+// Arabic sheets run right to left. Read recognises sheet names and headers
+// in any of the six languages, so that a workbook in one language, in
+// several, or exported before its words were translated imports alike; a
+// header no column has is reported with the sheet's headers in the
+// workbook's language (Book.Language). Problems are built from the
+// package's message catalogues (Messages), in the six languages.
+//
 // A hidden sheet records what each row held at the export. Import merges
 // workbooks into a dataset by key, cell by cell: a cell the person changed
 // replaces the dataset's value, a cell changed both in the workbook and in
@@ -27,8 +38,12 @@
 // the sheet and cell (Actions!C14) it came from; the dataset is checked
 // with the rules of tracking.Check.
 //
-// Matrix builds the implementation matrix (recommendations with their
+// Write streams the big sheets, so that their cells are not held in
+// memory; Export returns a workbook still held, for the caller to change.
+//
+// NewMatrix builds the implementation matrix (recommendations with their
 // source, position, themes, SDGs, responsible entities, actions,
 // indicators and current status by source), grouped and filtered, and
-// writes it as XLSX, CSV or Markdown.
+// writes it as XLSX, CSV or Markdown, its headers and group titles in the
+// matrix's language.
 package workbook

@@ -36,8 +36,17 @@ type Options struct {
 	Entity tracking.ID
 }
 
-// Export writes ds as a workbook. ds is not changed.
+// Export writes ds as a workbook that the caller may change further before
+// saving it. ds is not changed. Write, which saves it at once, takes much
+// less memory for a large dataset.
 func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
+	return export(ds, opt, false)
+}
+
+// export writes ds as a workbook; with stream, the sheets of records and
+// the record of the export are streamed (excelize.StreamWriter), so that
+// their cells are not held in memory, and the workbook can only be saved.
+func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, error) {
 	if ds == nil {
 		return nil, errors.New("workbook: exporting a dataset: the dataset is nil")
 	}
@@ -52,6 +61,7 @@ func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
 		return nil, err
 	}
 	x := newExporter(doc, opt)
+	x.stream = stream && !hasUnsafe(doc)
 	if !opt.Entity.IsZero() {
 		if _, ok := x.refs.byID[opt.Entity.String()]; !ok || x.refs.coll[opt.Entity.String()] != "entities" {
 			return nil, fmt.Errorf("workbook: exporting a dataset: no entity has the ID %s", opt.Entity)
@@ -68,7 +78,7 @@ func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
 
 // Write writes ds as a workbook to w, as Export does.
 func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
-	f, err := Export(ds, opt)
+	f, err := export(ds, opt, true)
 	if err != nil {
 		return err
 	}
@@ -156,9 +166,11 @@ type exporter struct {
 	langs []string
 	refs  *refIndex
 	only  map[string]bool // the IDs of the records an entity's workbook holds; nil for all
-	f     *excelize.File
-	lists map[string]string // codelist → range of its titles in the Lists sheet
-	style styles
+	// stream says to stream the big sheets: see export.
+	stream bool
+	f      *excelize.File
+	lists  map[string]string // codelist → range of its titles in the Lists sheet
+	style  styles
 }
 
 type styles struct{ header, key, text, wrap int }
@@ -264,17 +276,14 @@ func (x *exporter) write() (*excelize.File, error) {
 	if x.style, err = newStyles(f); err != nil {
 		return nil, err
 	}
-	first := true
-	newSheet := func(name string) error {
-		if first {
-			first = false
-			return f.SetSheetName("Sheet1", name)
-		}
-		_, err := f.NewSheet(name)
-		return err
+	if err := f.SetSheetName("Sheet1", x.name(sheetInstructions)); err != nil {
+		return nil, err
+	}
+	if err := x.instructions(); err != nil {
+		return nil, err
 	}
 	if x.only == nil {
-		if err := newSheet(sheetProfile); err != nil {
+		if _, err := f.NewSheet(x.name(sheetProfile)); err != nil {
 			return nil, err
 		}
 		if err := x.profile(); err != nil {
@@ -282,11 +291,22 @@ func (x *exporter) write() (*excelize.File, error) {
 		}
 	}
 	for i := range sheets {
-		if err := newSheet(sheets[i].name); err != nil {
+		if _, err := f.NewSheet(x.name(sheets[i].name)); err != nil {
 			return nil, err
 		}
 	}
-	if _, err := f.NewSheet(sheetLists); err != nil {
+	if _, err := f.NewSheet(x.name(sheetLists)); err != nil {
+		return nil, err
+	}
+	if _, err := f.NewSheet(x.name(sheetExport)); err != nil {
+		return nil, err
+	}
+	// Before any sheet is streamed, since these read every sheet again.
+	f.SetActiveSheet(0)
+	if err := f.SetSheetVisible(x.name(sheetLists), false); err != nil {
+		return nil, err
+	}
+	if err := f.SetSheetVisible(x.name(sheetExport), false, true); err != nil {
 		return nil, err
 	}
 	for i := range sheets {
@@ -297,24 +317,37 @@ func (x *exporter) write() (*excelize.File, error) {
 	if err := x.exported(); err != nil {
 		return nil, err
 	}
-	if err := f.SetSheetVisible(sheetLists, false); err != nil {
-		return nil, err
-	}
-	idx, _ := f.GetSheetIndex(sheetsOrder(x.only == nil)[0])
-	f.SetActiveSheet(idx)
 	return f, nil
 }
 
-// sheetsOrder returns the names of the visible sheets.
-func sheetsOrder(profile bool) []string {
-	var out []string
-	if profile {
-		out = append(out, sheetProfile)
+// name returns the word key (a sheet's or a column's English name) in the
+// workbook's language.
+func (x *exporter) name(key string) string { return word(key, x.opt.Language) }
+
+// instructions writes the sheet that tells people how to fill in the
+// workbook.
+func (x *exporter) instructions() error {
+	name := x.name(sheetInstructions)
+	lang := x.opt.Language
+	text := fill("instructions", lang, map[string]string{
+		"id": word(headerID, lang), "delete": word(headerDelete, lang), "yes": word("yes", lang)})
+	if err := x.f.SetCellStr(name, "A1", text); err != nil {
+		return err
 	}
-	for _, s := range sheets {
-		out = append(out, s.name)
+	if err := x.f.SetColWidth(name, "A", "A", 110); err != nil {
+		return err
 	}
-	return out
+	if err := x.f.SetRowHeight(name, 1, 220); err != nil {
+		return err
+	}
+	if err := x.f.SetCellStyle(name, "A1", "A1", x.style.wrap); err != nil {
+		return err
+	}
+	if tracking.RightToLeft(lang) {
+		rtl := true
+		return x.f.SetSheetView(name, 0, &excelize.ViewOptions{RightToLeft: &rtl})
+	}
+	return nil
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -376,27 +409,34 @@ func colName(col int) string {
 // sheet writes the rows of s.
 func (x *exporter) sheet(s *sheet) error {
 	f := x.f
+	name := x.name(s.name)
 	lay := s.layouts(x.langs)
-	header := []any{headerID}
-	if s.parent != "" {
-		header = []any{s.parent}
-	}
+	header := []any{x.name(s.keyHeader())}
 	for _, l := range lay {
-		header = append(header, l.title())
+		header = append(header, l.title(x.opt.Language))
 	}
 	if s.parent == "" {
-		header = append(header, headerDelete)
+		header = append(header, x.name(headerDelete))
 	}
-	if err := f.SetSheetRow(s.name, "A1", &header); err != nil {
-		return err
-	}
+	// The look of the sheet first: a stream writer keeps it, and writes
+	// the rows without holding them.
 	if err := x.columnsLook(s, lay, len(header)); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(s.name, "A1", cellName(len(header), 1), x.style.header); err != nil {
+	if err := f.AutoFilter(name, "A1:"+cellName(len(header), max(x.rowCount(s)+1, 2)), nil); err != nil {
 		return err
 	}
-	row := 2
+	if err := x.view(name, 1); err != nil {
+		return err
+	}
+	w, err := x.rowWriter(name)
+	if err != nil {
+		return err
+	}
+	if err := w.put(header, x.style.header); err != nil {
+		return err
+	}
+	put := func(cells []any) error { return w.put(cells, 0) }
 	for _, r := range records(x.doc, s.coll) {
 		m, _ := r.(map[string]any)
 		id, _ := m["id"].(string)
@@ -409,10 +449,9 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(m, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := put(cells); err != nil {
 				return err
 			}
-			row++
 			continue
 		}
 		elems, _ := m[s.list].([]any)
@@ -422,47 +461,115 @@ func (x *exporter) sheet(s *sheet) error {
 			for _, l := range lay {
 				cells = append(cells, x.cell(l, getPath(em, l.jsonPath())))
 			}
-			if err := f.SetSheetRow(s.name, cellName(1, row), ptr(safeRow(cells))); err != nil {
+			if err := put(cells); err != nil {
 				return err
 			}
-			row++
 		}
 	}
-	if err := f.AutoFilter(s.name, "A1:"+cellName(len(header), max(row-1, 2)), nil); err != nil {
-		return err
+	return w.flush()
+}
+
+// rows writes the rows of a sheet one after the other, streamed or not.
+type rows struct {
+	x    *exporter
+	name string
+	sw   *excelize.StreamWriter // nil when not streamed
+	n    int                    // the rows written
+}
+
+func (x *exporter) rowWriter(name string) (*rows, error) {
+	w := &rows{x: x, name: name}
+	if x.stream {
+		var err error
+		if w.sw, err = x.f.NewStreamWriter(name); err != nil {
+			return nil, err
+		}
 	}
-	return x.view(s.name, 1)
+	return w, nil
+}
+
+// put writes the next row, in the style given when it is not zero.
+// Strings are escaped so that they read back the same (xmlSafe; a stream
+// writer escapes a literal "_xHHHH_" itself, and cannot write the few
+// characters XML cannot hold, which a stream of the package never holds).
+func (w *rows) put(cells []any, style int) error {
+	w.n++
+	cells = safeNumbers(cells)
+	if w.sw == nil {
+		cells = safeStrings(cells)
+		if err := w.x.f.SetSheetRow(w.name, cellName(1, w.n), &cells); err != nil {
+			return err
+		}
+		if style != 0 {
+			return w.x.f.SetCellStyle(w.name, cellName(1, w.n), cellName(len(cells), w.n), style)
+		}
+		return nil
+	}
+	if style != 0 {
+		for i, c := range cells {
+			cells[i] = excelize.Cell{StyleID: style, Value: c}
+		}
+	}
+	return w.sw.SetRow(cellName(1, w.n), cells)
+}
+
+func (w *rows) flush() error {
+	if w.sw == nil {
+		return nil
+	}
+	return w.sw.Flush()
+}
+
+// rowCount returns how many rows the records of s take in its sheet.
+func (x *exporter) rowCount(s *sheet) int {
+	n := 0
+	for _, r := range records(x.doc, s.coll) {
+		m, _ := r.(map[string]any)
+		id, _ := m["id"].(string)
+		if x.only != nil && !x.only[id] {
+			continue
+		}
+		if s.list == "" {
+			n++
+		} else {
+			elems, _ := m[s.list].([]any)
+			n += len(elems)
+		}
+	}
+	return n
 }
 
 // columnsLook sets the widths, styles, comments and drop-downs of the
 // columns of s.
 func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 	f := x.f
+	name := x.name(s.name)
 	first := colName(1)
 	if s.parent == "" {
-		if err := f.SetColWidth(s.name, first, first, 38); err != nil {
+		if err := f.SetColWidth(name, first, first, 38); err != nil {
 			return err
 		}
-		if err := f.SetColStyle(s.name, first, x.style.key); err != nil {
+		if err := f.SetColStyle(name, first, x.style.key); err != nil {
 			return err
 		}
-		if err := f.AddComment(s.name, excelize.Comment{Cell: "A1", Author: "nmirf",
-			Text: "Do not edit: rows are matched by this key. Leave it empty on a new row: the record gets one on import."}); err != nil {
+		if err := f.AddComment(name, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("key note")}); err != nil {
 			return err
 		}
 		last := colName(n)
-		if err := f.SetColWidth(s.name, last, last, 9); err != nil {
+		if err := f.SetColWidth(name, last, last, max(9, float64(len([]rune(x.name(headerDelete))))+3)); err != nil {
 			return err
 		}
-		if err := f.AddComment(s.name, excelize.Comment{Cell: last + "1", Author: "nmirf",
-			Text: "Write yes to delete the record. A row left out of a workbook is not deleted."}); err != nil {
+		if err := f.AddComment(name, excelize.Comment{Cell: last + "1", Author: "nmirf", Text: x.name("delete note")}); err != nil {
 			return err
 		}
-		if err := x.dropDown(s.name, last, "", []string{"yes"}); err != nil {
+		if err := x.dropDown(name, last, "", []string{x.name("yes")}, "delete help"); err != nil {
 			return err
 		}
 	} else {
-		if err := f.SetColWidth(s.name, first, first, 18); err != nil {
+		if err := f.SetColWidth(name, first, first, 18); err != nil {
+			return err
+		}
+		if err := f.AddComment(name, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("parent note")}); err != nil {
 			return err
 		}
 	}
@@ -479,21 +586,21 @@ func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 		case l.kind == kInt || l.kind == kNumber || l.kind == kBool:
 			width = 11
 		}
-		if err := f.SetColWidth(s.name, c, c, width); err != nil {
+		if err := f.SetColWidth(name, c, c, width); err != nil {
 			return err
 		}
 		if l.kind != kInt && l.kind != kNumber {
-			if err := f.SetColStyle(s.name, c, style); err != nil {
+			if err := f.SetColStyle(name, c, style); err != nil {
 				return err
 			}
 		}
 		switch l.kind {
 		case kCode:
-			if err := x.dropDown(s.name, c, l.list, nil); err != nil {
+			if err := x.dropDown(name, c, l.list, nil, "not in list help"); err != nil {
 				return err
 			}
 		case kBool:
-			if err := x.dropDown(s.name, c, "", []string{"yes", "no"}); err != nil {
+			if err := x.dropDown(name, c, "", []string{x.name("yes"), x.name("no")}, "yes or no"); err != nil {
 				return err
 			}
 		}
@@ -502,8 +609,9 @@ func (x *exporter) columnsLook(s *sheet, lay []layout, n int) error {
 }
 
 // dropDown gives the cells of a column below the header a drop-down: the
-// titles of a codelist, or the values given.
-func (x *exporter) dropDown(sheetName, col, list string, values []string) error {
+// titles of a codelist, or the values given; help is the word key of the
+// warning a value outside the list gets.
+func (x *exporter) dropDown(sheetName, col, list string, values []string, help string) error {
 	dv := excelize.NewDataValidation(true)
 	dv.SetSqref(col + "2:" + col + "1048576")
 	if list == "" {
@@ -516,9 +624,9 @@ func (x *exporter) dropDown(sheetName, col, list string, values []string) error 
 			return err
 		}
 		dv.SetSqrefDropList(rng)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "Not in the list",
-			"Choose a value of the list; a code of the standard or a title in another UN language is read too.")
 	}
+	dv.SetInput(x.name("choose"), x.name("choose help"))
+	dv.SetError(excelize.DataValidationErrorStyleWarning, x.name("not in list"), x.name(help))
 	return x.f.AddDataValidation(sheetName, dv)
 }
 
@@ -534,10 +642,11 @@ func (x *exporter) listRange(list string) (string, error) {
 	for _, code := range cl.codes {
 		values = append(values, codeTitle(list, code, x.opt.Language))
 	}
-	if err := x.f.SetSheetCol(sheetLists, c+"1", &values); err != nil {
+	lists := x.name(sheetLists)
+	if err := x.f.SetSheetCol(lists, c+"1", &values); err != nil {
 		return "", err
 	}
-	r := fmt.Sprintf("%s!$%s$2:$%s$%d", sheetLists, c, c, len(values))
+	r := fmt.Sprintf("'%s'!$%s$2:$%s$%d", strings.ReplaceAll(lists, "'", "''"), c, c, len(values))
 	x.lists[list] = r
 	return r, nil
 }
@@ -561,6 +670,10 @@ func (x *exporter) cell(l layout, v any) any {
 	case kRef:
 		if s, ok := v.(string); ok {
 			return x.refs.name(s)
+		}
+	case kBool:
+		if b, ok := v.(bool); ok {
+			return x.yesNo(b)
 		}
 	case kCodes, kRefs, kSDGTargets, kSDGGoals, kAssignments, kRelated, kIdentifiers, kCategories:
 		elems, _ := v.([]any)
@@ -593,19 +706,25 @@ func (x *exporter) line(l layout, e any) string {
 		note := asString(m["origin"])
 		if note == defaultOrigin {
 			note = ""
+		} else if note != "" {
+			note = x.noteTitle("link-origin", note)
 		}
 		if m["confirmed"] == true {
-			note = strings.TrimPrefix(note+", "+confirmedNote, ", ")
+			note = strings.TrimPrefix(note+", "+x.name(confirmedNote), ", ")
 		}
 		return withNote(asString(m[field]), note, "")
 	case kAssignments:
 		note := ""
 		if m["lead"] == true {
-			note = leadNote
+			note = x.name(leadNote)
 		}
 		return withNote(x.refs.name(asString(m["entityId"])), note, "")
 	case kRelated:
-		return withNote(x.refs.name(asString(m["recommendationId"])), asString(m["type"]), "")
+		note := asString(m["type"])
+		if note != "" {
+			note = x.noteTitle("relation-type", note)
+		}
+		return withNote(x.refs.name(asString(m["recommendationId"])), note, "")
 	case kIdentifiers:
 		return asString(m["scheme"]) + ": " + asString(m["value"])
 	case kCategories:
@@ -622,3 +741,23 @@ const (
 	// confirmedNote marks an SDG link the State confirmed.
 	confirmedNote = "confirmed"
 )
+
+// yesNo writes a yes-or-no value in the workbook's language.
+func (x *exporter) yesNo(b bool) string {
+	if b {
+		return x.name("yes")
+	}
+	return x.name("no")
+}
+
+// noteTitle writes a code in the note of a line ("16.3 (Universal Human
+// Rights Index)") as its title in the workbook's language, when that title
+// reads back as the code and leaves the line's note readable; as the code
+// otherwise.
+func (x *exporter) noteTitle(list, code string) string {
+	t := codeTitle(list, code, x.opt.Language)
+	if t == code || codeOf(list, t) != code || strings.ContainsAny(t, "(),\n") || wordIs(confirmedNote, t) {
+		return code
+	}
+	return t
+}

@@ -34,6 +34,12 @@ func seedBooks(t testing.TB) [][]byte {
 	} {
 		out = append(out, edit(t, plain, f))
 	}
+	// Workbooks in other languages, and one that mixes two.
+	fr := export(t, ds, workbook.Options{Language: "fr"})
+	out = append(out, fr, export(t, ds, workbook.Options{Language: "ar"}), edit(t, fr, func(f *excelize.File) {
+		_ = f.SetCellStr("Mesures", "A1", "ID")
+		_ = f.SetSheetName("Entités", "Entities")
+	}))
 	return out
 }
 

@@ -64,6 +64,7 @@ func Import(into *tracking.Dataset, gen tracking.IDGenerator, books ...*Book) (*
 	if err != nil {
 		return nil, nil, err
 	}
+	m.doc, doc = nil, nil // free for Check, which decodes data again
 	ds, ps := tracking.Check(data)
 	for _, p := range ps {
 		m.ps = append(m.ps, locs.place(p))
@@ -85,7 +86,7 @@ func (b *Book) snapshot() map[string]any {
 	}
 	for _, coll := range collections {
 		for _, id := range b.order[coll] {
-			doc[coll] = append(records(doc, coll), clone(b.original[coll][id]))
+			doc[coll] = append(records(doc, coll), any(b.orig(coll, id)))
 		}
 	}
 	return doc
@@ -181,16 +182,14 @@ func (m *merger) book(b *Book) error {
 				}
 				k.id, k.isNew = id.String(), true
 			} else if id, err := tracking.ParseID(cell); err != nil {
-				m.report(b, s.name, cellName(rs.key+1, r.n), "", CodeInvalidKey,
-					"{value} is not an ID; the row is not read: restore the ID the export wrote, or clear it to add the row as a new record",
+				m.report(b, rs.name, cellName(rs.key+1, r.n), "", CodeInvalidKey, "",
 					schema.Args{"value": cell}, tracking.RecordKind(""), "")
 				continue
 			} else {
 				k.id = id.String()
 			}
 			if first, dup := seen[k.id]; dup {
-				m.report(b, s.name, cellName(rs.key+1, r.n), "", CodeRepeatedKey,
-					"the ID {id} is already the key of row {first}; this row is not read: remove one of the two rows, or clear this ID to add it as a new record",
+				m.report(b, rs.name, cellName(rs.key+1, r.n), "", CodeRepeatedKey, "",
 					schema.Args{"id": k.id, "first": strconv.Itoa(first)}, s.kind, k.id)
 				continue
 			}
@@ -224,8 +223,9 @@ func (m *merger) book(b *Book) error {
 
 // report adds a problem found in a workbook whose pointer is not known or
 // not needed.
-func (m *merger) report(b *Book, sheetName, cell, pointer, code, template string, args schema.Args, kind tracking.RecordKind, id string) {
-	p := schema.Problem{Pointer: pointer, Code: code, Message: schema.Format(template, args), Args: args, Location: b.loc(sheetName, cell)}
+func (m *merger) report(b *Book, sheetName, cell, pointer, code, variant string, args schema.Args, kind tracking.RecordKind, id string) {
+	p := problem(pointer, code, variant, args)
+	p.Location = b.loc(sheetName, cell)
 	if kind != "" {
 		p.Record = schema.RecordRef{Kind: string(kind), ID: id}
 	}
@@ -248,8 +248,8 @@ func (m *merger) records(b *Book, rs *readSheet, rows []keyed) {
 		if i, ok := at[r.id]; ok {
 			d, _ = records(m.doc, s.coll)[i].(map[string]any)
 		}
-		o, _ := b.original[s.coll][r.id].(map[string]any)
-		pv := &prov{book: b, sheet: s.name, row: r.n, cells: map[string]string{}}
+		o := b.orig(s.coll, r.id)
+		pv := &prov{book: b, sheet: rs.name, row: r.n, cells: map[string]string{}}
 		rec := d
 		if rec == nil {
 			rec = map[string]any{"id": r.id}
@@ -259,8 +259,8 @@ func (m *merger) records(b *Book, rs *readSheet, rows []keyed) {
 			key := strings.Join(path, "/")
 			letter := colName(c.idx + 1)
 			pv.cells[key] = letter
-			w := m.value(c.layout, r.cell(c.idx), pv, key)
-			m.merge3(rec, path, w, o, d, pv, c.title(), letter, s.kind, r.id)
+			w := m.value(b, c.layout, r.cell(c.idx), pv, key)
+			m.merge3(rec, path, w, o, d, pv, c.head, letter, s.kind, r.id)
 		}
 		rec[provKey] = pv
 		if d == nil {
@@ -299,11 +299,9 @@ func (m *merger) merge3(rec map[string]any, path []string, w any, o, d map[strin
 		setPath(rec, path, w)
 	default:
 		args := schema.Args{"column": header, "workbook": display(w), "dataset": display(dv), "exported": display(ov)}
-		pv.problems = append(pv.problems, pending{path: strings.Join(path, "/"), p: schema.Problem{
-			Code: CodeConflict, Args: args,
-			Message: schema.Format("{column} was changed both in the workbook, to {workbook}, and in the dataset since the export, to {dataset} (it was {exported}); the dataset's value is kept: settle the value in the dataset", args),
-			Record:  schema.RecordRef{Kind: string(kind), ID: id},
-		}})
+		p := problem("", CodeConflict, "", args)
+		p.Record = schema.RecordRef{Kind: string(kind), ID: id}
+		pv.problems = append(pv.problems, pending{path: strings.Join(path, "/"), p: p})
 	}
 }
 
@@ -367,24 +365,30 @@ func display(v any) string {
 	return marshal(v)
 }
 
+// isYes reads a cell of the Delete column: yes in any of the six
+// languages, an x, or the column's own header.
 func isYes(s string) bool {
 	b, ok := boolOf(s)
-	return ok && b || fold(s) == "x" || fold(s) == "delete"
+	return ok && b || fold(s) == "x" || wordIs(headerDelete, s)
 }
 
-// boolOf reads a cell of yes or no.
+// boolOf reads a cell of yes or no, in any of the six languages.
 func boolOf(s string) (value, ok bool) {
-	switch fold(s) {
-	case "yes", "true", "1", "y", "oui", "sí", "si", "да", "是", "نعم":
+	switch f := fold(s); {
+	case wordIs("yes", f):
 		return true, true
-	case "no", "false", "0", "n", "non", "нет", "否", "لا":
+	case wordIs("no", f):
+		return false, true
+	case f == "true", f == "1", f == "y", f == "si", f == "sim":
+		return true, true
+	case f == "false", f == "0", f == "n":
 		return false, true
 	}
 	return false, false
 }
 
 // value reads a cell of a column as a JSON value; nil means empty.
-func (m *merger) value(l layout, s string, pv *prov, key string) any {
+func (m *merger) value(b *Book, l layout, s string, pv *prov, key string) any {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return nil
@@ -404,7 +408,7 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 	case kCode:
 		return codeOf(l.list, t)
 	case kRef:
-		return m.resolve(l.coll, t, pv, key)
+		return m.resolve(b, l.coll, t, pv, key)
 	}
 	var out []any
 	for _, line := range lines(s) {
@@ -414,7 +418,7 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 		case kCodes:
 			out = append(out, codeOf(l.list, line))
 		case kRefs:
-			if id := m.resolve(l.coll, line, pv, k); id != nil {
+			if id := m.resolve(b, l.coll, line, pv, k); id != nil {
 				out = append(out, id)
 			}
 		case kSDGTargets, kSDGGoals:
@@ -426,7 +430,7 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 			for part := range strings.SplitSeq(note, ",") {
 				switch part = strings.TrimSpace(part); {
 				case part == "":
-				case fold(part) == confirmedNote:
+				case wordIs(confirmedNote, part):
 					link["confirmed"] = true
 				default:
 					link["origin"] = codeOf("link-origin", part)
@@ -434,11 +438,11 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 			}
 			out = append(out, link)
 		case kAssignments:
-			if id := m.resolve("entities", v, pv, k+"/entityId"); id != nil {
-				out = append(out, map[string]any{"entityId": id, "lead": fold(note) == leadNote})
+			if id := m.resolve(b, "entities", v, pv, k+"/entityId"); id != nil {
+				out = append(out, map[string]any{"entityId": id, "lead": note != "" && wordIs(leadNote, note)})
 			}
 		case kRelated:
-			if id := m.resolve("recommendations", v, pv, k+"/recommendationId"); id != nil {
+			if id := m.resolve(b, "recommendations", v, pv, k+"/recommendationId"); id != nil {
 				e := map[string]any{"recommendationId": id}
 				if note != "" {
 					e["type"] = codeOf("relation-type", note)
@@ -461,20 +465,27 @@ func (m *merger) value(l layout, s string, pv *prov, key string) any {
 
 // resolve reads a link to a record of coll written as its ref or its ID.
 // It reports a link that names no record, and returns nil for it.
-func (m *merger) resolve(coll, s string, pv *prov, key string) any {
+func (m *merger) resolve(b *Book, coll, s string, pv *prov, key string) any {
 	if id, ok := m.refs.byRef[coll][s]; ok {
 		return id
 	}
 	if id, err := tracking.ParseID(s); err == nil {
 		return id.String()
 	}
-	kind := recordKinds[coll]
-	args := schema.Args{"value": s, "kind": strings.ToLower(kind.Title())}
-	pv.problems = append(pv.problems, pending{path: key, p: schema.Problem{
-		Code: CodeUnknownRef, Args: args,
-		Message: schema.Format("no {kind} has the reference or ID {value}: write the ref or the ID of a record of the workbook or the dataset", args),
-	}})
+	args := schema.Args{"value": s, "sheet": word(recordSheet(coll), b.Language)}
+	pv.problems = append(pv.problems, pending{path: key, p: problem("", CodeUnknownRef, "workbook", args)})
 	return nil
+}
+
+// recordSheet returns the English name of the sheet of the records of a
+// collection.
+func recordSheet(coll string) string {
+	for _, s := range sheets {
+		if s.coll == coll && s.parent == "" {
+			return s.name
+		}
+	}
+	return coll
 }
 
 // lists merges the rows of a sheet of lists inside records: for each
@@ -488,12 +499,12 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 	groups := map[string]*group{}
 	var order []string
 	for _, r := range rs.rows {
-		pv := &prov{book: b, sheet: s.name, row: r.n}
+		pv := &prov{book: b, sheet: rs.name, row: r.n}
 		parent := strings.TrimSpace(r.cell(rs.key))
-		id, _ := m.resolve(s.coll, parent, pv, "").(string)
+		id, _ := m.resolve(b, s.coll, parent, pv, "").(string)
 		if id == "" {
 			for _, p := range pv.problems {
-				p.p.Location = b.loc(s.name, cellName(rs.key+1, r.n))
+				p.p.Location = b.loc(rs.name, cellName(rs.key+1, r.n))
 				m.ps = append(m.ps, p.p)
 			}
 			continue
@@ -507,9 +518,9 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 		g.rows = append(g.rows, r)
 	}
 	var emptied []string // records whose rows were all removed
-	for id, o := range b.original[s.coll] {
+	for id := range b.original[s.coll] {
 		if _, ok := groups[id]; !ok {
-			if om, _ := o.(map[string]any); len(records(om, s.list)) > 0 {
+			if b.withList[s.coll+"/"+s.list+"/"+id] {
 				groups[id] = &group{}
 				emptied = append(emptied, id)
 			}
@@ -525,18 +536,18 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 		rec, _ := records(m.doc, s.coll)[i].(map[string]any)
 		var w []any
 		for _, r := range groups[id].rows {
-			pv := &prov{book: b, sheet: s.name, row: r.n, cells: map[string]string{}}
+			pv := &prov{book: b, sheet: rs.name, row: r.n, cells: map[string]string{}}
 			e := map[string]any{}
 			for _, c := range rs.cols {
 				path := c.jsonPath()
 				key := strings.Join(path, "/")
 				pv.cells[key] = colName(c.idx + 1)
-				setPath(e, path, m.value(c.layout, r.cell(c.idx), pv, key))
+				setPath(e, path, m.value(b, c.layout, r.cell(c.idx), pv, key))
 			}
 			e[provKey] = pv
 			w = append(w, e)
 		}
-		o, _ := b.original[s.coll][id].(map[string]any)
+		o := b.orig(s.coll, id)
 		d := rec
 		var wv any
 		if len(w) > 0 {
@@ -552,11 +563,9 @@ func (m *merger) lists(b *Book, rs *readSheet) {
 		case same(dv, ov) || sameList(wv, dv):
 			setPath(rec, []string{s.list}, wv)
 		default:
-			args := schema.Args{"sheet": s.name, "record": m.refs.name(id)}
-			p := schema.Problem{Pointer: "", Code: CodeConflict, Args: args,
-				Message:  schema.Format("the rows of {record} in {sheet} were changed both in the workbook and in the dataset since the export; the dataset's rows are kept: settle them in the dataset", args),
-				Record:   schema.RecordRef{Kind: string(s.kind), ID: id},
-				Location: b.loc(s.name, rs.key1(groups[id].rows))}
+			p := problem("", CodeConflict, "rows", schema.Args{"sheet": rs.name, "record": m.refs.name(id)})
+			p.Record = schema.RecordRef{Kind: string(s.kind), ID: id}
+			p.Location = b.loc(rs.name, rs.key1(groups[id].rows))
 			m.ps = append(m.ps, p)
 		}
 	}
@@ -603,8 +612,7 @@ func (m *merger) profile(b *Book) {
 	for _, r := range b.rows {
 		ptr := r.field
 		if !strings.HasPrefix(ptr, "/") || isCollection(strings.SplitN(ptr[1:], "/", 2)[0]) {
-			m.report(b, sheetProfile, cellName(1, r.n), "", CodeUnknownField,
-				"{field} is not the JSON pointer of a value of the profile (such as /mechanism/name/en); the row is not read",
+			m.report(b, b.profName, cellName(1, r.n), "", CodeUnknownField, "",
 				schema.Args{"field": ptr}, "", "")
 			continue
 		}
@@ -614,7 +622,7 @@ func (m *merger) profile(b *Book) {
 		}
 		ov, _ := getPointer(b.profile, ptr)
 		dv, _ := getPointer(m.doc, ptr)
-		loc := b.loc(sheetProfile, cellName(2, r.n))
+		loc := b.loc(b.profName, cellName(2, r.n))
 		m.prof[ptr] = loc
 		switch {
 		case b.profile != nil && same(w, ov):
@@ -622,9 +630,9 @@ func (m *merger) profile(b *Book) {
 		case b.profile == nil || same(dv, ov) || same(w, dv):
 		default:
 			args := schema.Args{"column": ptr, "workbook": display(w), "dataset": display(dv), "exported": display(ov)}
-			m.ps = append(m.ps, schema.Problem{Pointer: ptr, Code: CodeConflict, Args: args,
-				Message:  schema.Format("{column} was changed both in the workbook, to {workbook}, and in the dataset since the export, to {dataset} (it was {exported}); the dataset's value is kept: settle the value in the dataset", args),
-				Location: loc})
+			p := problem(ptr, CodeConflict, "", args)
+			p.Location = loc
+			m.ps = append(m.ps, p)
 			continue
 		}
 		if w == nil {
@@ -632,8 +640,7 @@ func (m *merger) profile(b *Book) {
 			continue
 		}
 		if !setPointer(m.doc, ptr, w) {
-			m.report(b, sheetProfile, cellName(1, r.n), ptr, CodeUnknownField,
-				"{field} cannot be set: a list's items are numbered from 0 without gaps, and a value cannot hold another; the row is not read",
+			m.report(b, b.profName, cellName(1, r.n), ptr, CodeUnknownField, "unset",
 				schema.Args{"field": ptr}, "", "")
 		}
 	}
@@ -724,21 +731,21 @@ func deletePointer(doc map[string]any, ptr string) {
 }
 
 // locations maps the pointers of values taken from workbooks to their
-// cells.
+// cells: each record or list element to the row it came from, whose
+// cells say the column of each value, so that a cell's location is made
+// only for a problem.
 type locations struct {
-	at     map[string]schema.Location
+	rows   map[string]*prov            // the pointer of a record or list element → its row
+	at     map[string]schema.Location  // the pointer of a profile value → its cell
 	record map[string]schema.RecordRef // "/collection/i" → record
 }
 
 // locate removes the marks of provenance from the dataset and returns
 // where its values came from, after reporting the problems found in cells.
 func (m *merger) locate() *locations {
-	ls := &locations{at: map[string]schema.Location{}, record: map[string]schema.RecordRef{}}
+	ls := &locations{rows: map[string]*prov{}, at: map[string]schema.Location{}, record: map[string]schema.RecordRef{}}
 	maps := func(pv *prov, base string) {
-		ls.at[base] = pv.book.loc(pv.sheet, strconv.Itoa(pv.row))
-		for path, letter := range pv.cells {
-			ls.at[base+"/"+path] = pv.book.loc(pv.sheet, letter+strconv.Itoa(pv.row))
-		}
+		ls.rows[base] = pv
 		for _, p := range pv.problems {
 			q := p.p
 			q.Pointer = base
@@ -787,15 +794,29 @@ func (m *merger) locate() *locations {
 // find returns the location of the nearest value at or above ptr that
 // came from a workbook.
 func (ls *locations) find(ptr string) schema.Location {
-	for {
-		if l, ok := ls.at[ptr]; ok {
+	for p := ptr; ; {
+		if l, ok := ls.at[p]; ok {
 			return l
 		}
-		i := strings.LastIndexByte(ptr, '/')
+		if pv, ok := ls.rows[p]; ok {
+			// The cell of the nearest value at or above ptr in the row.
+			for rest := strings.TrimPrefix(strings.TrimPrefix(ptr, p), "/"); rest != ""; {
+				if letter, ok := pv.cells[rest]; ok {
+					return pv.book.loc(pv.sheet, letter+strconv.Itoa(pv.row))
+				}
+				i := strings.LastIndexByte(rest, '/')
+				if i < 0 {
+					break
+				}
+				rest = rest[:i]
+			}
+			return pv.book.loc(pv.sheet, strconv.Itoa(pv.row))
+		}
+		i := strings.LastIndexByte(p, '/')
 		if i < 0 {
 			return schema.Location{}
 		}
-		ptr = ptr[:i]
+		p = p[:i]
 	}
 }
 

@@ -57,7 +57,10 @@ type MatrixOptions struct {
 // Matrix is the implementation matrix: a table of recommendations with
 // what is done about them, in groups.
 type Matrix struct {
-	// Columns are the headers of the table.
+	// Language is the language of its headers, group titles and codes'
+	// titles: MatrixOptions.Language, or English.
+	Language string
+	// Columns are the headers of the table, in Language.
 	Columns []string
 	// Groups are the groups of rows, in order.
 	Groups []MatrixGroup
@@ -99,9 +102,12 @@ func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 	slices.SortFunc(sources, func(a, b tracking.AssessmentSource) int {
 		return slices.Index(a.Values(), a) - slices.Index(b.Values(), b)
 	})
-	m := &Matrix{Columns: []string{"Ref", "Paragraph", "Source", "Recommending States", "Position", "Recommendation", "Themes", "SDGs", "Responsible entities", "Actions", "Indicators", "Status"}}
+	m := &Matrix{Language: lang}
+	for _, c := range matrixColumns {
+		m.Columns = append(m.Columns, word(c, lang))
+	}
 	for _, s := range sources {
-		m.Columns = append(m.Columns, "Status ("+codeTitle("assessment-source", string(s), lang)+")")
+		m.Columns = append(m.Columns, word("Implementation status", lang)+" ("+codeTitle("assessment-source", string(s), lang)+")")
 	}
 	status := func(id tracking.ID, src ...tracking.AssessmentSource) (tracking.ImplementationStatus, string) {
 		a, ok := tracking.CurrentStatus(ix, id, opt.At, src...)
@@ -132,20 +138,20 @@ func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 		}
 		row := []string{
 			r.Ref, r.Source.Paragraph, sourceText(r, lang),
-			strings.Join(stringsOf(r.Source.RecommendingStates), ", "),
+			strings.Join(states(r.Source.RecommendingStates, lang), word(", ", lang)),
 			positionText(r, lang), r.Text.Get(lang),
-			strings.Join(themes(r, lang), "; "), strings.Join(sdgs(r), ", "),
+			strings.Join(themes(r, lang), word("; ", lang)), strings.Join(sdgs(r), word(", ", lang)),
 			"", "", "", currentText,
 		}
 		var ents []string
 		for _, id := range ix.ResponsibleEntities(r.ID) {
 			e := name(id)
 			if slices.Contains(ix.LeadEntities(r.ID), id) {
-				e += " (lead)"
+				e += " (" + word(leadNote, lang) + ")"
 			}
 			ents = append(ents, e)
 		}
-		row[8] = strings.Join(ents, "; ")
+		row[8] = strings.Join(ents, word("; ", lang))
 		var acts []string
 		for _, a := range ix.ActionsFor(r.ID) {
 			acts = append(acts, strings.TrimSpace(a.Ref+" "+a.Title.Get(lang))+" ["+codeTitle("action-status", string(a.Status), lang)+"]")
@@ -190,7 +196,7 @@ func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 	for _, t := range order {
 		g := groups[t]
 		if g.Title == "" && opt.Group != GroupNone {
-			g.Title = map[Grouping]string{GroupCluster: "No cluster", GroupTheme: "No theme"}[opt.Group]
+			g.Title = word(map[Grouping]string{GroupCluster: "No cluster", GroupTheme: "No theme"}[opt.Group], lang)
 		}
 		m.Groups = append(m.Groups, *g)
 	}
@@ -230,10 +236,19 @@ func unit(in *tracking.Indicator) string {
 	return " " + in.Unit
 }
 
-func stringsOf[T ~string](s []T) []string {
+// matrixColumns are the English names of the matrix's columns, before
+// one column a source of assessments.
+var matrixColumns = []string{"Ref", "Paragraph", "Source", "Recommending States", "Position", "Recommendation", "Themes", "SDGs", "Responsible entities", "Actions", "Indicators", "Implementation status"}
+
+// matrixWidths are the widths of the matrix's wider columns, by index.
+var matrixWidths = map[int]float64{2: 24, 3: 20, 5: 60, 6: 28, 8: 24, 9: 40, 10: 40}
+
+// states returns the names of recommending States in the language lang,
+// their codes where the codelist has no name.
+func states[T ~string](s []T, lang string) []string {
 	out := make([]string, len(s))
 	for i, v := range s {
-		out[i] = string(v)
+		out[i] = codeTitle("country", string(v), lang)
 	}
 	return out
 }
@@ -244,12 +259,12 @@ func sourceText(r *tracking.Recommendation, lang string) string {
 		parts = append(parts, r.Source.Body)
 	}
 	if r.Source.Cycle != 0 {
-		parts = append(parts, "cycle "+strconv.Itoa(r.Source.Cycle))
+		parts = append(parts, fill("cycle {n}", lang, map[string]string{"n": strconv.Itoa(r.Source.Cycle)}))
 	}
 	if r.Source.Document != "" {
 		parts = append(parts, r.Source.Document)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, word(", ", lang))
 }
 
 func positionText(r *tracking.Recommendation, lang string) string {
@@ -291,7 +306,7 @@ func (m *Matrix) WriteCSV(w io.Writer) error {
 	grouped := len(m.Groups) > 0 && m.Groups[0].Title != ""
 	head := m.Columns
 	if grouped {
-		head = append([]string{"Group"}, head...)
+		head = append([]string{word("Group", m.Language)}, head...)
 	}
 	if err := cw.Write(head); err != nil {
 		return err
@@ -313,7 +328,7 @@ func (m *Matrix) WriteCSV(w io.Writer) error {
 // WriteMarkdown writes the matrix as Markdown tables, a heading a group.
 func (m *Matrix) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
-	b.WriteString("# Implementation matrix\n")
+	b.WriteString("# " + word("Implementation matrix", m.Language) + "\n")
 	esc := func(s string) string {
 		s = strings.ReplaceAll(s, "|", `\|`)
 		return strings.ReplaceAll(strings.ReplaceAll(s, "\r", ""), "\n", "<br>")
@@ -338,11 +353,12 @@ func (m *Matrix) WriteMarkdown(w io.Writer) error {
 }
 
 // WriteXLSX writes the matrix as a workbook of one sheet, a title row a
-// group, right to left when rtl is true.
+// group, right to left when rtl is true (as tracking.RightToLeft says of
+// the matrix's language).
 func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	const name = "Matrix"
+	name := word("Matrix", m.Language)
 	if err := f.SetSheetName("Sheet1", name); err != nil {
 		return err
 	}
@@ -360,9 +376,8 @@ func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
 	last := colName(len(m.Columns))
 	_ = f.SetCellStyle(name, "A1", last+"1", header)
 	_ = f.SetColStyle(name, "A:"+last, wrap)
-	widths := map[string]float64{"Recommendation": 60, "Actions": 40, "Indicators": 40, "Responsible entities": 24, "Themes": 28, "Source": 24}
-	for i, c := range m.Columns {
-		_ = f.SetColWidth(name, colName(i+1), colName(i+1), cmp.Or(widths[c], 16))
+	for i := range m.Columns {
+		_ = f.SetColWidth(name, colName(i+1), colName(i+1), cmp.Or(matrixWidths[i], 16))
 	}
 	row := 2
 	for _, g := range m.Groups {

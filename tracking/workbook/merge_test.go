@@ -36,7 +36,7 @@ func cellOf(t *testing.T, f *excelize.File, sheet, key, header string) string {
 		t.Fatal(err)
 	}
 	col := slices.Index(rows[0], header)
-	refCol := slices.Index(rows[0], "Ref")
+	refCol := slices.IndexFunc(rows[0], func(h string) bool { return slices.Contains(refHeaders, h) })
 	if col < 0 {
 		t.Fatalf("%s has no column %q", sheet, header)
 	}
@@ -49,6 +49,9 @@ func cellOf(t *testing.T, f *excelize.File, sheet, key, header string) string {
 	t.Fatalf("%s has no row %q", sheet, key)
 	return ""
 }
+
+// refHeaders are the headers of the Ref column in the six languages.
+var refHeaders = []string{"الرمز المرجعي", "Ref", "Referencia", "Référence", "Обозначение", "编号"}
 
 func set(t *testing.T, f *excelize.File, sheet, key, header, value string) string {
 	t.Helper()
@@ -77,10 +80,12 @@ func TestEntityWorkbook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if idx, _ := f.GetSheetIndex("Profile"); idx >= 0 {
-		t.Error("an entity's workbook has the profile")
+	for _, name := range []string{"Profile", "Profil"} {
+		if idx, _ := f.GetSheetIndex(name); idx >= 0 {
+			t.Error("an entity's workbook has the profile")
+		}
 	}
-	rows, _ := f.GetRows("Recommendations")
+	rows, _ := f.GetRows("Recommandations")
 	for _, r := range rows[1:] {
 		id := tracking.MustParseID(r[0])
 		if !slices.Contains(ix.ResponsibleEntities(id), moi) {
@@ -102,11 +107,12 @@ func TestEntityWorkbook(t *testing.T) {
 	}
 	var titleCell, budgetCell, leadCell, endCell string
 	back := edit(t, data, func(f *excelize.File) {
-		titleCell = set(t, f, "Actions", "A-01", "Title (en)", "Draft a law on the preventive mechanism")
-		budgetCell = set(t, f, "Actions", "A-01", "Budget line", "MOI-2026-08")
-		endCell = set(t, f, "Actions", "A-01", "End", "2027-06") // the same change on both sides
-		leadCell = set(t, f, "Actions", "A-02", "Lead entity", "NOPE")
-		set(t, f, "Actions", "A-03", "Delete", "yes")
+		// The workbook is in French: its sheets and headers are.
+		titleCell = set(t, f, "Mesures", "A-01", "Titre (en)", "Draft a law on the preventive mechanism")
+		budgetCell = set(t, f, "Mesures", "A-01", "Ligne budgétaire", "MOI-2026-08")
+		endCell = set(t, f, "Mesures", "A-01", "Fin", "2027-06") // the same change on both sides
+		leadCell = set(t, f, "Mesures", "A-02", "Entité chef de file", "NOPE")
+		set(t, f, "Mesures", "A-03", "Supprimer", "oui")
 	})
 	got, ps, err := workbook.Import(&now, tracking.SystemIDGenerator(), read(t, back, "moi.xlsx"))
 	if err != nil {
@@ -116,14 +122,15 @@ func TestEntityWorkbook(t *testing.T) {
 	if conflict == nil {
 		t.Fatalf("no conflict in %v", ps)
 	}
-	if conflict.Location != (schema.Location{File: "moi.xlsx", Sheet: "Actions", Cell: titleCell}) ||
+	if conflict.Location != (schema.Location{File: "moi.xlsx", Sheet: "Mesures", Cell: titleCell}) ||
 		conflict.Args["workbook"] != `"Draft a law on the preventive mechanism"` ||
 		conflict.Args["dataset"] != `"Draft the law on the national preventive mechanism"` ||
 		conflict.Record.Kind != "action" || conflict.Pointer != "/actions/0/title/en" {
 		t.Errorf("conflict %+v", conflict)
 	}
 	unknown := find(ps, tracking.CodeUnknownReference)
-	if unknown == nil || unknown.Location.Cell != leadCell || unknown.Location.Sheet != "Actions" || unknown.Pointer != "/actions/1/leadEntityId" {
+	if unknown == nil || unknown.Location.Cell != leadCell || unknown.Location.Sheet != "Mesures" || unknown.Pointer != "/actions/1/leadEntityId" ||
+		unknown.Args["sheet"] != "Entités" {
 		t.Errorf("unknown reference %+v", unknown)
 	}
 	if got == nil {

@@ -180,13 +180,17 @@ func marshal(v any) string {
 
 func (x *exporter) profile() error {
 	f := x.f
-	rows := [][]any{{headerField, headerValue}}
+	sheetProfile := x.name(sheetProfile)
+	rows := [][]any{{x.name(headerField), x.name(headerValue)}}
 	for _, l := range leaves(profileOf(x.doc)) {
 		var v any = asString(l.value)
-		if n, ok := l.value.(json.Number); ok {
-			if fl, err := n.Float64(); err == nil {
+		switch lv := l.value.(type) {
+		case json.Number:
+			if fl, err := lv.Float64(); err == nil {
 				v = fl
 			}
+		case bool:
+			v = x.yesNo(lv)
 		}
 		rows = append(rows, []any{l.pointer, v})
 	}
@@ -210,8 +214,7 @@ func (x *exporter) profile() error {
 	if err := f.SetCellStyle(sheetProfile, "A1", "B1", x.style.header); err != nil {
 		return err
 	}
-	if err := f.AddComment(sheetProfile, excelize.Comment{Cell: "A1", Author: "nmirf",
-		Text: "The JSON pointer of each value of the dataset's profile. Clear a value to remove it; add a row to add one."}); err != nil {
+	if err := f.AddComment(sheetProfile, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("profile note")}); err != nil {
 		return err
 	}
 	return x.view(sheetProfile, 1)
@@ -232,10 +235,7 @@ const maxCell = 32000
 
 // exported writes the hidden sheet that records what each row held.
 func (x *exporter) exported() error {
-	f := x.f
-	if _, err := f.NewSheet(sheetExport); err != nil {
-		return err
-	}
+	sheetExport := x.name(sheetExport)
 	meta := exportMeta{Language: x.opt.Language, Languages: x.langs}
 	if !x.opt.Entity.IsZero() {
 		meta.Entity = x.opt.Entity.String()
@@ -245,7 +245,10 @@ func (x *exporter) exported() error {
 			meta.Empty = append(meta.Empty, coll)
 		}
 	}
-	row := 1
+	w, err := x.rowWriter(sheetExport)
+	if err != nil {
+		return err
+	}
 	put := func(a, b, js string) error {
 		cells := []any{a, b}
 		for len(js) > maxCell {
@@ -257,9 +260,7 @@ func (x *exporter) exported() error {
 			js = js[cut:]
 		}
 		cells = append(cells, js)
-		err := f.SetSheetRow(sheetExport, cellName(1, row), ptr(safeRow(cells)))
-		row++
-		return err
+		return w.put(cells, 0)
 	}
 	if err := put("meta", "", marshal(meta)); err != nil {
 		return err
@@ -281,7 +282,7 @@ func (x *exporter) exported() error {
 			}
 		}
 	}
-	return f.SetSheetVisible(sheetExport, false, true)
+	return w.flush()
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -20,6 +22,7 @@ const (
 	CodeUnreadable     = "workbook.unreadable"      // a file that is not a workbook this package reads
 	CodeUnknownColumn  = "workbook.column.unknown"  // a header no column of the sheet has
 	CodeRepeatedColumn = "workbook.column.repeated" // a header that stands twice in a sheet
+	CodeRepeatedSheet  = "workbook.sheet.repeated"  // two sheets of the same records, in two languages
 	CodeInvalidKey     = "workbook.key.invalid"     // an ID cell that holds no ID
 	CodeRepeatedKey    = "workbook.key.repeated"    // two rows of a sheet with the same ID
 	CodeUnknownField   = "workbook.field.unknown"   // a profile row whose field cannot be set
@@ -39,30 +42,38 @@ type Limits struct {
 type Book struct {
 	// Name is the file's name as the caller gave it; problems carry it.
 	Name string
+	// Language is the workbook's language, one of Languages: the one it
+	// was exported in, or, for a workbook made otherwise, the language of
+	// its sheet names. Problems name the expected headers in it.
+	Language string
 
 	meta     exportMeta
 	hasMeta  bool
-	profile  map[string]any            // the profile at export, nil when not recorded
-	original map[string]map[string]any // collection → ID → record at export
-	order    map[string][]string       // collection → IDs in export order
+	profile  map[string]any               // the profile at export, nil when not recorded
+	original map[string]map[string]string // collection → ID → record at export, as JSON
+	withList map[string]bool              // "collection/list/ID" of the records whose list was not empty at export
+	order    map[string][]string          // collection → IDs in export order
 	sheets   map[string]*readSheet
 	rows     []profileRow
 	hasProf  bool
+	profName string // the name of the Profile sheet as the workbook has it
 	problems schema.Problems
 }
 
 // readSheet is a sheet as read: its columns found by header and its rows.
 type readSheet struct {
 	def  *sheet
-	key  int // the index of the ID (or parent) column, -1 when absent
-	del  int // the index of the Delete column, -1 when absent
+	name string // the sheet's name as the workbook has it
+	key  int    // the index of the ID (or parent) column, -1 when absent
+	del  int    // the index of the Delete column, -1 when absent
 	cols []readCol
 	rows []readRow
 }
 
 type readCol struct {
 	layout
-	idx int
+	idx  int
+	head string // the header as the workbook has it
 }
 
 type readRow struct {
@@ -99,37 +110,83 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 		return nil, fmt.Errorf("workbook: reading %s: %w", name, err)
 	}
 	unreadable := func(why string) error {
-		return schema.Problems{{Pointer: "", Code: CodeUnreadable,
-			Message:  fmt.Sprintf("the file cannot be read as an XLSX workbook (%s); save it from the spreadsheet as an Excel 2007-365 workbook (.xlsx)", why),
-			Args:     schema.Args{"reason": why},
-			Location: schema.Location{File: name}}}
+		p := problem("", CodeUnreadable, "", schema.Args{"reason": why})
+		p.Location = schema.Location{File: name}
+		return schema.Problems{p}
 	}
 	if int64(len(data)) > lim.MaxBytes {
-		return nil, unreadable(fmt.Sprintf("it is larger than %d bytes", lim.MaxBytes))
+		p := problem("", CodeUnreadable, "size", schema.Args{"max": strconv.FormatInt(lim.MaxBytes, 10)})
+		p.Location = schema.Location{File: name}
+		return nil, schema.Problems{p}
 	}
 	f, err := openReader(data, lim)
 	if err != nil {
 		return nil, unreadable(err.Error())
 	}
 	defer f.Close()
-	b := &Book{Name: name, original: map[string]map[string]any{}, order: map[string][]string{}, sheets: map[string]*readSheet{}}
+	b := &Book{Name: name, original: map[string]map[string]string{}, withList: map[string]bool{}, order: map[string][]string{}, sheets: map[string]*readSheet{}}
 	if err := b.readExported(f); err != nil {
 		return nil, unreadable(err.Error())
 	}
+	b.Language = b.language(f.GetSheetList())
 	for _, sn := range f.GetSheetList() {
-		if sn == sheetProfile {
-			if err := b.readProfile(f); err != nil {
+		if wordIs(sheetProfile, sn) {
+			if b.hasProf {
+				b.repeatedSheet(sn, b.profName)
+				continue
+			}
+			if err := b.readProfile(f, sn); err != nil {
 				return nil, unreadable(err.Error())
 			}
 			continue
 		}
 		if s, ok := sheetNamed(sn); ok {
-			if err := b.readSheet(f, s); err != nil {
+			if first, dup := b.sheets[s.name]; dup {
+				b.repeatedSheet(sn, first.name)
+				continue
+			}
+			if err := b.readSheet(f, s, sn); err != nil {
 				return nil, unreadable(err.Error())
 			}
 		}
 	}
 	return b, nil
+}
+
+// repeatedSheet reports a sheet of the same records as the sheet first,
+// named in another language, which is not read.
+func (b *Book) repeatedSheet(name, first string) {
+	p := problem("", CodeRepeatedSheet, "", schema.Args{"sheet": name, "first": first})
+	p.Location = b.loc(name, "A1")
+	b.problems = append(b.problems, p)
+}
+
+// language returns the workbook's language: the one recorded at the
+// export, or the one of Languages in which most of its sheet names are
+// written (the first of them on a tie, English when none is known).
+func (b *Book) language(names []string) string {
+	if slices.Contains(Languages, b.meta.Language) {
+		return b.meta.Language
+	}
+	votes := make([]int, len(Languages))
+	for _, sn := range names {
+		key := sheetProfile
+		if s, ok := sheetNamed(sn); ok {
+			key = s.name
+		} else if !wordIs(sheetProfile, sn) {
+			continue
+		}
+		for _, l := range languagesOfWord(key, sn) {
+			votes[slices.Index(Languages, l)]++
+		}
+	}
+	best := slices.Index(Languages, "en")
+	for i, v := range votes {
+		if v > votes[best] {
+			best = i
+		}
+	}
+	return Languages[best]
 }
 
 // openReader opens a workbook, turning a panic of the archive reader on a
@@ -147,14 +204,24 @@ func openReader(data []byte, lim Limits) (f *excelize.File, err error) {
 
 // sheetRows reads every row of a sheet, raw values, with their numbers.
 func sheetRows(f *excelize.File, name string) (out []readRow, err error) {
+	err = eachRow(f, name, func(r readRow) { out = append(out, r) })
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachRow gives fn each row of a sheet that has cells, raw values, with
+// their numbers, one after the other, without holding them.
+func eachRow(f *excelize.File, name string, fn func(readRow)) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("sheet %s is corrupt: %v", name, r)
+			err = fmt.Errorf("sheet %s is corrupt: %v", name, r)
 		}
 	}()
 	rows, err := f.Rows(name)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
 	n := 0
@@ -162,13 +229,13 @@ func sheetRows(f *excelize.File, name string) (out []readRow, err error) {
 		n++
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(cells) > 0 {
-			out = append(out, readRow{n: n, cells: cells})
+			fn(readRow{n: n, cells: cells})
 		}
 	}
-	return out, rows.Error()
+	return rows.Error()
 }
 
 func (b *Book) loc(sheetName, cell string) schema.Location {
@@ -176,14 +243,11 @@ func (b *Book) loc(sheetName, cell string) schema.Location {
 }
 
 func (b *Book) readExported(f *excelize.File) error {
-	if idx, _ := f.GetSheetIndex(sheetExport); idx < 0 {
+	i := slices.IndexFunc(f.GetSheetList(), func(sn string) bool { return wordIs(sheetExport, sn) })
+	if i < 0 {
 		return nil
 	}
-	rows, err := sheetRows(f, sheetExport)
-	if err != nil {
-		return err
-	}
-	for _, r := range rows {
+	return eachRow(f, f.GetSheetList()[i], func(r readRow) {
 		js := strings.Join(r.cells[min(2, len(r.cells)):], "")
 		switch what := r.cell(0); what {
 		case "meta":
@@ -197,19 +261,37 @@ func (b *Book) readExported(f *excelize.File) error {
 		default:
 			m, err := decodeDoc([]byte(js))
 			if err != nil || !isCollection(what) {
-				continue
+				return
 			}
 			id := r.cell(1)
 			if b.original[what] == nil {
-				b.original[what] = map[string]any{}
+				b.original[what] = map[string]string{}
 			}
-			if _, dup := b.original[what][id]; !dup {
-				b.original[what][id] = m
-				b.order[what] = append(b.order[what], id)
+			if _, dup := b.original[what][id]; dup {
+				return
+			}
+			// Kept as JSON, decoded when needed: a record's map takes
+			// many times its text.
+			b.original[what][id] = js
+			b.order[what] = append(b.order[what], id)
+			for _, s := range sheets {
+				if s.coll == what && s.list != "" && len(records(m, s.list)) > 0 {
+					b.withList[what+"/"+s.list+"/"+id] = true
+				}
 			}
 		}
+	})
+}
+
+// orig returns the record of coll with the ID id as the export wrote it,
+// or nil.
+func (b *Book) orig(coll, id string) map[string]any {
+	js, ok := b.original[coll][id]
+	if !ok {
+		return nil
 	}
-	return nil
+	m, _ := decodeDoc([]byte(js))
+	return m
 }
 
 func isCollection(s string) bool {
@@ -221,12 +303,12 @@ func isCollection(s string) bool {
 	return false
 }
 
-func (b *Book) readProfile(f *excelize.File) error {
-	rows, err := sheetRows(f, sheetProfile)
+func (b *Book) readProfile(f *excelize.File, name string) error {
+	rows, err := sheetRows(f, name)
 	if err != nil {
 		return err
 	}
-	b.hasProf = true
+	b.hasProf, b.profName = true, name
 	for _, r := range rows {
 		if r.n == 1 {
 			continue
@@ -241,49 +323,53 @@ func (b *Book) readProfile(f *excelize.File) error {
 }
 
 // readSheet reads a sheet of records or of the lists inside them.
-func (b *Book) readSheet(f *excelize.File, s *sheet) error {
-	rows, err := sheetRows(f, s.name)
+func (b *Book) readSheet(f *excelize.File, s *sheet, name string) error {
+	rows, err := sheetRows(f, name)
 	if err != nil {
 		return err
 	}
-	rs := &readSheet{def: s, key: -1, del: -1}
+	rs := &readSheet{def: s, name: name, key: -1, del: -1}
 	b.sheets[s.name] = rs
 	if len(rows) == 0 || rows[0].n != 1 {
 		return nil
 	}
-	keyHeader := headerID
-	if s.parent != "" {
-		keyHeader = s.parent
-	}
-	seen := map[string]int{}
+	seen := map[string]int{} // what each column holds, by its key → its index
 	for i, h := range rows[0].cells {
 		h = strings.TrimSpace(h)
 		if h == "" {
 			continue
 		}
 		cell := cellName(i+1, 1)
-		if j, dup := seen[h]; dup {
-			b.problems.Report("", CodeRepeatedColumn, "the column {header} stands twice in the sheet, in {first} and here; this one is not read: remove one of them",
-				schema.Args{"header": h, "first": cellName(j+1, 1)})
-			b.problems[len(b.problems)-1].Location = b.loc(s.name, cell)
+		var what string
+		var l layout
+		switch ok := false; {
+		case wordIs(s.keyHeader(), h):
+			what = "\x00key"
+		case s.parent == "" && wordIs(headerDelete, h):
+			what = "\x00delete"
+		default:
+			if l, ok = s.layoutOf(h); !ok {
+				b.problems = append(b.problems, problem("", CodeUnknownColumn, "", schema.Args{
+					"sheet": name, "header": h, "expected": strings.Join(s.headers(b.Language), "; ")}))
+				b.problems[len(b.problems)-1].Location = b.loc(name, cell)
+				continue
+			}
+			what = strings.Join(l.jsonPath(), "/")
+		}
+		if j, dup := seen[what]; dup {
+			b.problems = append(b.problems, problem("", CodeRepeatedColumn, "", schema.Args{"header": h, "first": cellName(j+1, 1)}))
+			b.problems[len(b.problems)-1].Location = b.loc(name, cell)
 			continue
 		}
-		seen[h] = i
-		switch {
-		case h == keyHeader:
+		seen[what] = i
+		switch what {
+		case "\x00key":
 			rs.key = i
-			continue
-		case h == headerDelete && s.parent == "":
+		case "\x00delete":
 			rs.del = i
-			continue
+		default:
+			rs.cols = append(rs.cols, readCol{layout: l, idx: i, head: h})
 		}
-		if l, ok := s.layoutOf(h); ok {
-			rs.cols = append(rs.cols, readCol{layout: l, idx: i})
-			continue
-		}
-		b.problems.Report("", CodeUnknownColumn, "the sheet {sheet} has no column {header}; its cells are not read: rename the header to one the export wrote, or move the column to another sheet",
-			schema.Args{"sheet": s.name, "header": h})
-		b.problems[len(b.problems)-1].Location = b.loc(s.name, cell)
 	}
 	for _, r := range rows[1:] {
 		if !blank(r.cells) {
@@ -302,11 +388,12 @@ func blank(cells []string) bool {
 	return true
 }
 
-// layoutOf finds the column a header names: a column's header, or a text
-// column's header and a language tag in brackets ("Title (fr)").
+// layoutOf finds the column a header names, in any of the six languages
+// regardless of case and spacing: a column's header, or a text column's
+// header and a language tag in brackets ("Title (fr)", "Titre (fr)").
 func (s *sheet) layoutOf(h string) (layout, bool) {
 	for _, c := range s.columns {
-		if c.kind != kText && c.header == h {
+		if c.kind != kText && wordIs(c.header, h) {
 			return layout{column: c}, true
 		}
 	}
@@ -315,11 +402,24 @@ func (s *sheet) layoutOf(h string) (layout, bool) {
 		return layout{}, false
 	}
 	for _, c := range s.columns {
-		if c.kind == kText && c.header == v {
+		if c.kind == kText && wordIs(c.header, v) {
 			return layout{column: c, lang: tag}, true
 		}
 	}
 	return layout{}, false
+}
+
+// headers returns the headers of s in the language lang, a text column
+// with the language's tag, for a problem to name them.
+func (s *sheet) headers(lang string) []string {
+	out := []string{word(s.keyHeader(), lang)}
+	for _, c := range s.columns {
+		out = append(out, layout{column: c, lang: lang}.title(lang))
+	}
+	if s.parent == "" {
+		out = append(out, word(headerDelete, lang))
+	}
+	return out
 }
 
 // errNil is returned for a nil book.
