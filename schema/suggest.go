@@ -170,6 +170,13 @@ var suggestAliases = map[string]map[string]string{
 	"action-status": {
 		"done": "completed", "finished": "completed", "complete": "completed", "ongoing": "in_progress",
 		"underway": "in_progress", "started": "in_progress", "planned": "in_preparation", "abandoned": "cancelled",
+		// French and Spanish words a focal point writes in a workbook's
+		// status cell instead of the drop-down's title.
+		"termine": "completed", "terminee": "completed", "realise": "completed", "realisee": "completed",
+		"fait": "completed", "acheve": "completed", "prevu": "in_preparation", "prevue": "in_preparation",
+		"abandonne": "cancelled", "abandonnee": "cancelled", "enpreparacion": "in_preparation",
+		"terminada": "completed", "terminado": "completed", "realizada": "completed", "concluida": "completed",
+		"hecho": "completed", "enmarcha": "in_progress", "prevista": "in_preparation", "abandonada": "cancelled",
 	},
 	"implementation-status": {
 		"notimplemented": "not_started", "partiallyimplemented": "partially_implemented",
