@@ -27,6 +27,18 @@ func unmarshalEnum[T ~string](v *T, text []byte, titles map[T]string) error {
 	return nil
 }
 
+// enumCodelists names the codelist of each enumeration, for the messages
+// of the field rules (a suggestion needs the codelist).
+var enumCodelists = map[reflect.Type]string{
+	reflect.TypeFor[Level]():        "maturity-level",
+	reflect.TypeFor[Method]():       "consolidation-method",
+	reflect.TypeFor[Confidence]():   "maturity-confidence",
+	reflect.TypeFor[Status]():       "criterion-status",
+	reflect.TypeFor[Constituency](): "constituency",
+	reflect.TypeFor[Scope]():        "fact-scope",
+	reflect.TypeFor[Fact]():         "maturity-fact",
+}
+
 // Level is a maturity level of a criterion, a dimension or a mechanism, from LevelAbsent (rank 0) to LevelAdvanced (rank 4). The empty Level means "no level": a criterion not answered, or a figure that could not be computed.
 // Its values are the codelist "maturity-level" of the standard.
 type Level string

@@ -144,5 +144,5 @@ func fieldMessage(fe validator.FieldError) (string, schema.Args) {
 	if fe.ActualTag() == "key" {
 		return "key", schema.Args{"value": fmt.Sprint(fe.Value()), "limit": strconv.Itoa(keyMaxLength)}
 	}
-	return fieldrule.Message(fe)
+	return fieldrule.Message(fe, enumCodelists)
 }

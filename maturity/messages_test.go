@@ -47,7 +47,7 @@ func TestMessageKeys(t *testing.T) {
 		"result.inconsistent#resultUnscored", "result.inconsistent#dimensionUnscored",
 		"result.inconsistent#dimensionScored", "result.inconsistent#dimensionNotScored",
 		"result.inconsistent#overallScored", "result.inconsistent#overallNotScored",
-		"value.invalid#required", "value.invalid#enum", "value.invalid#min", "value.invalid#max",
+		"value.invalid#required", "value.invalid#enum", "value.invalid#enumSuggest", "value.invalid#min", "value.invalid#max",
 		"value.invalid#maxLength", "value.invalid#minItems", "value.format#url", "id.invalid#key",
 		"weight.invalid#more", "weight.invalid#max", "rule.thresholds#items", "rule.thresholds#min",
 		"rule.thresholds#max",

@@ -65,6 +65,44 @@ var enumValidators = map[reflect.Type]func(string) bool{
 	reflect.TypeFor[SDGTarget]():            func(s string) bool { return SDGTarget(s).Valid() },
 }
 
+// enumCodelists names the codelist of each enumeration, for the messages
+// of the field rules (a suggestion needs the codelist).
+var enumCodelists = map[reflect.Type]string{
+	reflect.TypeFor[MechanismFamily]():      "mechanism-family",
+	reflect.TypeFor[TreatyBody]():           "treaty-body",
+	reflect.TypeFor[Position]():             "position",
+	reflect.TypeFor[ImplementationStatus](): "implementation-status",
+	reflect.TypeFor[ActionStatus]():         "action-status",
+	reflect.TypeFor[IndicatorType]():        "indicator-type",
+	reflect.TypeFor[ObligationKind]():       "obligation-kind",
+	reflect.TypeFor[Grade]():                "grade",
+	reflect.TypeFor[MechanismType]():        "mechanism-type",
+	reflect.TypeFor[Language]():             "language",
+	reflect.TypeFor[InstrumentKind]():       "legal-instrument-kind",
+	reflect.TypeFor[MandateFunction]():      "mandate-function",
+	reflect.TypeFor[ChairLevel]():           "chair-level",
+	reflect.TypeFor[Branch]():               "branch",
+	reflect.TypeFor[EntityKind]():           "entity-kind",
+	reflect.TypeFor[Frequency]():            "frequency",
+	reflect.TypeFor[FocalPointRole]():       "focal-point-role",
+	reflect.TypeFor[Stakeholder]():          "stakeholder",
+	reflect.TypeFor[ConsultationFormat]():   "consultation-format",
+	reflect.TypeFor[AssessmentSource]():     "assessment-source",
+	reflect.TypeFor[LinkOrigin]():           "link-origin",
+	reflect.TypeFor[RecommendationKind]():   "recommendation-kind",
+	reflect.TypeFor[RecommendationStatus](): "recommendation-status",
+	reflect.TypeFor[RelationType]():         "relation-type",
+	reflect.TypeFor[Priority]():             "priority",
+	reflect.TypeFor[MemberRole]():           "member-role",
+	reflect.TypeFor[TrackingToolKind]():     "tracking-tool-kind",
+	reflect.TypeFor[Precision]():            "date-precision",
+	reflect.TypeFor[RecordKind]():           "record-kind",
+	reflect.TypeFor[DueState]():             "due-state",
+	reflect.TypeFor[Country]():              "country",
+	reflect.TypeFor[SDGGoal]():              "sdg-goal",
+	reflect.TypeFor[SDGTarget]():            "sdg-target",
+}
+
 // MechanismFamily is the family of human rights mechanisms a recommendation comes from.
 // Its values are the codelist "mechanism-family" of the standard.
 type MechanismFamily string

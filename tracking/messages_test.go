@@ -28,7 +28,7 @@ func TestMessageKeys(t *testing.T) {
 		"date.order#due", "date.order#submitted", "date.order#validated", "date.order#assessmentDate",
 		"reference.unknown#entity", "reference.unknown#recommendation", "reference.unknown#cluster",
 		"reference.unknown#action", "reference.unknown#indicator", "reference.unknown#obligation",
-		"field.required", "field.enum", "field.date", "field.range#min", "field.range#minItems",
+		"field.required", "field.enum", "field.enum#enumSuggest", "field.date", "field.range#min", "field.range#minItems",
 		"field.range#max", "field.format#url", "field.format#email", "field.format#currency",
 		"field.text#empty", "field.text#missing", "field.languageTag",
 		"list.repeated#sdgGoal", "list.repeated#sdgTarget", // repeatedAs

@@ -68,3 +68,51 @@ func TestMistakesReachTheUser(t *testing.T) {
 	}
 	check("Decode", dps)
 }
+
+// TestFieldRulesSuggest checks that a dataset built in Go, whose codes the
+// field rules check, gets the same suggestion as a document does: the
+// codelist named as the standard names it and the code it likely meant.
+func TestFieldRulesSuggest(t *testing.T) {
+	ds, err := tracking.Decode(mustRead(t, "testdata/valid.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds.Actions[1].Status = "done"
+	ds.Actions[0].Status = "finally"
+	var got []schema.Problem
+	for _, p := range tracking.Validate(ds) {
+		if p.Code == "field.enum" {
+			got = append(got, p)
+		}
+	}
+	want := map[string]schema.Args{
+		"/actions/0/status": {"value": "finally", "codelist": "action-status"},
+		"/actions/1/status": {"value": "done", "codelist": "action-status", "suggestion": "completed"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d enum problems, want %d: %v", len(got), len(want), got)
+	}
+	for _, p := range got {
+		args := want[p.Pointer]
+		if len(p.Args) != len(args) {
+			t.Errorf("%s: arguments %v, want %v", p.Pointer, p.Args, args)
+		}
+		for k, v := range args {
+			if p.Args[k] != v {
+				t.Errorf("%s: argument %s is %q, want %q", p.Pointer, k, p.Args[k], v)
+			}
+		}
+	}
+	if !strings.Contains(got[1].Message+got[0].Message, `did you mean "completed"?`) {
+		t.Errorf("no suggestion in %v", got)
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

@@ -102,7 +102,7 @@ func recordFieldProblems(l location, rec any) schema.Problems {
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
 		if err != nil {
-			return schema.Problems{{Pointer: l.pointer(), Code: "field.invalid", Message: err.Error()}}
+			return schema.Problems{problem(l.pointer(), "field.invalid", "", schema.Args{"error": err.Error()})}
 		}
 		return nil
 	}

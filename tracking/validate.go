@@ -150,7 +150,7 @@ func fieldMessage(fe validator.FieldError) (string, schema.Args) {
 	case "langtag":
 		return "", schema.Args{"value": fmt.Sprint(fe.Value())}
 	}
-	return fieldrule.Message(fe)
+	return fieldrule.Message(fe, enumCodelists)
 }
 
 // checker applies the rules across records.

@@ -92,6 +92,7 @@ func Pointer(ns string) string {
 //	max        a value above the limit                    limit
 //	maxLength  a string longer than the limit             limit
 //	enum       a code outside its codelist                value, codelist
+//	enumSuggest  the same, with the code it likely meant  value, codelist, suggestion
 //	date       a date that is not a calendar date         (none)
 //	url        not an http or https URL                   value
 //	email      not an email address                       value
@@ -99,8 +100,10 @@ func Pointer(ns string) string {
 //	rule       any other rule                             rule
 //
 // Numbers are given as the struct tag writes them; value is the field's
-// value as text, codelist the name of the field's Go type.
-func Message(fe validator.FieldError) (variant string, args schema.Args) {
+// value as text, codelist the name of the field's codelist in codelists
+// (by the field's Go type), or of its Go type when codelists does not
+// name it. The suggestion is schema.Suggest's.
+func Message(fe validator.FieldError, codelists map[reflect.Type]string) (variant string, args schema.Args) {
 	switch fe.ActualTag() {
 	case "required":
 		return "required", nil
@@ -120,7 +123,15 @@ func Message(fe validator.FieldError) (variant string, args schema.Args) {
 		}
 		return "max", schema.Args{"limit": fe.Param()}
 	case "enum":
-		return "enum", schema.Args{"value": fmt.Sprint(fe.Value()), "codelist": fe.Type().Name()}
+		value := fmt.Sprint(fe.Value())
+		name, ok := codelists[fe.Type()]
+		if !ok {
+			return "enum", schema.Args{"value": value, "codelist": fe.Type().Name()}
+		}
+		if code, ok := schema.Suggest(name, value); ok {
+			return "enumSuggest", schema.Args{"value": value, "codelist": name, "suggestion": code}
+		}
+		return "enum", schema.Args{"value": value, "codelist": name}
 	case "date":
 		return "date", nil
 	case "http_url":

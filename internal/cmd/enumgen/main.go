@@ -102,6 +102,11 @@ func main() {
 		}
 		b.WriteString("}\n\n")
 	}
+	b.WriteString("// enumCodelists names the codelist of each enumeration, for the messages\n// of the field rules (a suggestion needs the codelist).\nvar enumCodelists = map[reflect.Type]string{\n")
+	for _, e := range enums {
+		fmt.Fprintf(&b, "reflect.TypeFor[%s](): %q,\n", e.typ, e.file)
+	}
+	b.WriteString("}\n\n")
 	for _, e := range enums {
 		f, err := os.Open(filepath.Join(*dir, e.file+".csv"))
 		if err != nil {
