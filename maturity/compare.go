@@ -324,7 +324,7 @@ func (c *Comparison) markdown(lang string) string {
 	r := &Result{LevelTitles: c.LevelTitles}
 	b.line("# %s%s%s", mdText(text(c.FrameworkTitle, lang)), colon(lang), msg(lang, "comparison"))
 	b.blank()
-	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), isolate(lang, c.From.String()), arrow(lang), isolate(lang, c.To.String()))
+	b.line("- %s%s%s%s%s", msg(lang, "date"), colon(lang), foreign(lang, date(lang, c.From)), arrow(lang), foreign(lang, date(lang, c.To)))
 	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(c.Framework, lang))
 	b.blank()
 	if c.Method {

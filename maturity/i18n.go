@@ -1,6 +1,7 @@
 package maturity
 
 import (
+	"github.com/nmirf/nmirf/internal/l10n"
 	"math"
 	"strconv"
 	"strings"
@@ -343,6 +344,13 @@ func nameSep(lang string) string {
 		return "、"
 	}
 	return ", "
+}
+
+// date writes a date that may be partial as the language writes dates
+// ("juin 2026", "2026年6月30日"), with Western digits and the year as
+// written, whatever the report's digits.
+func date(lang string, d tracking.PartialDate) string {
+	return l10n.Date(base(lang), d.Year(), int(d.Month()), d.Day())
 }
 
 // isolate keeps a left-to-right run, such as a date, a number with its

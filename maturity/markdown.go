@@ -48,10 +48,10 @@ func (r *Result) markdown(lang string) string {
 	}
 	dataAt := msg(lang, "noData")
 	if r.Facts != nil {
-		dataAt = isolate(lang, r.Facts.At.String())
+		dataAt = foreign(lang, date(lang, r.Facts.At))
 	}
 	b.line("- %s%s%s", msg(lang, "state"), colon(lang), isolate(lang, string(r.State)))
-	b.line("- %s%s%s", msg(lang, "date"), colon(lang), isolate(lang, r.Date.String()))
+	b.line("- %s%s%s", msg(lang, "date"), colon(lang), foreign(lang, date(lang, r.Date)))
 	b.line("- %s%s%s", msg(lang, "dataAt"), colon(lang), dataAt)
 	b.line("- %s%s%s", msg(lang, "framework"), colon(lang), frameworkName(r.Framework, lang))
 	b.line("- %s%s%s", msg(lang, "method"), colon(lang), msg(lang, string(r.Method)))
@@ -267,7 +267,7 @@ func (r *Result) markdown(lang string) string {
 	}
 
 	if r.Facts != nil && len(r.Facts.Values) > 0 {
-		b.line("## %s%s", msg(lang, "factsFrom"), paren(lang, isolate(lang, r.Facts.At.String())))
+		b.line("## %s%s", msg(lang, "factsFrom"), paren(lang, foreign(lang, date(lang, r.Facts.At))))
 		b.blank()
 		b.row(msg(lang, "fact"), "", msg(lang, "value"))
 		b.align("---", "---", "---:")

@@ -126,7 +126,7 @@ func (r *Result) radarSVG(lang string) string {
 	// Heading and subtitle, wrapped to the width.
 	textW := width - 2*svgMargin
 	head := wrapText(text(r.FrameworkTitle, lang), textW, headSize, true)
-	parts := []string{msg(lang, "profileChart"), isolate(lang, r.Date.String())}
+	parts := []string{msg(lang, "profileChart"), foreign(lang, date(lang, r.Date))}
 	switch {
 	case r.Overall.Scored && len(r.Overall.Unverified) > 0:
 		parts = append(parts, labelled(lang, "weightedScore")+msg(lang, "unverified"))

@@ -34,7 +34,7 @@ func TestBuiltInDataPrintsTheReportAndWritesTheChart(t *testing.T) {
 		"## Overall",
 		"## Claims above what the data show",
 		"## Next steps",
-		"Tracking data at: 2026-06-30",
+		"Tracking data at: 30 June 2026",
 	} {
 		assert.Contains(t, out, want)
 	}
