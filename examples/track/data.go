@@ -17,6 +17,10 @@ func buildDataset(gen tracking.IDGenerator, at time.Time) (*tracking.Dataset, er
 	ds := tracking.NewDataset("XFS", tracking.DateOf(at), tracking.Text{
 		"en": "Secretariat of the National Mechanism (illustrative)",
 		"fr": "Secrétariat du mécanisme national (exemple)",
+		"es": "Secretaría del mecanismo nacional (ejemplo)",
+		"ar": "أمانة الآلية الوطنية (مثال توضيحي)",
+		"ru": "Секретариат национального механизма (условный пример)",
+		"zh": "国家机制秘书处（示例）",
 	})
 	day := func(offset int) tracking.PartialDate { return tracking.DateOf(at.AddDate(0, 0, offset)) }
 	var genErr error
@@ -33,17 +37,17 @@ func buildDataset(gen tracking.IDGenerator, at time.Time) (*tracking.Dataset, er
 		ds.Entities = append(ds.Entities, tracking.Entity{ID: id, Ref: ref, Name: name, Kind: kind, Branch: tracking.BranchExecutive})
 		return id
 	}
-	justice := entity("MOJ", tracking.Text{"en": "Ministry of Justice", "fr": "Ministère de la Justice", "es": "Ministerio de Justicia", "ar": "وزارة العدل"}, tracking.EntityKindMinistry)
-	education := entity("MOE", tracking.Text{"en": "Ministry of Education", "fr": "Ministère de l’Éducation", "es": "Ministerio de Educación", "ar": "وزارة التربية"}, tracking.EntityKindMinistry)
-	interior := entity("MOI", tracking.Text{"en": "Ministry of the Interior", "fr": "Ministère de l’Intérieur", "es": "Ministerio del Interior", "ar": "وزارة الداخلية"}, tracking.EntityKindMinistry)
-	stats := entity("NSO", tracking.Text{"en": "National Statistics Office", "fr": "Office national de la statistique", "es": "Oficina Nacional de Estadística", "ar": "المكتب الوطني للإحصاء"}, tracking.EntityKindStatisticsOffice)
+	justice := entity("MOJ", tracking.Text{"en": "Ministry of Justice", "fr": "Ministère de la Justice", "es": "Ministerio de Justicia", "ar": "وزارة العدل", "ru": "Министерство юстиции", "zh": "司法部"}, tracking.EntityKindMinistry)
+	education := entity("MOE", tracking.Text{"en": "Ministry of Education", "fr": "Ministère de l’Éducation", "es": "Ministerio de Educación", "ar": "وزارة التربية", "ru": "Министерство образования", "zh": "教育部"}, tracking.EntityKindMinistry)
+	interior := entity("MOI", tracking.Text{"en": "Ministry of the Interior", "fr": "Ministère de l’Intérieur", "es": "Ministerio del Interior", "ar": "وزارة الداخلية", "ru": "Министерство внутренних дел", "zh": "内政部"}, tracking.EntityKindMinistry)
+	stats := entity("NSO", tracking.Text{"en": "National Statistics Office", "fr": "Office national de la statistique", "es": "Oficina Nacional de Estadística", "ar": "المكتب الوطني للإحصاء", "ru": "Национальное статистическое управление", "zh": "国家统计局"}, tracking.EntityKindStatisticsOffice)
 
 	theme := func(code string, label tracking.Text) tracking.Term {
 		return tracking.Term{Scheme: themeScheme, Code: code, Label: label}
 	}
-	justiceTheme := theme("justice", tracking.Text{"en": "Administration of justice", "fr": "Administration de la justice", "es": "Administración de justicia", "ar": "إقامة العدل"})
-	educationTheme := theme("education", tracking.Text{"en": "Right to education", "fr": "Droit à l’éducation", "es": "Derecho a la educación", "ar": "الحق في التعليم"})
-	detentionTheme := theme("detention", tracking.Text{"en": "Conditions of detention", "fr": "Conditions de détention", "es": "Condiciones de detención", "ar": "ظروف الاحتجاز"})
+	justiceTheme := theme("justice", tracking.Text{"en": "Administration of justice", "fr": "Administration de la justice", "es": "Administración de justicia", "ar": "إقامة العدل", "ru": "Отправление правосудия", "zh": "司法"})
+	educationTheme := theme("education", tracking.Text{"en": "Right to education", "fr": "Droit à l’éducation", "es": "Derecho a la educación", "ar": "الحق في التعليم", "ru": "Право на образование", "zh": "受教育权"})
+	detentionTheme := theme("detention", tracking.Text{"en": "Conditions of detention", "fr": "Conditions de détention", "es": "Condiciones de detención", "ar": "ظروف الاحتجاز", "ru": "Условия содержания под стражей", "zh": "拘留条件"})
 
 	type rec struct {
 		ref    string

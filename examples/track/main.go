@@ -188,7 +188,7 @@ func nameOf(g tracking.Group, lang, none string) string {
 }
 
 func (r report) print(w io.Writer, p *l10n.Printer) {
-	fmt.Fprintln(w, p.Sprintf("title", r.At))
+	fmt.Fprintln(w, p.Sprintf("title", p.Date(r.At)))
 	fmt.Fprintln(w)
 	owed := func(key string, lines []line) {
 		fmt.Fprintln(w, p.Sprintf(key, len(lines)))
@@ -201,7 +201,7 @@ func (r report) print(w io.Writer, p *l10n.Printer) {
 			if l.DaysLeft < 0 {
 				days = p.Sprintf("daysLate", -l.DaysLeft)
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", l.Ref, l.What, l.Who, p.Sprintf("dueOn", l.Due), days)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%s\n", l.Ref, l.What, l.Who, p.Sprintf("dueOn", p.Date(l.Due)), days)
 		}
 		tw.Flush()
 		fmt.Fprintln(w)

@@ -7,7 +7,7 @@ import "github.com/nmirf/nmirf/internal/l10n"
 // language.
 var words = l10n.Words{
 	"title": {
-		"ar": "تقرير المتابعة في %s", "en": "Follow-up report at %s", "es": "Informe de seguimiento al %s",
+		"ar": "تقرير المتابعة في %s", "en": "Follow-up report as of %s", "es": "Informe de seguimiento al %s",
 		"fr": "Rapport de suivi au %s", "ru": "Отчет о последующей деятельности на %s", "zh": "截至%s的后续行动报告",
 	},
 	"overdue": {

@@ -46,3 +46,20 @@ func TestDateEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestPrinterDate(t *testing.T) {
+	for _, tt := range []struct{ lang, in, want string }{
+		{"fr", "2026-12-03", "3 décembre 2026"},
+		{"zh", "2026-06", "2026年6月"},
+		{"en", "2026", "2026"},
+		{"en", "soon", "soon"},
+		{"en", "2026-6-30", "2026-6-30"},
+		{"en", "2026-06-30-01", "2026-06-30-01"},
+		{"en", "0000", "0000"},
+		{"ar", "2026-06-30", "30 حزيران/يونيه 2026"},
+	} {
+		if got := NewPrinter(tt.lang, nil, true).Date(tt.in); got != tt.want {
+			t.Errorf("%s: Date(%q) = %q, want %q", tt.lang, tt.in, got, tt.want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ package l10n
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -78,6 +79,35 @@ func (p *Printer) Sprintf(key string, args ...any) string {
 		format = w["en"]
 	}
 	return p.p.Sprintf(format, args...)
+}
+
+// Date writes an ISO 8601 date that may be partial ("2026", "2026-06",
+// "2026-06-30") as Date does for the printer's language; text that is not
+// such a date is returned as it is.
+func (p *Printer) Date(iso string) string {
+	var y, m, d int
+	parts := strings.Split(iso, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return iso
+	}
+	for i, part := range parts {
+		if (i > 0 && len(part) != 2) || strings.Trim(part, "0123456789") != "" {
+			return iso
+		}
+		n, _ := strconv.Atoi(part)
+		switch i {
+		case 0:
+			y = n
+		case 1:
+			m = n
+		case 2:
+			d = n
+		}
+	}
+	if out := Date(p.lang, y, m, d); out != "" {
+		return out
+	}
+	return iso
 }
 
 // Int formats n for the language: grouped digits, Western or Arabic-Indic.
