@@ -8,8 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"math"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/santhosh-tekuri/jsonschema/v6/kind"
@@ -42,6 +47,9 @@ type Validator struct {
 	limits  Limits
 	schemas map[versionKind]*jsonschema.Schema
 	inlined map[string]string // schema location → the definition inlined there
+	// items holds, for each schema, the schemas of the elements of the
+	// top-level arrays that can be validated one by one (see itemsOf).
+	items map[versionKind]map[string]*jsonschema.Schema
 }
 
 // versionKind names the schema of one kind in one version.
@@ -63,7 +71,8 @@ func newValidator(lim Limits, inline bool) (*Validator, error) {
 	c.DefaultDraft(jsonschema.Draft2020)
 	loader := &embeddedLoader{inline: inline, inlined: map[string]string{}}
 	c.UseLoader(loader)
-	v := &Validator{limits: lim.orDefault(), schemas: map[versionKind]*jsonschema.Schema{}, inlined: loader.inlined}
+	c.UseRegexpEngine(compileMemo)
+	v := &Validator{limits: lim.orDefault(), schemas: map[versionKind]*jsonschema.Schema{}, inlined: loader.inlined, items: map[versionKind]map[string]*jsonschema.Schema{}}
 	for _, ver := range versions {
 		for _, k := range KindsIn(ver) {
 			sch, err := c.Compile(k.IDIn(ver))
@@ -71,9 +80,123 @@ func newValidator(lim Limits, inline bool) (*Validator, error) {
 				return nil, fmt.Errorf("schema: compiling %s: %w", k.FileIn(ver), err)
 			}
 			v.schemas[versionKind{ver, k}] = sch
+			v.items[versionKind{ver, k}] = itemsOf(sch)
 		}
 	}
 	return v, nil
+}
+
+// itemsOf returns, by member name, the schemas of the elements of the
+// top-level arrays of a schema that can be validated one element at a time,
+// with the same outcome as validating the whole document: the root schema
+// looks at its members one by one (properties, required and the like, but
+// no combinator, reference, enum or const that would see the whole object),
+// and the member's schema asks only that the value be an array and that
+// each element follow one schema (type and items, nothing that compares
+// elements or counts them).
+func itemsOf(root *jsonschema.Schema) map[string]*jsonschema.Schema {
+	if root.DraftVersion < 2020 || root.Bool != nil || root.Ref != nil || root.RecursiveRef != nil || root.DynamicRef != nil ||
+		root.Enum != nil || root.Const != nil || root.Not != nil || len(root.AllOf)+len(root.AnyOf)+len(root.OneOf) > 0 ||
+		root.If != nil || root.Then != nil || root.Else != nil || len(root.Dependencies) > 0 || len(root.DependentSchemas) > 0 ||
+		root.UnevaluatedProperties != nil || len(root.Extensions) > 0 {
+		return nil
+	}
+	items := map[string]*jsonschema.Schema{}
+	for name, p := range root.Properties {
+		matched := false
+		for re := range root.PatternProperties {
+			matched = matched || re.MatchString(name)
+		}
+		if !matched && onlyItems(p) {
+			items[name] = p.Items2020
+		}
+	}
+	return items
+}
+
+// onlyItems reports whether a schema asks of a value only that it be an
+// array whose elements each follow Items2020: besides those two keywords,
+// it holds annotations alone.
+func onlyItems(s *jsonschema.Schema) bool {
+	if s.Items2020 == nil || s.Types == nil || !slices.Equal(s.Types.ToStrings(), []string{"array"}) {
+		return false
+	}
+	val := reflect.ValueOf(s).Elem()
+	for i, f := range reflect.VisibleFields(val.Type()) {
+		if _, ok := annotationFields[f.Name]; ok || !f.IsExported() {
+			continue
+		}
+		if !val.Field(i).IsZero() {
+			return false
+		}
+	}
+	return true
+}
+
+// annotationFields are the fields of a compiled schema that do not affect
+// validation, with those onlyItems allows.
+var annotationFields = map[string]struct{}{
+	"DraftVersion": {}, "Location": {}, "Types": {}, "Items2020": {},
+	"Title": {}, "Description": {}, "Default": {}, "Comment": {}, "ReadOnly": {}, "WriteOnly": {}, "Examples": {}, "Deprecated": {},
+}
+
+// compileMemo compiles a pattern of a schema with the regexp package, as
+// the validator does by default, into a memoRegexp.
+func compileMemo(pattern string) (jsonschema.Regexp, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, err
+	}
+	return &memoRegexp{Regexp: re}, nil
+}
+
+// memoRegexp is a pattern of a schema that remembers whether it matches the
+// short strings it has seen, up to memoSize of them: dates, language tags
+// and codes repeat throughout a document, and looking a verdict up costs
+// less than matching again. A pattern whose strings seldom repeat (IDs)
+// stops remembering once its memory is full. It is safe for concurrent use.
+type memoRegexp struct {
+	*regexp.Regexp
+	off          atomic.Bool // remembering does not pay
+	mu           sync.Mutex
+	seen         map[string]bool
+	hits, misses int
+}
+
+// memoSize and memoLen bound the strings a memoRegexp remembers.
+const (
+	memoSize = 4096
+	memoLen  = 40
+)
+
+// MatchString reports whether s matches the pattern.
+func (m *memoRegexp) MatchString(s string) bool {
+	if len(s) > memoLen || m.off.Load() {
+		return m.Regexp.MatchString(s)
+	}
+	m.mu.Lock()
+	ok, found := m.seen[s]
+	if found {
+		m.hits++
+		m.mu.Unlock()
+		return ok
+	}
+	m.mu.Unlock()
+	ok = m.Regexp.MatchString(s)
+	m.mu.Lock()
+	m.misses++
+	switch {
+	case len(m.seen) < memoSize:
+		if m.seen == nil {
+			m.seen = make(map[string]bool)
+		}
+		m.seen[strings.Clone(s)] = ok
+	case m.misses > m.hits:
+		m.off.Store(true)
+		m.seen = nil
+	}
+	m.mu.Unlock()
+	return ok
 }
 
 // Kinds returns the kinds of documents whose schema the current version of
@@ -115,7 +238,7 @@ func declaredVersion(value any) string {
 // applies lim (zero fields from DefaultLimits). It is cheap: use it to
 // validate with other limits than the default validator's.
 func (v *Validator) WithLimits(lim Limits) *Validator {
-	return &Validator{limits: lim.orDefault(), schemas: v.schemas, inlined: v.inlined}
+	return &Validator{limits: lim.orDefault(), schemas: v.schemas, inlined: v.inlined, items: v.items}
 }
 
 // Limits returns the limits v applies.
@@ -201,7 +324,11 @@ func (v *Validator) validate(k Kind, version string, data []byte) Problems {
 	if !k.Valid() {
 		return unknownKind(k)
 	}
-	value, ps := parseFloats(data, v.limits)
+	// The elements of the large arrays (a dataset's recommendations, say)
+	// are validated as they are parsed and dropped: the document is never
+	// held whole as values, which would take several times its size.
+	s := &streamed{v: v, kind: k, version: version}
+	value, ps := parseFloats(data, v.limits, s)
 	if len(ps) > 0 {
 		return ps
 	}
@@ -212,7 +339,58 @@ func (v *Validator) validate(k Kind, version string, data []byte) Problems {
 	if !ok {
 		return unknownKind(k)
 	}
-	return v.validateTree(sch, value)
+	if s.root != nil && s.root != sch {
+		// The elements went to another schema than the document's: not
+		// possible, as the version declared is read once, but validate the
+		// whole document rather than trust them.
+		if value, ps = parseFloats(data, v.limits, nil); len(ps) > 0 {
+			return ps
+		}
+		s.problems = nil
+	}
+	return append(v.validateTree(sch, value), s.problems...).Normalize()
+}
+
+// streamed validates the elements of the top-level arrays of a document
+// as parseFloats reads them, against the schema of the kind in the version
+// given, or else in the version the document declares, once it has been
+// read.
+type streamed struct {
+	v        *Validator
+	kind     Kind
+	version  string
+	root     *jsonschema.Schema // the schema the elements went to
+	problems Problems
+}
+
+func (s *streamed) items(key, declared string, known bool) func(int, any) {
+	version := s.version
+	if version == "" {
+		if !known {
+			return nil
+		}
+		version = declared
+	}
+	if !KnownVersion(version) {
+		version = Version
+	}
+	item := s.v.items[versionKind{version, s.kind}][key]
+	if item == nil {
+		return nil
+	}
+	s.root = s.v.schemas[versionKind{version, s.kind}]
+	return func(i int, e any) {
+		err := item.Validate(e)
+		if err == nil {
+			return
+		}
+		var ve *jsonschema.ValidationError
+		if !errors.As(err, &ve) {
+			s.problems = append(s.problems, problem("", "schema.invalid", "error", Args{"error": err.Error()}))
+			return
+		}
+		s.v.collect(ve, []string{key, strconv.Itoa(i)}, &s.problems)
+	}
 }
 
 // ValidateValue validates a value decoded by Parse, or by encoding/json
@@ -305,21 +483,27 @@ func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 		return Problems{problem("", "schema.invalid", "error", Args{"error": err.Error()})}
 	}
 	var ps Problems
-	v.collect(ve, &ps)
+	v.collect(ve, nil, &ps)
 	return ps.Normalize()
 }
 
 // collect walks the causes of a validation error down to its leaves, which
 // hold the messages; the flat output of the validator loses those reached
-// through $ref.
-func (v *Validator) collect(ve *jsonschema.ValidationError, ps *Problems) {
+// through $ref. The instance locations of the leaves are relative to the
+// value at prefix.
+func (v *Validator) collect(ve *jsonschema.ValidationError, prefix []string, ps *Problems) {
 	if _, ok := ve.ErrorKind.(*kind.PropertyNames); !ok && len(ve.Causes) > 0 {
 		for _, c := range ve.Causes {
-			v.collect(c, ps)
+			v.collect(c, prefix, ps)
 		}
 		return
 	}
 	def, rest := v.defOf(ve.SchemaURL)
+	if len(prefix) > 0 {
+		leaf := *ve
+		leaf.InstanceLocation = append(prefix[:len(prefix):len(prefix)], ve.InstanceLocation...)
+		ve = &leaf
+	}
 	*ps = append(*ps, problemsOf(ve, def, rest)...)
 }
 
