@@ -10,6 +10,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -328,7 +329,9 @@ func (v *Validator) validate(k Kind, version string, data []byte) Problems {
 	// are validated as they are parsed and dropped: the document is never
 	// held whole as values, which would take several times its size.
 	s := &streamed{v: v, kind: k, version: version}
+	defer s.wait()
 	value, ps := parseFloats(data, v.limits, s)
+	elements := s.wait()
 	if len(ps) > 0 {
 		return ps
 	}
@@ -346,21 +349,35 @@ func (v *Validator) validate(k Kind, version string, data []byte) Problems {
 		if value, ps = parseFloats(data, v.limits, nil); len(ps) > 0 {
 			return ps
 		}
-		s.problems = nil
+		elements = nil
 	}
-	return append(v.validateTree(sch, value), s.problems...).Normalize()
+	return append(v.validateTree(sch, value), elements...).Normalize()
 }
 
 // streamed validates the elements of the top-level arrays of a document
 // as parseFloats reads them, against the schema of the kind in the version
 // given, or else in the version the document declares, once it has been
-// read.
+// read. When the program may run more than one goroutine at once
+// (GOMAXPROCS), the elements are validated by as many goroutines while
+// the document is read.
 type streamed struct {
-	v        *Validator
-	kind     Kind
-	version  string
-	root     *jsonschema.Schema // the schema the elements went to
+	v       *Validator
+	kind    Kind
+	version string
+	root    *jsonschema.Schema // the schema the elements went to
+
+	work     chan element // to the goroutines, once started
+	done     sync.WaitGroup
+	mu       sync.Mutex
 	problems Problems
+}
+
+// element is an element of a top-level array, to validate against item.
+type element struct {
+	item  *jsonschema.Schema
+	key   string
+	index int
+	value any
 }
 
 func (s *streamed) items(key, declared string, known bool) func(int, any) {
@@ -380,17 +397,53 @@ func (s *streamed) items(key, declared string, known bool) func(int, any) {
 	}
 	s.root = s.v.schemas[versionKind{version, s.kind}]
 	return func(i int, e any) {
-		err := item.Validate(e)
-		if err == nil {
+		el := element{item, key, i, e}
+		if n := runtime.GOMAXPROCS(0); n > 1 && s.work == nil {
+			work := make(chan element, 16*n)
+			s.work = work
+			for range n {
+				s.done.Go(func() {
+					var ps Problems
+					for el := range work {
+						s.check(el, &ps)
+					}
+					s.mu.Lock()
+					s.problems = append(s.problems, ps...)
+					s.mu.Unlock()
+				})
+			}
+		}
+		if s.work != nil {
+			s.work <- el
 			return
 		}
-		var ve *jsonschema.ValidationError
-		if !errors.As(err, &ve) {
-			s.problems = append(s.problems, problem("", "schema.invalid", "error", Args{"error": err.Error()}))
-			return
-		}
-		s.v.collect(ve, []string{key, strconv.Itoa(i)}, &s.problems)
+		s.check(el, &s.problems)
 	}
+}
+
+// check validates one element.
+func (s *streamed) check(el element, ps *Problems) {
+	err := el.item.Validate(el.value)
+	if err == nil {
+		return
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		*ps = append(*ps, problem("", "schema.invalid", "error", Args{"error": err.Error()}))
+		return
+	}
+	s.v.collect(ve, []string{el.key, strconv.Itoa(el.index)}, ps)
+}
+
+// wait waits until every element handed over has been validated, and
+// returns the problems found.
+func (s *streamed) wait() Problems {
+	if s.work != nil {
+		close(s.work)
+		s.work = nil
+		s.done.Wait()
+	}
+	return s.problems
 }
 
 // ValidateValue validates a value decoded by Parse, or by encoding/json
@@ -416,7 +469,7 @@ func unknownKind(k Kind) Problems {
 }
 
 func unknownVersion(v string) Problem {
-	return Problem{Code: CodeUnknownVersion, Message: fmt.Sprintf("%q is not a version of the standard; the versions are %s", v, strings.Join(versions, ", "))}
+	return problem("", CodeUnknownVersion, "", Args{"version": v, "versions": strings.Join(versions, ", ")})
 }
 
 // floatNumbers returns value with every json.Number replaced by its float64
