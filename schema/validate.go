@@ -34,7 +34,8 @@ const (
 )
 
 // Validator validates documents against the embedded schemas. It compiles
-// each schema once; it is safe for concurrent use.
+// each schema once; it is safe for concurrent use. The methods of a nil
+// *Validator use DefaultValidator.
 //
 // Numbers are validated as 64-bit floating-point values, as JSON Schema
 // tools in other languages (JavaScript's ajv, Python's jsonschema) read
@@ -239,11 +240,20 @@ func declaredVersion(value any) string {
 // applies lim (zero fields from DefaultLimits). It is cheap: use it to
 // validate with other limits than the default validator's.
 func (v *Validator) WithLimits(lim Limits) *Validator {
+	v = v.orDefault()
 	return &Validator{limits: lim.orDefault(), schemas: v.schemas, inlined: v.inlined, items: v.items}
 }
 
 // Limits returns the limits v applies.
-func (v *Validator) Limits() Limits { return v.limits }
+func (v *Validator) Limits() Limits { return v.orDefault().limits }
+
+// orDefault returns v, or the default validator when v is nil.
+func (v *Validator) orDefault() *Validator {
+	if v == nil {
+		return DefaultValidator()
+	}
+	return v
+}
 
 // embeddedLoader loads schemas from the embedded files by their $id. With
 // inline set, it inlines their leaf definitions (see inlineLeaves) and
@@ -293,8 +303,12 @@ func Validate(k Kind, data []byte) Problems { return DefaultValidator().Validate
 func ValidateReader(k Kind, r io.Reader) Problems { return DefaultValidator().ValidateReader(k, r) }
 
 // ValidateReader reads r, up to the validator's size limit, and validates
-// what it read.
+// what it read. A nil r reads as an empty document.
 func (v *Validator) ValidateReader(k Kind, r io.Reader) Problems {
+	v = v.orDefault()
+	if r == nil {
+		return v.Validate(k, nil) // nothing to read: an empty document
+	}
 	data, err := io.ReadAll(io.LimitReader(r, v.limits.MaxBytes+1))
 	if err != nil {
 		return Problems{problem("", CodeRead, "", Args{"error": err.Error()})}
@@ -308,13 +322,16 @@ func (v *Validator) ValidateReader(k Kind, r io.Reader) Problems {
 // is valid. The problems of Parse (malformed JSON, duplicate keys, invalid
 // UTF-8, limits) come alone: the schema is applied only to a well-formed
 // document.
-func (v *Validator) Validate(k Kind, data []byte) Problems { return v.validate(k, "", data) }
+func (v *Validator) Validate(k Kind, data []byte) Problems {
+	return v.orDefault().validate(k, "", data)
+}
 
 // ValidateAs is Validate against the schema of version version, whatever
 // the document declares: a document of version 1.0 validated as 1.1, for
 // instance. An unknown version is a problem with the code
 // CodeUnknownVersion.
 func (v *Validator) ValidateAs(k Kind, version string, data []byte) Problems {
+	v = v.orDefault()
 	if !KnownVersion(version) {
 		return Problems{unknownVersion(version)}
 	}
@@ -452,6 +469,7 @@ func (s *streamed) wait() Problems {
 // a float64 that is not finite, is reported with CodeNumberRange. The value
 // is not modified.
 func (v *Validator) ValidateValue(k Kind, value any) Problems {
+	v = v.orDefault()
 	sch, ok := v.schemaFor(k, declaredVersion(value))
 	if !ok {
 		return unknownKind(k)
