@@ -52,7 +52,12 @@ type FrameworkRef struct {
 }
 
 // Ref returns the framework's ID and version.
-func (fw *Framework) Ref() FrameworkRef { return FrameworkRef{ID: fw.ID, Version: fw.Version} }
+func (fw *Framework) Ref() FrameworkRef {
+	if fw == nil {
+		return FrameworkRef{}
+	}
+	return FrameworkRef{ID: fw.ID, Version: fw.Version}
+}
 
 // Source is a document that criteria cite.
 type Source struct {
@@ -195,6 +200,9 @@ func (r Rule) Level(value float64) Level {
 
 // Criterion returns the criterion with the ID and its dimension, or nils.
 func (fw *Framework) Criterion(id string) (*Criterion, *Dimension) {
+	if fw == nil {
+		return nil, nil
+	}
 	for i := range fw.Dimensions {
 		d := &fw.Dimensions[i]
 		for j := range d.Criteria {
@@ -208,6 +216,9 @@ func (fw *Framework) Criterion(id string) (*Criterion, *Dimension) {
 
 // Source returns the source with the ID, or nil.
 func (fw *Framework) Source(id string) *Source {
+	if fw == nil {
+		return nil
+	}
 	for i := range fw.Sources {
 		if fw.Sources[i].ID == id {
 			return &fw.Sources[i]
@@ -218,6 +229,9 @@ func (fw *Framework) Source(id string) *Source {
 
 // Criteria returns every criterion of the framework in order.
 func (fw *Framework) Criteria() []*Criterion {
+	if fw == nil {
+		return nil
+	}
 	var out []*Criterion
 	for i := range fw.Dimensions {
 		for j := range fw.Dimensions[i].Criteria {
@@ -438,8 +452,11 @@ func DefaultFramework() *Framework {
 // its translations included.
 func DefaultFrameworkJSON() []byte { return slices.Clone(defaultDocument()) }
 
-// Clone returns a deep copy of the framework.
+// Clone returns a deep copy of the framework (nil for nil).
 func (fw *Framework) Clone() *Framework {
+	if fw == nil {
+		return nil
+	}
 	c := *fw
 	c.Title = fw.Title.Clone()
 	c.Description = fw.Description.Clone()

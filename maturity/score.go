@@ -768,6 +768,9 @@ type Step struct {
 
 // Criterion returns the result of the criterion with the ID, or nil.
 func (r *Result) Criterion(id string) *CriterionResult {
+	if r == nil {
+		return nil
+	}
 	for i := range r.Dimensions {
 		for j := range r.Dimensions[i].Criteria {
 			if r.Dimensions[i].Criteria[j].ID == id {
@@ -780,6 +783,9 @@ func (r *Result) Criterion(id string) *CriterionResult {
 
 // Dimension returns the result of the dimension with the ID, or nil.
 func (r *Result) Dimension(id string) *DimensionResult {
+	if r == nil {
+		return nil
+	}
 	for i := range r.Dimensions {
 		if r.Dimensions[i].ID == id {
 			return &r.Dimensions[i]
@@ -791,6 +797,9 @@ func (r *Result) Dimension(id string) *DimensionResult {
 // Contradictions returns the criteria claimed above what the data show,
 // in framework order.
 func (r *Result) Contradictions() []*CriterionResult {
+	if r == nil {
+		return nil
+	}
 	var out []*CriterionResult
 	for i := range r.Dimensions {
 		for j := range r.Dimensions[i].Criteria {

@@ -177,6 +177,9 @@ func (fw *Framework) Translate(tr *Translation) schema.Problems {
 // (no fallback): a file to give translators, or to publish. Texts the
 // framework lacks in lang are left empty, and so out of the JSON form.
 func (fw *Framework) Translation(lang string) *Translation {
+	if fw == nil {
+		return &Translation{Language: lang}
+	}
 	tr := &Translation{Language: lang, Framework: fw.ID, Title: fw.Title[lang], Description: fw.Description[lang], Levels: levelTexts(&fw.Levels, lang)}
 	for _, s := range fw.Sources {
 		if t := s.Title[lang]; t != "" {
@@ -210,6 +213,9 @@ func (fw *Framework) Translation(lang string) *Translation {
 // the texts that the framework has in some language but not in lang: empty
 // when the framework is complete in lang.
 func (fw *Framework) Untranslated(lang string) []string {
+	if fw == nil {
+		return nil
+	}
 	var out []string
 	fw.eachText(func(ptr string, t tracking.Text) {
 		if len(t) > 0 && t[lang] == "" {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -60,6 +61,9 @@ func ParseCatalogue(lang string, data []byte) (Catalogue, error) {
 // LoadCatalogues reads every file "<lang>.json" of the directory dir of
 // fsys as the catalogue of the language lang, by language.
 func LoadCatalogues(fsys fs.FS, dir string) (map[string]Catalogue, error) {
+	if fsys == nil {
+		return nil, errors.New("schema: no file system to load message catalogues from")
+	}
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
@@ -214,6 +218,9 @@ func EmbeddedCatalogues(fsys fs.FS, dir string) *Catalogues {
 // Get returns the catalogue of the language lang, and whether there is
 // one; "en" is always there.
 func (cs *Catalogues) Get(lang string) (Catalogue, bool) {
+	if cs == nil || cs.load == nil {
+		return Catalogue{}, false
+	}
 	c, ok := cs.load()[lang]
 	return c, ok
 }
@@ -221,7 +228,8 @@ func (cs *Catalogues) Get(lang string) (Catalogue, bool) {
 // Problem builds a problem from the English template of its code, or of
 // code#variant when variant is set (see Catalogue.Problem).
 func (cs *Catalogues) Problem(pointer, code, variant string, args Args) Problem {
-	return cs.load()["en"].Problem(pointer, code, variant, args)
+	en, _ := cs.Get("en")
+	return en.Problem(pointer, code, variant, args)
 }
 
 // catalogues are the message catalogues of this package.

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -210,6 +211,9 @@ func LookupCodelist(name string) (CodelistInfo, bool) {
 // codelist that gained codes after version 1.0), in any order. A "since"
 // value must be a version of the standard.
 func ReadCodelist(r io.Reader) ([]Code, error) {
+	if r == nil {
+		return nil, errors.New("schema: no codelist to read")
+	}
 	cr := csv.NewReader(r)
 	header, err := cr.Read()
 	if err != nil {

@@ -43,6 +43,9 @@ const (
 // once, with a title; the error is a schema.Problems with the file and line
 // of each problem.
 func ReadCodelistTranslations(fsys fs.FS) (*CodelistTranslations, error) {
+	if fsys == nil {
+		return nil, errors.New("schema: no file system to read codelist translations from")
+	}
 	t := &CodelistTranslations{titles: map[string]map[string]map[string]string{}}
 	var ps Problems
 	langs, err := fs.ReadDir(fsys, ".")
@@ -203,6 +206,9 @@ func (t *CodelistTranslations) With(u *CodelistTranslations) *CodelistTranslatio
 // Languages returns the languages t holds titles in, sorted; English, the
 // language of the codelists themselves, is not among them.
 func (t *CodelistTranslations) Languages() []string {
+	if t == nil {
+		return nil
+	}
 	return slices.Sorted(maps.Keys(t.titles))
 }
 
@@ -227,6 +233,9 @@ func (t *CodelistTranslations) Title(codelist, code string, langs ...string) str
 // Missing returns the codes that have no title in lang, as
 // "codelist/code", sorted: empty when every codelist is complete in lang.
 func (t *CodelistTranslations) Missing(lang string) []string {
+	if t == nil {
+		t = &CodelistTranslations{}
+	}
 	var out []string
 	for _, name := range CodelistNames() {
 		codes, _ := Codelist(name)

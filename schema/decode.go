@@ -27,6 +27,7 @@ func Decode(k Kind, data []byte, v any) (Problems, bool) {
 // problems are the schema's. A document encoding/json cannot read at all
 // leaves v unfilled.
 func (val *Validator) Decode(k Kind, data []byte, v any) (Problems, bool) {
+	val = val.orDefault()
 	ps := val.Validate(k, data)
 	if len(ps) == 0 {
 		if err := DecodeStrict(data, v); err != nil {
@@ -163,6 +164,9 @@ const CodeDecodeType = "decode.type"
 // gives without indexes. An unknown field is reported as
 // "schema.additionalProperties", anything else as "schema.invalid".
 func DecodeProblems(err error) Problems {
+	if err == nil {
+		return nil
+	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		ptr := ""
@@ -245,6 +249,9 @@ func PlainIntegers(data []byte) ([]byte, bool) {
 // escaping), and a final newline. Every package and program that writes
 // documents uses it, so that they all write them alike.
 func Write(w io.Writer, v any) error {
+	if w == nil {
+		return errors.New("schema: no writer to write to")
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")

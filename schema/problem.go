@@ -285,6 +285,9 @@ func (ps Problems) Err() error {
 // its message catalogue instead (Catalogue.Problem), so that the template
 // can be found again by the problem's MessageKey.
 func (ps *Problems) Report(pointer, code, template string, args Args) {
+	if ps == nil {
+		return
+	}
 	*ps = append(*ps, Problem{Pointer: pointer, Code: code, Message: Format(template, args), Args: args})
 }
 

@@ -75,19 +75,34 @@ func Parse(data []byte, lim Limits) (value any, problems Problems) {
 // 64-bit floating-point values, and validating the same values gives the
 // same verdicts.
 //
-// Its strings are substrings of one copy of data, made once, rather than a
-// string each: the values live only as long as one validation, and the
-// copy costs less than allocating every string.
-func parseFloats(data []byte, lim Limits) (value any, problems Problems) {
-	p := parser{data: data, build: true, floats: true}
-	if int64(len(data)) <= lim.orDefault().MaxBytes {
-		p.whole = string(data)
-	}
+// Its strings are substrings of copies of data made a chunk at a time (see
+// parser.text), rather than a string each: copying costs less than
+// allocating every string, and a chunk lives only as long as a value cut
+// from it.
+//
+// When split is not nil, it is asked, for each top-level member whose value
+// is an array, for a function to hand the array's elements to one by one as
+// they are read (see splitter); the elements of such an array are not kept,
+// and the array stands in the value as an empty array. Elements are handed
+// over only while no problem has been found.
+func parseFloats(data []byte, lim Limits, split splitter) (value any, problems Problems) {
+	p := parser{data: data, build: true, floats: true, chunked: true, split: split}
 	v := p.run(lim.orDefault())
 	if len(p.problems) > 0 {
 		return nil, p.problems.Normalize()
 	}
 	return v, nil
+}
+
+// splitter decides which arrays of a document parseFloats hands over element
+// by element instead of keeping them.
+type splitter interface {
+	// items returns the function that takes the elements of the array that
+	// is the value of the top-level member key, or nil to keep the array.
+	// declared is the string value of the top-level "schemaVersion" member
+	// ("" when it is not a string) and known whether that member has been
+	// read yet.
+	items(key, declared string, known bool) func(index int, element any)
 }
 
 // CheckSyntax reports the same problems as Parse without building values.
@@ -101,8 +116,13 @@ type parser struct {
 	data     []byte
 	pos      int
 	build    bool
-	floats   bool   // build numbers as float64, not json.Number
-	whole    string // a copy of data that unescaped strings are cut from
+	floats   bool // build numbers as float64, not json.Number
+	chunked  bool // cut strings without escapes from copies of chunks of data
+	chunk    string
+	chunkAt  int      // the offset in data of chunk
+	split    splitter // see parseFloats
+	declared string   // the top-level "schemaVersion" read, for split
+	known    bool     // whether declared was read
 	maxDepth int
 	path     []token  // where the parser is, for problems
 	members  []member // the members of the objects being read, innermost last
@@ -130,12 +150,22 @@ type member struct {
 // maxInterned bounds the strings a parser shares between equal values.
 const maxInterned = 1 << 12
 
-// text returns the string of b. Object keys and short values (codes, dates,
-// language tags) repeat throughout a document: they are allocated once per
-// parse and shared.
+// chunkSize is the size of the copies of data that parseFloats cuts
+// strings from.
+const chunkSize = 64 << 10
+
+// text returns the string of data[start:end]. When the parser copies data
+// by chunks, it is cut from the chunk that holds it, copied first when the
+// last chunk does not. Otherwise, object keys and short values (codes,
+// dates, language tags), which repeat throughout a document, are allocated
+// once per parse and shared.
 func (p *parser) text(start, end int, isKey bool) string {
-	if p.whole != "" {
-		return p.whole[start:end]
+	if p.chunked {
+		if start < p.chunkAt || end > p.chunkAt+len(p.chunk) {
+			p.chunkAt = start
+			p.chunk = string(p.data[start:min(len(p.data), start+max(chunkSize, end-start))])
+		}
+		return p.chunk[start-p.chunkAt : end-p.chunkAt]
 	}
 	b := p.data[start:end]
 	if !isKey && len(b) > 24 {
@@ -597,9 +627,18 @@ func (p *parser) object(depth int) any {
 		}
 		p.pos++
 		p.skipSpace()
-		v := p.value(depth)
+		var v any
+		if each := p.splitAt(depth, key); each != nil {
+			v = p.arrayEach(depth+1, each)
+		} else {
+			v = p.value(depth)
+		}
 		if p.fatal {
 			return nil
+		}
+		if depth == 1 && key == "schemaVersion" && p.split != nil {
+			p.declared, _ = v.(string)
+			p.known = true
 		}
 		if !dup {
 			p.members = append(p.members, member{key, v})
@@ -674,6 +713,58 @@ func (p *parser) array(depth int) any {
 				return nil
 			}
 			return append([]any(nil), p.elems[base:]...)
+		default:
+			p.unexpected("arrayNext")
+			return nil
+		}
+	}
+}
+
+// splitAt returns the function to hand the elements of the value at the
+// parser's position to, when that value is an array that is the member key
+// of the top-level object (depth 1) and the splitter takes it.
+func (p *parser) splitAt(depth int, key string) func(int, any) {
+	if p.split == nil || depth != 1 || p.pos >= len(p.data) || p.data[p.pos] != '[' || len(p.problems) > 0 {
+		return nil
+	}
+	return p.split.items(key, p.declared, p.known)
+}
+
+// arrayEach reads an array as array does, but hands each element to each as
+// soon as it is read, while no problem has been found, instead of keeping
+// it, and returns an empty array.
+func (p *parser) arrayEach(depth int, each func(int, any)) any {
+	if !p.enter(depth) {
+		return nil
+	}
+	p.pos++ // [
+	p.skipSpace()
+	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+		p.pos++
+		return []any{}
+	}
+	for i := 0; ; i++ {
+		p.path = append(p.path, token{index: i})
+		p.skipSpace()
+		v := p.value(depth)
+		if p.fatal {
+			return nil
+		}
+		p.path = p.path[:len(p.path)-1]
+		if len(p.problems) == 0 {
+			each(i, v)
+		}
+		p.skipSpace()
+		if p.pos >= len(p.data) {
+			p.fail("arrayEnd", nil)
+			return nil
+		}
+		switch p.data[p.pos] {
+		case ',':
+			p.pos++
+		case ']':
+			p.pos++
+			return []any{}
 		default:
 			p.unexpected("arrayNext")
 			return nil

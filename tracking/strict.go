@@ -3,6 +3,7 @@ package tracking
 import (
 	"bytes"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -64,12 +65,20 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 		// which alone knows what the version lacks; so does an unknown one.
 		return nil, false
 	}
-	if len(fieldProblems(&ds)) > 0 {
+	// The field rules and the walk over the values read the dataset
+	// alone: on more than one core, they run at once.
+	var fieldsFail bool
+	var rules sync.WaitGroup
+	if runtime.GOMAXPROCS(0) > 1 {
+		rules.Go(func() { fieldsFail = len(fieldProblems(&ds)) > 0 })
+	} else if len(fieldProblems(&ds)) > 0 {
 		return nil, false
 	}
 	w := valueWalker{keys: map[string]int{}}
 	w.walk(reflect.ValueOf(&ds).Elem())
-	if len(w.ps) > 0 || !membersAsDecoded(data, w.keys) {
+	asDecoded := len(w.ps) == 0 && membersAsDecoded(data, w.keys)
+	rules.Wait()
+	if fieldsFail || !asDecoded {
 		return nil, false
 	}
 	return &ds, true
