@@ -30,7 +30,7 @@ func init() {
 		Scope(""), Fact(""), FactValue{}, Facts{}, FactOptions{}, Framework{}, FrameworkRef{}, Source{}, Dimension{},
 		Criterion{}, Citation{}, Descriptors{}, Rule{}, Scorer{}, Result{}, Overall{}, Figures{}, Counts{},
 		DimensionResult{}, CriterionResult{}, RuleResult{}, View{}, Step{}, Translation{}, LevelTexts{},
-		DimensionTexts{}, CriterionTexts{},
+		DimensionTexts{}, CriterionTexts{}, ReportOptions{},
 	} {
 		t := reflect.TypeOf(v)
 		zeroTypes[t.Name()] = t
