@@ -36,7 +36,7 @@ func Decode(data []byte) (*Dataset, error) {
 // DecodeWithLimits is Decode with limits on size and depth. Zero fields of
 // lim take their values from schema.DefaultLimits.
 func DecodeWithLimits(data []byte, lim schema.Limits) (*Dataset, error) {
-	if ds, ok := decodeStrictPass(data, lim); ok {
+	if ds, ok := decodeStrictPass(data, lim, nil); ok {
 		return ds, nil
 	}
 	return decodeWithSchema(data, lim)
@@ -64,9 +64,13 @@ func decodeWithSchema(data []byte, lim schema.Limits) (*Dataset, error) {
 // problems are reported, since rules on a half-read dataset would mislead. The dataset is returned when its shape is right, even if rules are
 // broken; otherwise it is nil. Problems come sorted.
 func Check(data []byte) (*Dataset, schema.Problems) {
-	if ds, ok := decodeStrictPass(data, schema.DefaultLimits); ok {
-		c := checker{ix: NewIndex(ds)}
+	// The rules across records run beside the strict pass's field rules.
+	var c checker
+	rules := func(ds *Dataset) {
+		c = checker{ix: NewIndex(ds)}
 		c.run(ds)
+	}
+	if ds, ok := decodeStrictPass(data, schema.DefaultLimits, rules); ok {
 		withRecords(c.ps, func() func(RecordKind, int) string { return idIn(ds) })
 		return ds, c.ps.Normalize()
 	}

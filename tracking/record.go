@@ -54,7 +54,7 @@ func ValidateRecord(ix *Index, kind RecordKind, id ID) schema.Problems {
 		c.consultation(l.i, r)
 	}
 	ps := recordFieldProblems(l, rec)
-	w := valueWalker{path: []any{collection(l.kind), l.i}}
+	w := valueWalker{path: []pathToken{{name: collection(l.kind), index: -1}, {index: l.i}}}
 	w.walk(reflect.ValueOf(rec).Elem())
 	ps = append(ps, w.ps...)
 	ps = append(ps, c.ps...)

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	jsonv2 "github.com/go-json-experiment/json"
 
@@ -47,7 +48,12 @@ var strictOptions = jsonv2.RejectUnknownMembers(true)
 // dataset and true when the schema of the current version is certain to
 // accept the document and no field rule fails; otherwise nil and false, and
 // the caller takes the schema's path.
-func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
+//
+// When also is not nil, it is called with the decoded dataset, once,
+// before decodeStrictPass returns true: on another core while the field
+// rules run, when there is one, since it only reads the dataset too. Its
+// work is lost when the pass returns false.
+func decodeStrictPass(data []byte, lim schema.Limits, also func(*Dataset)) (*Dataset, bool) {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = schema.DefaultLimits.MaxBytes
 	}
@@ -66,11 +72,23 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 		return nil, false
 	}
 	// The field rules and the walk over the values read the dataset
-	// alone: on more than one core, they run at once.
-	var fieldsFail bool
+	// alone: on more than one core, they run at once, the rules on the
+	// records in parts.
+	var fieldsFail atomic.Bool
 	var rules sync.WaitGroup
-	if runtime.GOMAXPROCS(0) > 1 {
-		rules.Go(func() { fieldsFail = len(fieldProblems(&ds)) > 0 })
+	if n := runtime.GOMAXPROCS(0); n > 1 {
+		parts := fieldRuleParts(&ds, n)
+		for _, part := range parts {
+			rules.Go(func() {
+				if !fieldsFail.Load() && !part(&fieldsFail) {
+					fieldsFail.Store(true)
+				}
+			})
+		}
+		if f := also; f != nil {
+			rules.Go(func() { f(&ds) })
+			also = nil
+		}
 	} else if len(fieldProblems(&ds)) > 0 {
 		return nil, false
 	}
@@ -78,8 +96,11 @@ func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 	w.walk(reflect.ValueOf(&ds).Elem())
 	asDecoded := len(w.ps) == 0 && membersAsDecoded(data, w.keys)
 	rules.Wait()
-	if fieldsFail || !asDecoded {
+	if fieldsFail.Load() || !asDecoded {
 		return nil, false
+	}
+	if also != nil {
+		also(&ds)
 	}
 	return &ds, true
 }
@@ -239,4 +260,50 @@ func escaped(data []byte, i int) bool {
 		n++
 	}
 	return n%2 == 1
+}
+
+// collectionFields are the names of the Dataset fields that hold records.
+var collectionFields = []string{"Entities", "Recommendations", "Clusters", "Actions", "Indicators",
+	"ProgressReports", "Assessments", "Obligations", "Consultations"}
+
+// fieldRuleParts splits the field rules of ds into n parts of about as
+// many records each, the first also checking the dataset's own fields.
+// Each part reports whether its records pass, and stops early once stop
+// is set. Together they pass exactly when fieldProblems(ds) is empty: the
+// collections' only rule is "dive", and no rule of a record reads outside
+// it.
+func fieldRuleParts(ds *Dataset, n int) []func(stop *atomic.Bool) bool {
+	v := reflect.ValueOf(ds).Elem()
+	var records []reflect.Value // the collections, in order
+	total := 0
+	for _, name := range collectionFields {
+		c := v.FieldByName(name)
+		records = append(records, c)
+		total += c.Len()
+	}
+	size := (total + n - 1) / n
+	parts := []func(*atomic.Bool) bool{func(*atomic.Bool) bool {
+		return fieldValidator().StructExcept(ds, collectionFields...) == nil
+	}}
+	for start := 0; start < total; start += size {
+		end := min(start+size, total)
+		parts = append(parts, func(stop *atomic.Bool) bool {
+			val := fieldValidator()
+			i := 0 // the index of the first record of c among all
+			for _, c := range records {
+				lo, hi := max(start-i, 0), min(end-i, c.Len())
+				for j := lo; j < hi; j++ {
+					if j%64 == 0 && stop.Load() {
+						return true // another part failed: its answer stands
+					}
+					if val.Struct(c.Index(j).Addr().Interface()) != nil {
+						return false
+					}
+				}
+				i += c.Len()
+			}
+			return true
+		})
+	}
+	return parts
 }

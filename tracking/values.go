@@ -36,15 +36,32 @@ func valueProblems(ds *Dataset) schema.Problems {
 // valueWalker walks a dataset, keeping the path to the value it is at as
 // reference tokens, so that a pointer is built only for a problem.
 type valueWalker struct {
-	path []any
+	path []pathToken
 	ps   schema.Problems
 	// keys, when not nil, counts the members a document must hold for each
 	// name of presenceNames, as the strict pass checks (see strict.go).
 	keys map[string]int
 }
 
+// pathToken is a reference token of the walker's path: a member's name,
+// or an element's index when name is "" and index is not negative. It
+// holds either without converting it to an interface, which would
+// allocate for every value walked.
+type pathToken struct {
+	name  string
+	index int
+}
+
 func (w *valueWalker) add(code, variant string, args schema.Args) {
-	w.ps = append(w.ps, problem(schema.Pointer(w.path...), code, variant, args))
+	toks := make([]any, len(w.path))
+	for i, t := range w.path {
+		if t.index >= 0 {
+			toks[i] = t.index
+		} else {
+			toks[i] = t.name
+		}
+	}
+	w.ps = append(w.ps, problem(schema.Pointer(toks...), code, variant, args))
 }
 
 func (w *valueWalker) walk(v reflect.Value) {
@@ -58,21 +75,17 @@ func (w *valueWalker) walk(v reflect.Value) {
 		if w.keys != nil {
 			w.countKeys(t, v)
 		}
-		for i := range t.NumField() {
-			name := jsonNames(t)[i]
-			if name == "" {
-				continue // unexported (PartialDate, ID) or not in JSON
-			}
-			w.path = append(w.path, name)
-			w.walk(v.Field(i))
+		for _, f := range walkedFields(t) {
+			w.path = append(w.path, pathToken{name: f.name, index: -1})
+			w.walk(v.Field(f.index))
 			w.path = w.path[:len(w.path)-1]
 		}
 	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			return // an ID's bytes
+		if !walked(v.Type().Elem()) {
+			return // numbers or booleans that cannot be NaN, an ID's bytes
 		}
 		for i := range v.Len() {
-			w.path = append(w.path, i)
+			w.path = append(w.path, pathToken{index: i})
 			w.walk(v.Index(i))
 			w.path = w.path[:len(w.path)-1]
 		}
@@ -83,7 +96,7 @@ func (w *valueWalker) walk(v reflect.Value) {
 			if w.keys != nil && presenceNames()[k] {
 				w.keys[k]++
 			}
-			w.path = append(w.path, k)
+			w.path = append(w.path, pathToken{name: k, index: -1})
 			if !utf8.ValidString(k) {
 				w.add(CodeInvalidUTF8, "key", nil)
 			}
@@ -103,6 +116,61 @@ func (w *valueWalker) walk(v reflect.Value) {
 		}
 	}
 }
+
+// walkedField is a field of a struct type that the walker visits.
+type walkedField struct {
+	index int
+	name  string
+}
+
+// walkedFields returns the fields of a struct type that JSON writes and
+// that may hold what the walker looks for (a string, a map, a float, or a
+// struct, slice or pointer that holds one); it computes them once per type.
+func walkedFields(t reflect.Type) []walkedField {
+	if fs, ok := walkedFieldCache.Load(t); ok {
+		return fs.([]walkedField)
+	}
+	var fs []walkedField
+	for i, name := range jsonNames(t) {
+		if name != "" && walked(t.Field(i).Type) {
+			fs = append(fs, walkedField{index: i, name: name})
+		}
+	}
+	walkedFieldCache.Store(t, fs)
+	return fs
+}
+
+var walkedFieldCache sync.Map // reflect.Type → []walkedField
+
+// walked reports whether a value of type t may hold what the walker looks
+// for, or, for a struct, members the strict pass counts; it computes the
+// answer once per type.
+func walked(t reflect.Type) bool {
+	if b, ok := walkedCache.Load(t); ok {
+		return b.(bool)
+	}
+	walkedCache.Store(t, true) // a type that refers to itself is walked
+	var b bool
+	switch t.Kind() {
+	case reflect.String, reflect.Map, reflect.Float32, reflect.Float64, reflect.Interface:
+		b = true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		b = t.Elem().Kind() != reflect.Uint8 && walked(t.Elem())
+	case reflect.Struct:
+		// A struct is walked when it has any field JSON writes, as its
+		// members are counted for the strict pass.
+		for _, name := range jsonNames(t) {
+			if name != "" {
+				b = true
+				break
+			}
+		}
+	}
+	walkedCache.Store(t, b)
+	return b
+}
+
+var walkedCache sync.Map // reflect.Type → bool
 
 // Blank reports whether s is text that is empty in practice: not empty,
 // but with no letter, digit, punctuation mark or symbol, only white space,
