@@ -2,8 +2,6 @@ package tracking
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"strings"
 
@@ -106,14 +104,14 @@ func isFieldRule(code string) bool { return strings.HasPrefix(code, "field.") }
 // DecodeWithLimits.
 func ReadDataset(r io.Reader, lim schema.Limits) (*Dataset, error) {
 	if r == nil {
-		return nil, errors.New("tracking: reading a dataset: the reader is nil")
+		return nil, schema.Problems{problem("", "io.read", "nilReader", nil)}
 	}
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = schema.DefaultLimits.MaxBytes
 	}
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("tracking: reading a dataset: %w", err)
+		return nil, schema.Problems{problem("", "io.read", "dataset", schema.Args{"error": err.Error()})}
 	}
 	return DecodeWithLimits(data, lim)
 }
@@ -130,12 +128,17 @@ func ReadDataset(r io.Reader, lim schema.Limits) (*Dataset, error) {
 // costs a schema validation of the output; EncodeVersion writes a chosen
 // version.
 //
-// Encode fails on values that cannot be written, such as a code outside
-// its codelist, the zero ID where an ID is required, or a number that is
-// not finite.
+// Encode fails on values that cannot be written as they are, such as a
+// code outside its codelist, the zero ID where an ID is required, a number
+// that is not finite or text that is not valid UTF-8 (which JSON would
+// change); its error is then a schema.Problems naming each one, as every
+// error of the package's codecs is.
 func Encode(ds *Dataset) ([]byte, error) {
 	if ds == nil {
-		return nil, errors.New("tracking: encoding a dataset: the dataset is nil")
+		return nil, schema.Problems{problem("", "field.required", "dataset", nil)}
+	}
+	if ps := unwritable(ds); len(ps) > 0 {
+		return nil, ps
 	}
 	out := *ds
 	if !schema.KnownVersion(out.SchemaVersion) {
@@ -143,13 +146,13 @@ func Encode(ds *Dataset) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	if err := schema.Write(&b, &out); err != nil {
-		return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+		return nil, encodeProblems(ds, err)
 	}
 	if out.SchemaVersion != SchemaVersion && len(schema.DefaultValidator().ValidateAs(schema.KindDataset, out.SchemaVersion, b.Bytes())) > 0 {
 		out.SchemaVersion = SchemaVersion
 		b.Reset()
 		if err := schema.Write(&b, &out); err != nil {
-			return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+			return nil, encodeProblems(ds, err)
 		}
 	}
 	return b.Bytes(), nil
@@ -158,14 +161,16 @@ func Encode(ds *Dataset) ([]byte, error) {
 // WriteDataset writes ds to w as Encode does.
 func WriteDataset(w io.Writer, ds *Dataset) error {
 	if w == nil {
-		return errors.New("tracking: writing a dataset: the writer is nil")
+		return schema.Problems{problem("", "io.write", "nilWriter", nil)}
 	}
 	data, err := Encode(ds)
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(data)
-	return err
+	if _, err := w.Write(data); err != nil {
+		return schema.Problems{problem("", "io.write", "", schema.Args{"error": err.Error()})}
+	}
+	return nil
 }
 
 // EncodeVersion writes ds as Encode does, but as a document of version
@@ -175,19 +180,49 @@ func WriteDataset(w io.Writer, ds *Dataset) error {
 // version faulting it), and nothing is returned.
 func EncodeVersion(ds *Dataset, version string) ([]byte, error) {
 	if !schema.KnownVersion(version) {
-		return nil, fmt.Errorf("tracking: encoding a dataset: %q is not a version of the standard (%v)", version, schema.Versions())
+		return nil, schema.Problems{problem("/schemaVersion", "dataset.schemaVersion", "encode",
+			schema.Args{"value": version, "versions": strings.Join(schema.Versions(), ", ")})}
 	}
 	if ds == nil {
-		return nil, errors.New("tracking: encoding a dataset: the dataset is nil")
+		return nil, schema.Problems{problem("", "field.required", "dataset", nil)}
+	}
+	if ps := unwritable(ds); len(ps) > 0 {
+		return nil, ps
 	}
 	out := *ds
 	out.SchemaVersion = version
 	var b bytes.Buffer
 	if err := schema.Write(&b, &out); err != nil {
-		return nil, fmt.Errorf("tracking: encoding a dataset: %w", err)
+		return nil, encodeProblems(ds, err)
 	}
 	if ps := schema.DefaultValidator().ValidateAs(schema.KindDataset, version, b.Bytes()); len(ps) > 0 {
 		return nil, ps
 	}
 	return b.Bytes(), nil
+}
+
+// unwritable returns the problems of the values of ds that JSON would
+// change in writing them: text that is not valid UTF-8 (encoding/json
+// replaces it) and numbers that are not finite.
+func unwritable(ds *Dataset) schema.Problems {
+	var ps schema.Problems
+	for _, p := range valueProblems(ds) {
+		if p.Code == CodeInvalidUTF8 || p.Code == CodeNotFinite {
+			ps = append(ps, p)
+		}
+	}
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(ds) })
+	return ps.Normalize()
+}
+
+// encodeProblems explains why ds could not be written: the field rules'
+// problems (a code outside its codelist, an invalid date, the zero ID),
+// which name each value; or, when they find none, the encoder's error.
+func encodeProblems(ds *Dataset, err error) schema.Problems {
+	ps := fieldProblems(ds)
+	if len(ps) == 0 {
+		ps = schema.Problems{problem("", "encode.failed", "", schema.Args{"error": err.Error()})}
+	}
+	withRecords(ps, func() func(RecordKind, int) string { return idIn(ds) })
+	return ps.Normalize()
 }

@@ -3,10 +3,12 @@ package tracking_test
 import (
 	"bytes"
 	"errors"
+	"math"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,8 +47,63 @@ func TestEncodeRejectsInvalidValues(t *testing.T) {
 	ds := NewDataset("XFS", Year(2026), En("Example"))
 	ds.Actions = []Action{{ID: MustParseID("01900000-0000-7000-8000-000000000001"), Title: En("x"), Status: "done"}}
 	_, err := Encode(ds)
-	assert.ErrorContains(t, err, `"done" is not a valid ActionStatus`)
+	var ps schema.Problems
+	require.ErrorAs(t, err, &ps)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "/actions/0/status", ps[0].Pointer)
+	assert.Equal(t, "field.enum", ps[0].Code)
+	assert.Equal(t, "completed", ps[0].Args["suggestion"])
+	assert.Equal(t, RecordKindAction, RecordKind(ps[0].Record.Kind))
 }
+
+// TestCodecErrorsAreProblems checks that every failure of the codecs is a
+// schema.Problems whose problems have a code and a message from the
+// catalogue, and that Encode refuses what JSON would change.
+func TestCodecErrorsAreProblems(t *testing.T) {
+	bad := NewDataset("XFS", Year(2026), En("Example"))
+	bad.Publisher.Name = Text{"en": "Secr\xe9tariat"}
+	bad.Indicators = []Indicator{{ID: MustParseID("01900000-0000-7000-8000-000000000002"), Title: En("x"), Type: IndicatorTypeOutcome,
+		Unit: "%", Baseline: &Measurement{Date: Year(2025), Value: math.NaN()}}}
+	failing := errWriter{}
+	tests := []struct {
+		name    string
+		err     error
+		pointer string
+		code    string
+	}{
+		{"nil reader", func() error { _, err := ReadDataset(nil, schema.Limits{}); return err }(), "", "io.read"},
+		{"failing reader", func() error { _, err := ReadDataset(iotest.ErrReader(errors.New("disk gone")), schema.Limits{}); return err }(), "", "io.read"},
+		{"nil dataset", func() error { _, err := Encode(nil); return err }(), "", "field.required"},
+		{"invalid UTF-8", func() error { _, err := Encode(bad); return err }(), "/publisher/name/en", CodeInvalidUTF8},
+		{"not finite", func() error { _, err := EncodeVersion(bad, "1.1"); return err }(), "/indicators/0/baseline/value", CodeNotFinite},
+		{"unknown version", func() error { _, err := EncodeVersion(NewDataset("XFS", Year(2026), En("x")), "2.0"); return err }(), "/schemaVersion", "dataset.schemaVersion"},
+		{"nil writer", WriteDataset(nil, NewDataset("XFS", Year(2026), En("x"))), "", "io.write"},
+		{"failing writer", WriteDataset(failing, NewDataset("XFS", Year(2026), En("x"))), "", "io.write"},
+	}
+	for _, tt := range tests {
+		var ps schema.Problems
+		if !errors.As(tt.err, &ps) {
+			t.Errorf("%s: %T %v is not a schema.Problems", tt.name, tt.err, tt.err)
+			continue
+		}
+		found := false
+		for _, p := range ps {
+			if p.Pointer == tt.pointer && p.Code == tt.code {
+				found = true
+				if p.Message == "" || strings.Contains(p.Message, "{") {
+					t.Errorf("%s: message %q", tt.name, p.Message)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s at %q in %v", tt.name, tt.code, tt.pointer, ps)
+		}
+	}
+}
+
+type errWriter struct{}
+
+func (errWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 // TestDecodeRejects lists the kinds of bad input Decode must refuse, each
 // with a problem that says where and what.
