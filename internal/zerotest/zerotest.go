@@ -10,6 +10,7 @@
 package zerotest
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -167,10 +168,11 @@ func funcName(f any) string {
 	return name[strings.LastIndex(name, ".")+1:]
 }
 
-// Call calls the function f with args, then zero values for the arguments
-// args leaves out (and none for a variadic parameter), and reports a panic
-// as an error naming the call name. A nil arg stands for the zero value of
-// its parameter.
+// Call calls the function f with args, then zero values for the
+// parameters that args leaves out (and none for a variadic parameter that
+// it leaves out), and reports a panic as an error naming the call name. A
+// nil arg stands for the zero value of its parameter; args beyond the
+// fixed parameters go to the variadic one.
 func Call(t testing.TB, name string, f any, args ...any) {
 	t.Helper()
 	fv := reflect.ValueOf(f)
@@ -181,6 +183,20 @@ func Call(t testing.TB, name string, f any, args ...any) {
 	call(t, name, fv, args)
 }
 
+// CallEach calls the function f once for each of args, with args but
+// that one zero (as a nil arg is in [Call]), and reports each call that
+// panics. With valid args, a zero argument among them reaches further
+// into f than the zero arguments of [Check], which f may turn back at its
+// first check.
+func CallEach(t testing.TB, name string, f any, args ...any) {
+	t.Helper()
+	for i := range args {
+		zeroed := slices.Clone(args)
+		zeroed[i] = nil
+		Call(t, fmt.Sprintf("%s with argument %d zero", name, i+1), f, zeroed...)
+	}
+}
+
 // call calls f as [Call] does.
 func call(t testing.TB, name string, f reflect.Value, args []any) {
 	t.Helper()
@@ -188,24 +204,30 @@ func call(t testing.TB, name string, f reflect.Value, args []any) {
 	n := ft.NumIn()
 	if ft.IsVariadic() {
 		n--
-	}
-	if len(args) > n {
-		t.Errorf("%s takes %d arguments before any variadic one, not %d", name, n, len(args))
+	} else if len(args) > n {
+		t.Errorf("%s takes %d arguments, not %d", name, n, len(args))
 		return
 	}
-	in := make([]reflect.Value, n)
+	in := make([]reflect.Value, max(n, len(args)))
 	for i := range in {
+		typ := ft.In(min(i, ft.NumIn()-1))
+		if i >= n {
+			typ = typ.Elem() // an element of the variadic parameter
+		}
 		if i < len(args) && args[i] != nil {
 			in[i] = reflect.ValueOf(args[i])
 		} else {
-			in[i] = reflect.Zero(ft.In(i))
+			in[i] = reflect.Zero(typ)
 		}
 	}
-	defer func() {
-		t.Helper()
-		if r := recover(); r != nil {
-			t.Errorf("%s panics on zero values: %v", name, r)
-		}
-	}()
+	if r := recovered(f, in); r != nil {
+		t.Errorf("%s panics on zero values: %v", name, r)
+	}
+}
+
+// recovered calls f with in and returns what it panics with, or nil.
+func recovered(f reflect.Value, in []reflect.Value) (r any) {
+	defer func() { r = recover() }()
 	f.Call(in)
+	return nil
 }

@@ -143,8 +143,10 @@ func TestCall(t *testing.T) {
 		{"argument given", Deref, []any{&n}, nil},
 		{"argument left out", Deref, nil, []string{"f panics on zero values"}},
 		{"nil argument", Deref, []any{nil}, []string{"f panics on zero values"}},
-		{"too many arguments", Deref, []any{&n, &n}, []string{"f takes 1 arguments"}},
-		{"variadic", func(a int, rest ...int) {}, []any{1}, nil},
+		{"too many arguments", Deref, []any{&n, &n}, []string{"f takes 1 arguments, not 2"}},
+		{"variadic left out", func(a int, rest ...int) {}, []any{1}, nil},
+		{"variadic given", func(a int, rest ...*int) { _ = *rest[1] }, []any{1, &n, &n}, nil},
+		{"nil variadic", func(a int, rest ...*int) { _ = *rest[0] }, []any{1, nil}, []string{"f panics on zero values"}},
 		{"not a function", 3, nil, []string{"f is not a function"}},
 	}
 	for _, tt := range tests {
@@ -154,6 +156,16 @@ func TestCall(t *testing.T) {
 				t.Errorf("Call reported %q, want errors beginning %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCallEach(t *testing.T) {
+	n := 3
+	two := func(a, b *int) int { return *a + 1 }
+	got := run(t, func(tb testing.TB) { CallEach(tb, "f", two, &n, &n) })
+	want := []string{"f with argument 1 zero panics on zero values"}
+	if !matches(got, want) {
+		t.Errorf("CallEach reported %q, want errors beginning %q", got, want)
 	}
 }
 
