@@ -39,8 +39,8 @@ const (
 	// or before the closing bracket of a JSON export. The message gives the
 	// byte offset where it ends. The error wraps io.ErrUnexpectedEOF.
 	CodeExportTruncated = "uhri.export.truncated"
-	// CodeExportRead: the io.Reader of the export failed; the error wraps
-	// its error.
+	// CodeExportRead: the io.Reader of the export failed, and the error
+	// wraps its error; or NewReader was given a nil io.Reader.
 	CodeExportRead = "uhri.export.read"
 	// CodeRecordTooLarge: a record larger than Options.MaxRecordBytes. The
 	// error wraps ErrRecordTooLarge.
@@ -58,6 +58,9 @@ const (
 	// CodeImportArguments: Import was called without a dataset, an ID
 	// generator or a fresh Reader.
 	CodeImportArguments = "uhri.import.arguments"
+	// CodeReaderUnmade: a Reader that NewReader did not make (nil, or a
+	// zero Reader) was read or closed.
+	CodeReaderUnmade = "uhri.reader.unmade"
 	// CodeIdentifierRepeated: two recommendations of the dataset carry the
 	// same UHRI annotation ID, so that records cannot be merged into it.
 	CodeIdentifierRepeated = "uhri.identifier.repeated"

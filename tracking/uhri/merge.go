@@ -75,6 +75,9 @@ func Import(ds *tracking.Dataset, r *Reader, gen tracking.IDGenerator) (*Report,
 	if r.started || r.err != nil {
 		return rep, fail("", nil, CodeImportArguments, "fresh", nil)
 	}
+	if err := r.unmade(); err != nil {
+		return rep, err // before Recode, which would change ds
+	}
 	rep.Recoded = Recode(ds)
 	m, err := newMerger(ds, gen, r)
 	if err != nil {

@@ -230,8 +230,12 @@ func (f Filter) matches(a *Annotation, state tracking.Country) bool {
 // Check reports what is wrong with the options, as NewReader does: nil,
 // or an error holding a schema.Problems (see errors.As) with the code
 // CodeOptions and a pointer to each option at fault, such as
-// "/CountryAliases/Atlantis" or "/Filter/States/0", sorted.
+// "/CountryAliases/Atlantis" or "/Filter/States/0", sorted. Nil options
+// are checked as the zero Options, which NewReader would use.
 func (o *Options) Check() error {
+	if o == nil {
+		o = &Options{}
+	}
 	var ps schema.Problems
 	if o.Language != "" && !tracking.ValidLanguageTag(o.Language) {
 		add(&ps, "/Language", CodeOptions, "language", schema.Args{"value": o.Language})

@@ -69,11 +69,14 @@ type Reader struct {
 
 // NewReader returns a Reader of the export r in format f. It reads nothing
 // until the first call to Read. It fails when the format or the options
-// are invalid (see Options.Check), with an error that holds a
-// schema.Problems of code CodeFormat or CodeOptions.
+// are invalid (see Options.Check), or r is nil, with an error that holds
+// a schema.Problems of code CodeFormat, CodeOptions or CodeExportRead.
 func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 	if !f.Valid() {
 		return nil, fail("", nil, CodeFormat, "", schema.Args{"value": string(f)})
+	}
+	if r == nil {
+		return nil, fail("", nil, CodeExportRead, "nil", nil)
 	}
 	if err := opts.Check(); err != nil {
 		return nil, err
@@ -124,8 +127,23 @@ func NewReader(r io.Reader, f Format, opts Options) (*Reader, error) {
 
 // Report returns the report of what the Reader has read so far. It is
 // complete once Read has returned io.EOF or an error. Import adds its own
-// counts to it.
-func (r *Reader) Report() *Report { return &r.report }
+// counts to it. A nil Reader, which has read nothing, returns an empty
+// report.
+func (r *Reader) Report() *Report {
+	if r == nil {
+		return &Report{}
+	}
+	return &r.report
+}
+
+// unmade returns the error of a Reader that NewReader did not make: nil,
+// or a zero Reader.
+func (r *Reader) unmade() error {
+	if r == nil || r.src == nil {
+		return fail("", nil, CodeReaderUnmade, "", nil)
+	}
+	return nil
+}
 
 // Read returns the next record that passes the filter. It returns io.EOF
 // after the last record. Records that cannot be imported are skipped and
@@ -136,8 +154,12 @@ func (r *Reader) Report() *Report { return &r.report }
 // the report still counts what was read. That error holds a
 // schema.Problems whose code says what happened (CodeExportMalformed,
 // CodeExportTruncated, CodeRecordTooLarge and the others listed with
-// them) and whose pointer names the record, when there is one.
+// them) and whose pointer names the record, when there is one. A Reader
+// that NewReader did not make returns an error of code CodeReaderUnmade.
 func (r *Reader) Read() (Annotation, error) {
+	if err := r.unmade(); err != nil {
+		return Annotation{}, err
+	}
 	for {
 		if r.err != nil {
 			return Annotation{}, r.err

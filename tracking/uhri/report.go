@@ -331,8 +331,9 @@ func (r *Report) seen(a *Annotation) {
 }
 
 // NothingKept reports whether the export held records but the filter (or
-// the dataset's State, for Import) kept none of them.
-func (r *Report) NothingKept() bool { return r.Imported == 0 && r.Filtered > 0 }
+// the dataset's State, for Import) kept none of them; a nil report holds
+// none.
+func (r *Report) NothingKept() bool { return r != nil && r.Imported == 0 && r.Filtered > 0 }
 
 // count records an imported annotation in the tallies.
 func (r *Report) count(a *Annotation) {

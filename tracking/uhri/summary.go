@@ -158,8 +158,12 @@ func (w *summaryWriter) warning(x Warning) string {
 // language writes numbers (12 345 in French), in Western digits in Arabic
 // unless the tag asks for Arabic-Indic ones ("ar-u-nu-arab"); codes, IDs,
 // record indexes, lines and byte offsets are written as they are. The
-// full list of warnings is in Warnings, which the report's JSON holds.
+// full list of warnings is in Warnings, which the report's JSON holds. A
+// nil report renders as an empty one: nothing read.
 func (r *Report) Text(lang string) string {
+	if r == nil {
+		r = &Report{}
+	}
 	w := newSummaryWriter(lang)
 	b := &w.b
 	b.WriteString(w.word("title", schema.Args{"format": r.Format.String()}))

@@ -159,8 +159,12 @@ func (r *Reader) nextXLSX() (*rawRecord, error) {
 // Close releases what the Reader holds: for an XLSX export, the workbook
 // and the temporary files the library made for a large sheet. A Reader
 // closes itself once Read has returned io.EOF or an error; Close is for a
-// caller that stops before. Read returns an error after Close.
+// caller that stops before. Read returns an error after Close. A Reader
+// that NewReader did not make returns an error of code CodeReaderUnmade.
 func (r *Reader) Close() error {
+	if err := r.unmade(); err != nil {
+		return err
+	}
 	var errs []error
 	if r.xlsx.rows != nil {
 		errs = append(errs, r.xlsx.rows.Close())

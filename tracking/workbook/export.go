@@ -78,6 +78,9 @@ func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, err
 
 // Write writes ds as a workbook to w, as Export does.
 func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
+	if w == nil {
+		return errors.New("workbook: writing a workbook: the io.Writer is nil")
+	}
 	f, err := export(ds, opt, true)
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package workbook
 import (
 	"cmp"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -299,9 +300,24 @@ func sdgs(r *tracking.Recommendation) []string {
 	return out
 }
 
+// check returns the error of a nil matrix or a nil writer, for the
+// writers of the matrix.
+func (m *Matrix) check(w io.Writer) error {
+	switch {
+	case m == nil:
+		return errors.New("the matrix is nil")
+	case w == nil:
+		return errors.New("the io.Writer is nil")
+	}
+	return nil
+}
+
 // WriteCSV writes the matrix as CSV: a header row, then the rows, with a
 // first column naming the group when the matrix is grouped.
 func (m *Matrix) WriteCSV(w io.Writer) error {
+	if err := m.check(w); err != nil {
+		return fmt.Errorf("workbook: writing the matrix as CSV: %w", err)
+	}
 	cw := csv.NewWriter(w)
 	grouped := len(m.Groups) > 0 && m.Groups[0].Title != ""
 	head := m.Columns
@@ -327,6 +343,9 @@ func (m *Matrix) WriteCSV(w io.Writer) error {
 
 // WriteMarkdown writes the matrix as Markdown tables, a heading a group.
 func (m *Matrix) WriteMarkdown(w io.Writer) error {
+	if err := m.check(w); err != nil {
+		return fmt.Errorf("workbook: writing the matrix as Markdown: %w", err)
+	}
 	var b strings.Builder
 	b.WriteString("# " + word("Implementation matrix", m.Language) + "\n")
 	esc := func(s string) string {
@@ -356,6 +375,9 @@ func (m *Matrix) WriteMarkdown(w io.Writer) error {
 // group, right to left when rtl is true (as tracking.RightToLeft says of
 // the matrix's language).
 func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
+	if err := m.check(w); err != nil {
+		return fmt.Errorf("workbook: writing the matrix as XLSX: %w", err)
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	name := word("Matrix", m.Language)

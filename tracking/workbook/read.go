@@ -99,6 +99,9 @@ type profileRow struct {
 // ordinary error. Problems of the workbook's content (unknown headers,
 // invalid keys) are kept for Import, which reports them with the rest.
 func Read(r io.Reader, name string, lim Limits) (*Book, error) {
+	if r == nil {
+		return nil, fmt.Errorf("workbook: reading %s: the io.Reader is nil", name)
+	}
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = 256 << 20
 	}
