@@ -72,7 +72,10 @@ func TestCodecErrorsAreProblems(t *testing.T) {
 		code    string
 	}{
 		{"nil reader", func() error { _, err := ReadDataset(nil, schema.Limits{}); return err }(), "", "io.read"},
-		{"failing reader", func() error { _, err := ReadDataset(iotest.ErrReader(errors.New("disk gone")), schema.Limits{}); return err }(), "", "io.read"},
+		{"failing reader", func() error {
+			_, err := ReadDataset(iotest.ErrReader(errors.New("disk gone")), schema.Limits{})
+			return err
+		}(), "", "io.read"},
 		{"nil dataset", func() error { _, err := Encode(nil); return err }(), "", "field.required"},
 		{"invalid UTF-8", func() error { _, err := Encode(bad); return err }(), "/publisher/name/en", CodeInvalidUTF8},
 		{"not finite", func() error { _, err := EncodeVersion(bad, "1.1"); return err }(), "/indicators/0/baseline/value", CodeNotFinite},
