@@ -1,7 +1,6 @@
 package maturity
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -262,7 +261,7 @@ func (a *Assessment) CheckRecords(ix *tracking.Index) schema.Problems {
 // arguments ("/1/respondents/0/id" is in the second assessment).
 func Merge(as ...*Assessment) (*Assessment, error) {
 	if len(as) == 0 {
-		return nil, fmt.Errorf("maturity: nothing to merge")
+		return nil, schema.Problems{problem("", CodeMissing, "merge", nil)}
 	}
 	var ps schema.Problems
 	for i, a := range as {

@@ -2,7 +2,6 @@ package maturity
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"math"
 
@@ -23,10 +22,10 @@ func (r *Result) JSON() ([]byte, error) {
 // WriteJSON writes the result to w as JSON does; a nil result is an error.
 func (r *Result) WriteJSON(w io.Writer) error {
 	if r == nil {
-		return fmt.Errorf("maturity: no result to write")
+		return schema.Problems{problem("", CodeMissing, "result", nil)}
 	}
 	if err := schema.Write(w, r); err != nil {
-		return fmt.Errorf("maturity: encoding a result: %w", err)
+		return schema.Problems{problem("", "io.write", "result", schema.Args{"error": err.Error()})}
 	}
 	return nil
 }
@@ -220,16 +219,19 @@ func change(from, to float64, fromOK, toOK bool, places int) Change {
 // dated after cur: every day its date covers after every day of cur's.
 func Compare(prev, cur *Result) (*Comparison, error) {
 	if prev == nil || cur == nil {
-		return nil, fmt.Errorf("maturity: Compare needs two results")
+		return nil, schema.Problems{problem("", CodeMissing, "compare", nil)}
 	}
 	if prev.Framework.ID != cur.Framework.ID {
-		return nil, fmt.Errorf("maturity: cannot compare results of framework %q and framework %q", prev.Framework.ID, cur.Framework.ID)
+		return nil, schema.Problems{problem("/framework/id", "compare.mismatch", "framework",
+			schema.Args{"previous": prev.Framework.ID, "current": cur.Framework.ID})}
 	}
 	if prev.State != cur.State {
-		return nil, fmt.Errorf("maturity: cannot compare a result of State %s with one of State %s", prev.State, cur.State)
+		return nil, schema.Problems{problem("/state", "compare.mismatch", "state",
+			schema.Args{"previous": string(prev.State), "current": string(cur.State)})}
 	}
 	if cur.Date.Before(prev.Date) {
-		return nil, fmt.Errorf("maturity: the previous result, of %s, is dated after the current one, of %s; swap them", prev.Date, cur.Date)
+		return nil, schema.Problems{problem("/date", "compare.order", "",
+			schema.Args{"previous": prev.Date.String(), "current": cur.Date.String()})}
 	}
 	po, co := prev.Overall, cur.Overall
 	scope := func(r *Result) Scope {

@@ -3,10 +3,9 @@ package maturity
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
@@ -73,11 +72,16 @@ func Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 // claims are scored as they are, the contradictions reported beside them.
 func (s Scorer) Score(fw *Framework, a *Assessment, facts *Facts) (*Result, error) {
 	if fw == nil || a == nil {
-		return nil, errors.New("maturity: Score needs a framework and an assessment")
+		return nil, schema.Problems{problem("", CodeMissing, "score", nil)}
 	}
 	method := cmp.Or(s.Method, MethodMedian)
 	if !method.Valid() {
-		return nil, fmt.Errorf("maturity: unknown consolidation method %q", s.Method)
+		methods := make([]string, 0, len(method.Values()))
+		for _, m := range method.Values() {
+			methods = append(methods, string(m))
+		}
+		return nil, schema.Problems{problem("", "score.method", "",
+			schema.Args{"value": string(s.Method), "methods": strings.Join(methods, ", ")})}
 	}
 	if ps := fw.Check(); len(ps) > 0 {
 		return nil, ps
