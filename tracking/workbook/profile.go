@@ -14,7 +14,9 @@ import (
 
 // The Profile sheet holds everything of a dataset outside its collections
 // of records (the schema version, publisher, date, State and the
-// mechanism's profile), one value a row: its JSON pointer and its value.
+// mechanism's profile), one value a row: its JSON pointer, its value, and
+// the pointer's meaning in the workbook's language (see profileLabel),
+// which import leaves alone.
 
 const (
 	headerField = "Field"
@@ -181,7 +183,8 @@ func marshal(v any) string {
 func (x *exporter) profile() error {
 	f := x.f
 	sheetProfile := x.name(sheetProfile)
-	rows := [][]any{{x.name(headerField), x.name(headerValue)}}
+	lang := x.opt.Language
+	rows := [][]any{{x.name(headerField), x.name(headerValue), profileWord(headerFieldName, lang)}}
 	for _, l := range leaves(profileOf(x.doc)) {
 		var v any = asString(l.value)
 		switch lv := l.value.(type) {
@@ -192,7 +195,7 @@ func (x *exporter) profile() error {
 		case bool:
 			v = x.yesNo(lv)
 		}
-		rows = append(rows, []any{l.pointer, v})
+		rows = append(rows, []any{l.pointer, v, profileLabel(l.pointer, lang)})
 	}
 	for i, r := range rows {
 		if err := f.SetSheetRow(sheetProfile, cellName(1, i+1), ptr(safeRow(r))); err != nil {
@@ -211,7 +214,10 @@ func (x *exporter) profile() error {
 	if err := f.SetColStyle(sheetProfile, "B", x.style.wrap); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(sheetProfile, "A1", "B1", x.style.header); err != nil {
+	if err := f.SetColWidth(sheetProfile, "C", "C", 48); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheetProfile, "A1", "C1", x.style.header); err != nil {
 		return err
 	}
 	if err := f.AddComment(sheetProfile, excelize.Comment{Cell: "A1", Author: "nmirf", Text: x.name("profile note")}); err != nil {
