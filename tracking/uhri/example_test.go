@@ -68,10 +68,10 @@ func ExampleImport() {
 	//     updated                            0
 	//     unchanged                          0
 	//     combined records                   0
-	//   by family: treaty_body 1, upr 1
+	//   by family: Treaty body 1, Universal Periodic Review 1
 	//   by body: CEDAW 1, UPR 1
-	//   by kind: observation 1, recommendation 1
-	//   by UPR position: supported_in_part 1
+	//   by kind: Concern or observation 1, Recommendation 1
+	//   by UPR position: Supported in part 1
 	//   warnings 1, by code, the most frequent first, with the first 3 of each
 	//     uhri.upr.notUPR                    1
 	//       record 1 (byte 557) a0000000-0000-4000-8000-000000000002: /1/UprRecommendingCountry: "Atlantis" is a UPR field, but the record comes from treaty_body "CEDAW"; it is left out [uhri.upr.notUPR]

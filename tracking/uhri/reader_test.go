@@ -534,7 +534,7 @@ func TestReportString(t *testing.T) {
 		"records read                        35",
 		"      uhri.record.notObject            1\n",
 		"by body: UPR 10, CEDAW 2",
-		"by UPR position: supported 5, none 2, supported_in_part 2, noted 1",
+		"by UPR position: Supported 5, none 2, Supported in part 2, Noted 1",
 		"fields not read: Extra 1, ThemeIds 1",
 		"warnings 31, by code, the most frequent first, with the first 3 of each\n",
 		"    uhri.upr.notUPR                    4\n",

@@ -36,6 +36,7 @@ type summaryWriter struct {
 	words    schema.Catalogue
 	messages schema.Catalogue
 	numbers  *message.Printer
+	lang     string // the language of the words, for codelist titles
 }
 
 func newSummaryWriter(lang string) *summaryWriter {
@@ -61,7 +62,18 @@ func newSummaryWriter(lang string) *summaryWriter {
 		}
 	}
 	w.numbers = message.NewPrinter(tag)
+	b, _ := tag.Base()
+	w.lang = b.String()
 	return w
+}
+
+// title returns the title of a code of a codelist in the writer's
+// language, or the code itself when the codelist has no such code.
+func (w *summaryWriter) title(codelist, code string) string {
+	if t := schema.CodeTitle(codelist, code, w.lang); t != "" {
+		return t
+	}
+	return code
 }
 
 // word returns the words of key with args.
@@ -198,14 +210,18 @@ func (r *Report) Text(lang string) string {
 		tallyIn(w, "  "+w.word("statesRead", nil), r.StatesRead, func(c tracking.Country) string { return asIs(string(c)) })
 		tallyIn(w, "  "+w.word("bodiesRead", nil), r.BodiesRead, asIs)
 	}
-	tallyIn(w, w.word("byFamily", nil), r.ByFamily, func(f tracking.MechanismFamily) string { return asIs(string(f)) })
+	tallyIn(w, w.word("byFamily", nil), r.ByFamily, func(f tracking.MechanismFamily) string {
+		return asIs(w.title("mechanism-family", string(f)))
+	})
 	tallyIn(w, w.word("byBody", nil), r.ByBody, asIs)
-	tallyIn(w, w.word("byKind", nil), r.ByKind, func(k tracking.RecommendationKind) string { return asIs(string(k)) })
+	tallyIn(w, w.word("byKind", nil), r.ByKind, func(k tracking.RecommendationKind) string {
+		return asIs(w.title("recommendation-kind", string(k)))
+	})
 	tallyIn(w, w.word("byPosition", nil), r.ByPosition, func(p string) string {
 		if p == "none" {
 			return w.word("noPosition", nil)
 		}
-		return asIs(p)
+		return asIs(w.title("position", p))
 	})
 	tallyIn(w, w.word("unknownFields", nil), r.UnknownFields, asIs)
 	total := len(r.Warnings) + r.WarningsOmitted

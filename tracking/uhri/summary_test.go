@@ -42,7 +42,7 @@ func TestReportText(t *testing.T) {
 		{"en", []string{
 			"UHRI import (json)",
 			"  records read                    12,035\n",
-			"by UPR position: supported 5, none 2, supported_in_part 2, noted 1",
+			"by UPR position: Supported 5, none 2, Supported in part 2, Noted 1",
 			"warnings 31, by code, the most frequent first, with the first 3 of each\n",
 			"    uhri.upr.notUPR                    4\n",
 			"      record 5 (byte 3480) a0000000-0000-4000-8000-000000000006: /5/UprPositions:",
@@ -51,7 +51,7 @@ func TestReportText(t *testing.T) {
 		{"fr", []string{
 			"Import de l’Index universel des droits de l’homme (json)\n",
 			"  enregistrements lus             12\u00a0035\n",
-			"  par position à l’Examen périodique universel\u00a0: supported 5, aucune 2, supported_in_part 2, noted 1\n",
+			"  par position à l’Examen périodique universel\u00a0: Acceptée 5, aucune 2, Acceptée en partie 2, Prise en note 1\n",
 			"  par organe\u00a0: UPR 10, CEDAW 2, CRC 2",
 			"  avertissements\u00a0: 31, par code, du plus fréquent au moins fréquent, avec les 3 premiers de chacun\n",
 			"    uhri.upr.notUPR                    4\n",
@@ -62,7 +62,7 @@ func TestReportText(t *testing.T) {
 		{"ar", []string{
 			"استيراد من الفهرس العالمي لحقوق الإنسان (json)\n",
 			"  السجلات المقروءة                12,035\n",
-			"  حسب الموقف في الاستعراض الدوري الشامل: supported 5، بلا موقف 2، supported_in_part 2، noted 1\n",
+			"  حسب الموقف في الاستعراض الدوري الشامل: مؤيَّدة 5، بلا موقف 2، مؤيَّدة جزئيًا 2، محاط بها علمًا 1\n",
 			"  التحذيرات: 31، حسب الرمز، الأكثر تكرارًا أولًا، مع أول 3 من كل رمز\n",
 			"      السجل 5 (البايت 3480) a0000000-0000-4000-8000-000000000006: /5/UprPositions: ",
 		}},
@@ -73,7 +73,7 @@ func TestReportText(t *testing.T) {
 		{"zh", []string{
 			"世界人权索引导入（json）\n",
 			"  读取的记录                      12,035\n",
-			"  按普遍定期审议中的立场：supported 5、无 2、supported_in_part 2、noted 1\n",
+			"  按普遍定期审议中的立场：支持 5、无 2、部分支持 2、注意到 1\n",
 			"      记录5（第3480字节） a0000000-0000-4000-8000-000000000006: /5/UprPositions: ",
 			"      ……另有1条\n",
 			"  警告：31条，按代码分列，频次最高者在前，每个代码列出前3条\n",
