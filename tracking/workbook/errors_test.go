@@ -63,12 +63,11 @@ func TestCodecErrorsAreProblems(t *testing.T) {
 		{"WriteCSV failing", m.WriteCSV(failingWriter{}), "", CodeWrite, schema.Location{}},
 		{"WriteMarkdown failing", m.WriteMarkdown(failingWriter{}), "", CodeWrite, schema.Location{}},
 		{"WriteXLSX failing", m.WriteXLSX(failingWriter{}, false), "", CodeWrite, schema.Location{}},
-		{"corrupt archive", unreadableOf(t, "a.xlsx", schema.Problems{problem("", CodeUnreadable, "archive", schema.Args{"error": "zip: not a valid zip file"})}), "", CodeUnreadable, schema.Location{File: "a.xlsx"}},
-		{"corrupt sheet", func() error {
-			p := problem("", CodeUnreadable, "sheet", schema.Args{"sheet": "Actions", "error": "index out of range"})
-			p.Location = schema.Location{Sheet: "Actions"}
-			return unreadableOf(t, "a.xlsx", schema.Problems{p})
-		}(), "", CodeUnreadable, schema.Location{File: "a.xlsx", Sheet: "Actions"}},
+		{"corrupt archive", unreadableAt("a.xlsx", schema.Problems{problem("", CodeUnreadable, "archive", schema.Args{"error": "zip: not a valid zip file"})}), "", CodeUnreadable, schema.Location{File: "a.xlsx"}},
+		// A sheet the spreadsheet library panics on (here, of no file at
+		// all), recovered.
+		{"corrupt sheet", unreadableAt("a.xlsx", eachRow(nil, "Actions", func(readRow) {})), "", CodeUnreadable, schema.Location{File: "a.xlsx", Sheet: "Actions"}},
+		{"an error of the spreadsheet library", unreadableAt("a.xlsx", errors.New("XML syntax error")), "", CodeUnreadable, schema.Location{File: "a.xlsx"}},
 		{"an ID generator failing", errIDGenerator(t, ds), "", CodeIDGenerator, schema.Location{}},
 	}
 	var all schema.Problems
@@ -101,17 +100,6 @@ func TestCodecErrorsAreProblems(t *testing.T) {
 	for _, e := range schematest.CheckRendering(en, all) {
 		t.Error(e)
 	}
-}
-
-// unreadableOf returns what Read returns for the error err of opening or
-// reading the workbook name: err's problems, at the file.
-func unreadableOf(t *testing.T, name string, err error) error {
-	t.Helper()
-	var ps schema.Problems
-	if !errors.As(err, &ps) {
-		t.Fatalf("%v is not a schema.Problems", err)
-	}
-	return ps.At(schema.Location{File: name})
 }
 
 // failingGenerator is an ID generator that fails.
@@ -163,5 +151,26 @@ func TestMessagesMerge(t *testing.T) {
 	}
 	if _, err := schema.MergeCatalogues(cs...); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestMessageKeys checks that every message key the code builds has a
+// template in messages/en.json, that every call gives the arguments its
+// template names, and that every template is used.
+func TestMessageKeys(t *testing.T) {
+	sites, err := schematest.MessageSites(".", map[string]string{"problem": ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, _ := Messages("en")
+	// The keys that merger.report builds (its code, variant and arguments
+	// stand before the record it names), and tracking's code of an unknown
+	// reference.
+	dynamic := []string{
+		CodeInvalidKey, CodeRepeatedKey, CodeUnknownField, CodeUnknownField + "#unset",
+		CodeUnknownRef + "#workbook",
+	}
+	for _, e := range schematest.CheckSites(en, sites, dynamic) {
+		t.Error(e)
 	}
 }

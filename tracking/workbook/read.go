@@ -123,13 +123,7 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 		p.Location = schema.Location{File: name}
 		return nil, schema.Problems{p}
 	}
-	unreadable := func(err error) error {
-		var ps schema.Problems
-		if !errors.As(err, &ps) {
-			ps = schema.Problems{problem("", CodeUnreadable, "", schema.Args{"reason": err.Error()})}
-		}
-		return slices.Clone(ps).At(schema.Location{File: name})
-	}
+	unreadable := func(err error) error { return unreadableAt(name, err) }
 	if int64(len(data)) > lim.MaxBytes {
 		p := problem("", CodeUnreadable, "size", schema.Args{"max": strconv.FormatInt(lim.MaxBytes, 10)})
 		p.Location = schema.Location{File: name}
@@ -167,6 +161,18 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 		}
 	}
 	return b, nil
+}
+
+// unreadableAt returns the error of Read for the error err of opening or
+// reading the workbook name: err's problems when it holds a
+// schema.Problems (a damaged archive or sheet), else a problem of the code
+// CodeUnreadable giving err's text as the reason; located in the file.
+func unreadableAt(name string, err error) error {
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		ps = schema.Problems{problem("", CodeUnreadable, "", schema.Args{"reason": err.Error()})}
+	}
+	return slices.Clone(ps).At(schema.Location{File: name})
 }
 
 // repeatedSheet reports a sheet of the same records as the sheet first,
