@@ -6,7 +6,7 @@
 // Usage:
 //
 //	questionnaire make [-framework F] [-lang L] [-dataset D] [-at DATE] [-respondent NAME] -o FILE.xlsx
-//	questionnaire read -state ISO3 -date DATE [-framework F] [-title TITLE] -o ASSESSMENT.json FILE.xlsx...
+//	questionnaire read -state ISO3 -date DATE [-framework F] [-title TITLE] [-lang L] -o ASSESSMENT.json FILE.xlsx...
 //
 // make writes an XLSX questionnaire of the framework (default: the
 // built-in one) in one of the six UN languages (ar, en, es, fr, ru, zh;
@@ -17,7 +17,8 @@
 //
 // read reads one filled questionnaire per respondent and writes the
 // assessment of the State at the date. Every problem is printed as
-// "file:Sheet!cell: pointer: message [code]".
+// "file:Sheet!cell: pointer: message [code]", its message in the language
+// -lang (default en); so are the problems of make, in its -lang.
 //
 // Exit status: 0 on success, 1 when an input is invalid, 2 on a usage
 // error.
@@ -52,7 +53,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 const usage = `usage:
   questionnaire make [-framework F] [-lang L] [-dataset D] [-at DATE] [-respondent NAME] -o FILE.xlsx
-  questionnaire read -state ISO3 -date DATE [-framework F] [-title TITLE] -o ASSESSMENT.json FILE.xlsx...`
+  questionnaire read -state ISO3 -date DATE [-framework F] [-title TITLE] [-lang L] -o ASSESSMENT.json FILE.xlsx...`
 
 func run(args []string, stdout, stderr io.Writer) int {
 	var err error
@@ -91,6 +92,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // loadFramework returns the framework in the file, or the built-in one.
+// localized returns err with the messages of its problems rendered in the
+// language lang from the catalogues of the packages that report them, when
+// it holds a schema.Problems (as every error of questionnaire.Make and
+// Read does); other errors as they are.
+func localized(err error, lang string) error {
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	out := slices.Clone(ps)
+	for i, p := range out {
+		for _, get := range []func(string) (schema.Catalogue, bool){questionnaire.Messages, maturity.Messages, tracking.Messages, schema.Messages} {
+			if c, ok := get(lang); ok {
+				if m, ok := c.Render(p); ok {
+					out[i].Message = m
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 func loadFramework(name string) (*maturity.Framework, error) {
 	if name == "" {
 		return maturity.DefaultFramework(), nil
@@ -113,7 +137,7 @@ func flags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-func makeCmd(args []string, _, stderr io.Writer) error {
+func makeCmd(args []string, _, stderr io.Writer) (err error) {
 	fs := flags("make", stderr)
 	framework := fs.String("framework", "", "a framework document (default: the built-in framework)")
 	lang := fs.String("lang", "en", "the questionnaire's language: "+strings.Join(questionnaire.Languages(), ", "))
@@ -124,6 +148,7 @@ func makeCmd(args []string, _, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	defer func() { err = localized(err, *lang) }()
 	switch {
 	case fs.NArg() > 0:
 		return usagef("make takes no file arguments, got %q", fs.Args())
@@ -172,17 +197,21 @@ func makeCmd(args []string, _, stderr io.Writer) error {
 	return nil
 }
 
-func readCmd(args []string, _, stderr io.Writer) error {
+func readCmd(args []string, _, stderr io.Writer) (err error) {
 	fs := flags("read", stderr)
 	framework := fs.String("framework", "", "a framework document (default: the built-in framework)")
 	state := fs.String("state", "", "the State whose mechanism is assessed (ISO 3166-1 alpha-3)")
 	date := fs.String("date", "", "the date of the assessment: 2026, 2026-06 or 2026-06-30")
 	title := fs.String("title", "", "the assessment's title, in English")
 	out := fs.String("o", "", "the assessment to write (.json)")
+	lang := fs.String("lang", "en", "the language of the problems: "+strings.Join(questionnaire.Languages(), ", "))
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	defer func() { err = localized(err, *lang) }()
 	switch {
+	case !slices.Contains(questionnaire.Languages(), *lang):
+		return usagef("-lang must be one of %s, not %q", strings.Join(questionnaire.Languages(), ", "), *lang)
 	case fs.NArg() == 0:
 		return usagef("read needs at least one filled questionnaire")
 	case *out == "":

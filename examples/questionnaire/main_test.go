@@ -62,6 +62,11 @@ func TestMakeFillRead(t *testing.T) {
 	code, _, errs = runIn(t, dir, "read", "-state", "XFS", "-date", "2026-06", "-o", "a.json", "fr.xlsx")
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errs, "fr.xlsx:Questionnaire!M9: /answers/0/level: no level is chosen for the criterion legal-basis")
+	// In the language of -lang.
+	code, _, errs = runIn(t, dir, "read", "-state", "XFS", "-date", "2026-06", "-lang", "fr", "-o", "a.json", "fr.xlsx")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, "fr.xlsx:Questionnaire!M9: /answers/0/level: aucun niveau n’est choisi pour le critère legal-basis ; choisissez-en un dans la liste : ")
+	assert.Contains(t, errs, "[answer.noLevel]")
 
 	Fill(t, filepath.Join(dir, "fr.xlsx"), "Secrétariat", 3)
 	Fill(t, filepath.Join(dir, "ar.xlsx"), "وزارة العدل", 2)
@@ -90,6 +95,7 @@ func TestUsage(t *testing.T) {
 		{"read", "-state", "XFS", "-date", "June", "-o", "a.json", "x.xlsx"},
 		{"read", "-state", "XFS", "-date", "2026", "x.xlsx"},
 		{"read", "-state", "XFS", "-date", "2026", "-o", "a.json"},
+		{"read", "-state", "XFS", "-date", "2026", "-lang", "de", "-o", "a.json", "x.xlsx"},
 	} {
 		code, _, errs := runIn(t, dir, args...)
 		assert.Equal(t, 2, code, "%q: %s", args, errs)

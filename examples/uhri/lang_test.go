@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -103,5 +105,20 @@ func TestStateByName(t *testing.T) {
 			continue
 		}
 		assert.Contains(t, errs, tt.want)
+	}
+}
+
+// TestReaderErrorsInLanguage checks that an error of the reader, a
+// schema.Problems, is printed in the language of the messages.
+func TestReaderErrorsInLanguage(t *testing.T) {
+	export := filepath.Join(t.TempDir(), "cut.json")
+	require.NoError(t, os.WriteFile(export, []byte(`[{"AnnotationId": "a", "Text": "x"`), 0o644))
+	for lang, want := range map[string]string{
+		"en": "the export ends early, at byte 34, inside record 0, which starts at byte 1 [uhri.export.truncated]",
+		"fr": "l’export se termine trop tôt, à l’octet 34, au milieu de l’enregistrement 0, qui commence à l’octet 1 [uhri.export.truncated]",
+	} {
+		code, _, errs := importer("-state", "CZE", "-summary-lang", lang, export)
+		assert.Equal(t, 1, code, lang)
+		assert.Contains(t, errs, want, lang)
 	}
 }

@@ -193,7 +193,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 			return err
 		}
 		if ds, err = tracking.Decode(data); err != nil {
-			return fmt.Errorf("%s: %w", *into, err)
+			return fmt.Errorf("%s: %w", *into, localized(err, shown))
 		}
 		// A problem the dataset has already is its own, not the import's.
 		if ps := tracking.Validate(ds); len(ps) > 0 {
@@ -235,12 +235,12 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	}
 	r, err := uhri.NewReader(in, f, opts)
 	if err != nil {
-		return fmt.Errorf("%s: %w", exportFile, err)
+		return fmt.Errorf("%s: %w", exportFile, localized(err, shown))
 	}
 	defer r.Close()
 	rep, err := uhri.Import(ds, r, gen)
 	if err != nil {
-		return fmt.Errorf("%s: %w", exportFile, err)
+		return fmt.Errorf("%s: %w", exportFile, localized(err, shown))
 	}
 	if opts.Progress != nil {
 		fmt.Fprint(stderr, "\r\033[K")
@@ -268,7 +268,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 
 	data, err := tracking.Encode(ds)
 	if err != nil {
-		return err
+		return localized(err, shown)
 	}
 	if *out == "" {
 		_, err = stdout.Write(data)
@@ -356,6 +356,18 @@ func inLanguage(ps schema.Problems, lang string) schema.Problems {
 		}
 	}
 	return out
+}
+
+// localized returns err with the messages of its problems rendered in the
+// language lang (see inLanguage), when it holds a schema.Problems, as
+// every error of the uhri and tracking readers and writers does; other
+// errors (the file system's) as they are.
+func localized(err error, lang string) error {
+	var ps schema.Problems
+	if errors.As(err, &ps) {
+		return inLanguage(ps, lang)
+	}
+	return err
 }
 
 // holds lists the States and bodies of the records read, the most

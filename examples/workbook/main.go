@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -142,7 +143,7 @@ func export(args []string, stderr io.Writer) error {
 	}
 	var b bytes.Buffer
 	if err := workbook.Write(&b, ds, opt); err != nil {
-		return err
+		return localized(err, *lang)
 	}
 	return os.WriteFile(*out, b.Bytes(), 0o644)
 }
@@ -200,7 +201,10 @@ func importBooks(args []string, stdout, stderr io.Writer, gen tracking.IDGenerat
 		return problems(stdout, ps, lang)
 	}
 	ds, ps, err := workbook.Import(base, gen, books...)
-	if err != nil {
+	var stop schema.Problems
+	if errors.As(err, &stop) {
+		return problems(stdout, stop, lang)
+	} else if err != nil {
 		return err
 	}
 	if ds == nil {
@@ -223,22 +227,43 @@ func importBooks(args []string, stdout, stderr io.Writer, gen tracking.IDGenerat
 // problems prints every problem, one a line, its message in the language
 // lang, and returns an error that says how many.
 func problems(w io.Writer, ps schema.Problems, lang string) error {
+	for _, p := range inLanguage(ps, lang) {
+		fmt.Fprintln(w, p.String())
+	}
+	return errors.New(l10n.NewPrinter(lang, words, false).Sprintf("problems", len(ps)))
+}
+
+// inLanguage returns a copy of ps with their messages rendered from the
+// catalogues of the language lang of the packages that report them, or as
+// they are when no catalogue has their key.
+func inLanguage(ps schema.Problems, lang string) schema.Problems {
 	var cats []schema.Catalogue
 	for _, get := range []func(string) (schema.Catalogue, bool){workbook.Messages, tracking.Messages, schema.Messages} {
 		if c, ok := get(lang); ok {
 			cats = append(cats, c)
 		}
 	}
-	for _, p := range ps {
+	out := slices.Clone(ps)
+	for i, p := range out {
 		for _, c := range cats {
 			if m, ok := c.Render(p); ok {
-				p.Message = m
+				out[i].Message = m
 				break
 			}
 		}
-		fmt.Fprintln(w, p.String())
 	}
-	return errors.New(l10n.NewPrinter(lang, words, false).Sprintf("problems", len(ps)))
+	return out
+}
+
+// localized returns err with the messages of its problems in the language
+// lang, when it holds a schema.Problems, as every error of the workbook
+// package's readers and writers does; other errors as they are.
+func localized(err error, lang string) error {
+	var ps schema.Problems
+	if errors.As(err, &ps) {
+		return inLanguage(ps, lang)
+	}
+	return err
 }
 
 // words are the program's own words in the six UN languages.
@@ -318,7 +343,7 @@ func matrix(args []string, stdout, stderr io.Writer, now func() time.Time) error
 	}
 	m, err := workbook.NewMatrix(ds, opt)
 	if err != nil {
-		return err
+		return localized(err, *lang)
 	}
 	var b bytes.Buffer
 	switch *format {
@@ -332,7 +357,7 @@ func matrix(args []string, stdout, stderr io.Writer, now func() time.Time) error
 		return usageError("-format must be xlsx, csv or md, not " + strconv.Quote(*format))
 	}
 	if err != nil {
-		return err
+		return localized(err, *lang)
 	}
 	if *out == "" {
 		_, err = stdout.Write(b.Bytes())

@@ -108,3 +108,20 @@ func TestImportFrench(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"budgetLine": "BUD-2026-01"`)
 }
+
+// TestErrorsInLanguage checks that the errors of the workbook package's
+// readers and writers, each a schema.Problems, are printed with their
+// code, in the language of -lang where it has a catalogue.
+func TestErrorsInLanguage(t *testing.T) {
+	dir := t.TempDir()
+	notBook := filepath.Join(dir, "notes.xlsx")
+	require.NoError(t, os.WriteFile(notBook, []byte("not a workbook"), 0o644))
+	code, out, _ := runIn(t, "import", "-lang", "fr", "-o", filepath.Join(dir, "back.json"), notBook)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "notes.xlsx: /: le fichier ne peut pas être lu comme un classeur XLSX")
+	assert.Contains(t, out, "[workbook.unreadable]")
+
+	code, _, errs := runIn(t, "export", "-lang", "de", "-o", filepath.Join(dir, "x.xlsx"), sampleDataset)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errs, `/Language: "de" is not a language of the workbooks; choose one of ar, en, es, fr, ru, zh [workbook.arguments]`)
+}

@@ -18,6 +18,13 @@
 // assessment, the file, sheet and cell in Location, and the criterion or
 // respondent in Record.
 //
+// Every error of Make and Read is a schema.Problems, so that a caller
+// handles them one way (var ps schema.Problems; errors.As(err, &ps)): each
+// problem has a stable code, a pointer (into the Options for Make, into
+// the assessment for Read) or a Location, and a message built from the
+// package's message catalogues (Messages) in the six UN languages, which a
+// host renders in another language with schema.Catalogue.Render.
+//
 //	data, err := questionnaire.Make(fw, questionnaire.Options{Language: "ar"})
 //	...
 //	a, err := questionnaire.Read(fw, questionnaire.Assessment{State: "XFS", Date: date}, files...)

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/nmirf/nmirf/maturity"
+	"github.com/nmirf/nmirf/schema"
 )
 
 // The layout of a questionnaire. The reader finds the respondent's cells,
@@ -86,31 +87,45 @@ type Options struct {
 // criteria are marked ★. Every cell but the respondent's is locked, and
 // the sheets read right to left in Arabic.
 //
-// Make is pure: the same framework and options give the same bytes.
+// Make is pure: the same framework and options give the same bytes. Its
+// error is a schema.Problems: a nil framework (maturity's
+// CodeFrameworkMissing), a language or constituency it does not know
+// (CodeLanguage, CodeConstituency, pointing at the option), or a workbook
+// that could not be written (CodeWrite).
 func Make(fw *maturity.Framework, opts Options) ([]byte, error) {
 	if fw == nil {
-		return nil, fmt.Errorf("questionnaire: no framework")
+		return nil, schema.Problems{problem("", maturity.CodeFrameworkMissing, "make", nil)}
 	}
 	lang := opts.Language
 	if lang == "" {
 		lang = "en"
 	}
 	if !slices.Contains(Languages(), lang) {
-		return nil, fmt.Errorf("questionnaire: language %q is not one of %v", lang, Languages())
+		return nil, schema.Problems{problem("/Language", CodeLanguage, "", schema.Args{"value": lang, "languages": strings.Join(Languages(), ", ")})}
 	}
 	if opts.Constituency != "" && !opts.Constituency.Valid() {
-		return nil, fmt.Errorf("questionnaire: %q is not a constituency (%v)", opts.Constituency, maturity.Constituency("").Values())
+		var allowed []string
+		for _, c := range maturity.Constituency("").Values() {
+			allowed = append(allowed, string(c))
+		}
+		return nil, schema.Problems{problem("/Constituency", CodeConstituency, "option", schema.Args{"value": string(opts.Constituency), "allowed": strings.Join(allowed, ", ")})}
 	}
 	m := &maker{f: excelize.NewFile(), fw: fw, lang: lang, opts: opts}
 	defer m.f.Close()
 	if err := m.make(); err != nil {
-		return nil, fmt.Errorf("questionnaire: %w", err)
+		return nil, failedWrite(err)
 	}
 	buf, err := m.f.WriteToBuffer()
 	if err != nil {
-		return nil, fmt.Errorf("questionnaire: %w", err)
+		return nil, failedWrite(err)
 	}
 	return buf.Bytes(), nil
+}
+
+// failedWrite returns the error of Make for the error err of the
+// spreadsheet library: a problem of the code CodeWrite carrying err's text.
+func failedWrite(err error) schema.Problems {
+	return schema.Problems{problem("", CodeWrite, "", schema.Args{"error": err.Error()})}
 }
 
 // maker writes one workbook, keeping the first error.

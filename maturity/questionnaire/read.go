@@ -15,7 +15,7 @@ import (
 	"github.com/nmirf/nmirf/tracking"
 )
 
-// Problem codes of the reader, beside those of package maturity it reuses
+// Problem codes of the reader and of Make, beside those of package maturity it reuses
 // (answer.noLevel, answer.noJustification, answer.mustHaveNotApplicable,
 // assessment.wrongFramework, assessment.frameworkVersion, evidence.empty,
 // value.format).
@@ -26,7 +26,9 @@ const (
 	CodeUnknownLevel     = "questionnaire.level"           // a level that is none of the drop-down's
 	CodeNotOffered       = "questionnaire.notApplicable"   // "not applicable" where the framework does not offer it
 	CodeNoName           = "questionnaire.respondentName"  // the respondent's name left empty
-	CodeConstituency     = "questionnaire.constituency"    // a constituency that is none of the drop-down's
+	CodeConstituency     = "questionnaire.constituency"    // a constituency that is none of the drop-down's (or, for Make, of maturity.Constituency)
+	CodeLanguage         = "questionnaire.language"        // Make: a language that is not one of Languages
+	CodeWrite            = "questionnaire.write"           // Make: the workbook could not be written; the error's text is the argument "error"
 )
 
 // File is a filled questionnaire: its name, which problems name, and its
@@ -64,7 +66,7 @@ const maxFileSize = 64 << 20
 // or version are problems; so is a file that is not a questionnaire.
 func Read(fw *maturity.Framework, meta Assessment, files ...File) (*maturity.Assessment, error) {
 	if fw == nil {
-		return nil, schema.Problems{{Code: maturity.CodeFrameworkMissing, Message: "questionnaires are read against a framework, and none was given"}}
+		return nil, schema.Problems{problem("", maturity.CodeFrameworkMissing, "read", nil)}
 	}
 	a := &maturity.Assessment{
 		SchemaVersion: schema.Version,
@@ -138,12 +140,13 @@ type reader struct {
 	lang  string
 }
 
-func (r *reader) report(loc schema.Location, ptr, code string, rec schema.RecordRef, template string, args schema.Args) {
-	var ps schema.Problems
-	ps.Report(ptr, code, template, args)
-	ps[0].Location, ps[0].Record = loc, rec
-	ps[0].Location.File = r.file.Name
-	r.ps = append(r.ps, ps[0])
+// report adds a problem of the file being read at loc, built from the
+// catalogue (problem), about the record rec.
+func (r *reader) report(loc schema.Location, ptr string, rec schema.RecordRef, code, variant string, args schema.Args) {
+	p := problem(ptr, code, variant, args)
+	p.Location, p.Record = loc, rec
+	p.Location.File = r.file.Name
+	r.ps = append(r.ps, p)
 }
 
 // value returns the text of the cell, trimmed; "" for a cell or sheet
@@ -165,7 +168,7 @@ func (r *reader) value(sheet, c string) string {
 func (r *reader) read() {
 	x, err := excelize.OpenReader(bytes.NewReader(r.file.Data), excelize.Options{UnzipSizeLimit: maxFileSize, UnzipXMLSizeLimit: maxFileSize})
 	if err != nil {
-		r.report(schema.Location{}, "", CodeUnreadable, schema.RecordRef{}, "the file is not an XLSX workbook ({error}); send the questionnaire as it was made, saved as .xlsx", schema.Args{"error": err.Error()})
+		r.report(schema.Location{}, "", schema.RecordRef{}, CodeUnreadable, "", schema.Args{"error": err.Error()})
 		return
 	}
 	defer x.Close()
@@ -182,29 +185,29 @@ func (r *reader) read() {
 func (r *reader) header() bool {
 	metaLoc := func(c string) schema.Location { return schema.Location{Sheet: metaSheet, Cell: c} }
 	if idx, err := r.x.GetSheetIndex(metaSheet); err != nil || idx < 0 || r.value(metaSheet, metaFormat) != format {
-		r.report(metaLoc(metaFormat), "", CodeNotQuestionnaire, schema.RecordRef{}, "the workbook is not a questionnaire made for this framework (its hidden sheet {sheet} is missing or changed); fill in a questionnaire made with questionnaire.Make", schema.Args{"sheet": metaSheet})
+		r.report(metaLoc(metaFormat), "", schema.RecordRef{}, CodeNotQuestionnaire, "", schema.Args{"sheet": metaSheet})
 		return false
 	}
 	if v := r.value(metaSheet, metaFormatVersion); v != formatVersion {
-		r.report(metaLoc(metaFormatVersion), "", CodeNotQuestionnaire, schema.RecordRef{}, "the questionnaire's format version is {value}, and this reader reads version {want}; make the questionnaire again", schema.Args{"value": v, "want": formatVersion})
+		r.report(metaLoc(metaFormatVersion), "", schema.RecordRef{}, CodeNotQuestionnaire, "version", schema.Args{"value": v, "want": formatVersion})
 		return false
 	}
 	ok := true
 	if id := r.value(metaSheet, metaFramework); id != r.fw.ID {
-		r.report(metaLoc(metaFramework), "/framework/id", maturity.CodeWrongFramework, schema.RecordRef{}, "the questionnaire is of the framework {value}, not {want}; read it against its own framework, or answer a questionnaire of {want}", schema.Args{"value": id, "want": r.fw.ID})
+		r.report(metaLoc(metaFramework), "/framework/id", schema.RecordRef{}, maturity.CodeWrongFramework, "questionnaire", schema.Args{"value": id, "want": r.fw.ID})
 		ok = false
 	} else if v := r.value(metaSheet, metaVersion); v != r.fw.Version {
-		r.report(metaLoc(metaVersion), "/framework/version", maturity.CodeFrameworkVersion, schema.RecordRef{}, "the questionnaire is of version {value} of the framework {framework}, not {want}; answer a questionnaire of version {want}", schema.Args{"value": v, "framework": r.fw.ID, "want": r.fw.Version})
+		r.report(metaLoc(metaVersion), "/framework/version", schema.RecordRef{}, maturity.CodeFrameworkVersion, "questionnaire", schema.Args{"value": v, "framework": r.fw.ID, "want": r.fw.Version})
 		ok = false
 	}
 	r.lang = r.value(metaSheet, metaLanguage)
 	if !tracking.ValidLanguageTag(r.lang) {
-		r.report(metaLoc(metaLanguage), "", CodeNotQuestionnaire, schema.RecordRef{}, "the questionnaire's language {value} is not a language tag; make the questionnaire again", schema.Args{"value": r.lang})
+		r.report(metaLoc(metaLanguage), "", schema.RecordRef{}, CodeNotQuestionnaire, "language", schema.Args{"value": r.lang})
 		ok = false
 	}
 	r.sheet = r.value(metaSheet, metaSheetName)
 	if idx, err := r.x.GetSheetIndex(r.sheet); err != nil || idx < 0 {
-		r.report(metaLoc(metaSheetName), "", CodeNotQuestionnaire, schema.RecordRef{}, "the questionnaire's sheet {sheet} is missing; do not rename or delete its sheets", schema.Args{"sheet": r.sheet})
+		r.report(metaLoc(metaSheetName), "", schema.RecordRef{}, CodeNotQuestionnaire, "sheet", schema.Args{"sheet": r.sheet})
 		ok = false
 	}
 	return ok
@@ -224,7 +227,7 @@ func (r *reader) respondent() {
 	if name := r.value(r.sheet, cellName); name != "" {
 		p.Name = tracking.Text{r.lang: name}
 	} else {
-		r.report(loc(cellName), schema.Pointer("respondents", i, "name"), CodeNoName, rec, "the respondent's name is empty; write it in cell {cell}", schema.Args{"cell": cellName})
+		r.report(loc(cellName), schema.Pointer("respondents", i, "name"), rec, CodeNoName, "", schema.Args{"cell": cellName})
 	}
 	if role := r.value(r.sheet, cellRole); role != "" {
 		p.Role = tracking.Text{r.lang: role}
@@ -237,13 +240,13 @@ func (r *reader) respondent() {
 			for _, c := range maturity.Constituency("").Values() {
 				titles = append(titles, constituencyTitle(c, r.lang))
 			}
-			r.report(loc(cellConstituency), schema.Pointer("respondents", i, "constituency"), CodeConstituency, rec, "{value} is not a constituency; choose one of {allowed}", schema.Args{"value": v, "allowed": strings.Join(titles, ", ")})
+			r.report(loc(cellConstituency), schema.Pointer("respondents", i, "constituency"), rec, CodeConstituency, "", schema.Args{"value": v, "allowed": strings.Join(titles, ", ")})
 		}
 	}
 	if at := r.value(metaSheet, metaFactsAt); at != "" {
 		d, err := tracking.ParseDate(at)
 		if err != nil {
-			r.report(schema.Location{Sheet: metaSheet, Cell: metaFactsAt}, schema.Pointer("respondents", i, "factsShown"), CodeNotQuestionnaire, rec, "the date of the facts shown, {value}, is not a date; make the questionnaire again", schema.Args{"value": at})
+			r.report(schema.Location{Sheet: metaSheet, Cell: metaFactsAt}, schema.Pointer("respondents", i, "factsShown"), rec, CodeNotQuestionnaire, "factsShown", schema.Args{"value": at})
 		}
 		p.FactsShown = d
 	}
@@ -301,7 +304,7 @@ func (r *reader) answers() {
 		row, err := strconv.Atoi(rowText)
 		c, _ := r.fw.Criterion(id)
 		if err != nil || row < firstRow || row > 100000 || c == nil || seen[id] {
-			r.report(schema.Location{Sheet: metaSheet, Cell: cell("A", mr)}, "", CodeNotQuestionnaire, schema.RecordRef{Kind: maturity.RecordCriterion, ID: id}, "the hidden sheet lists the criterion {value} at row {row}, which this framework does not hold there; make the questionnaire again", schema.Args{"value": id, "row": rowText})
+			r.report(schema.Location{Sheet: metaSheet, Cell: cell("A", mr)}, "", schema.RecordRef{Kind: maturity.RecordCriterion, ID: id}, CodeNotQuestionnaire, "criterionRow", schema.Args{"value": id, "row": rowText})
 			continue
 		}
 		seen[id] = true
@@ -309,7 +312,7 @@ func (r *reader) answers() {
 	}
 	for _, c := range r.fw.Criteria() {
 		if !seen[c.ID] {
-			r.report(schema.Location{Sheet: metaSheet}, "", CodeNotQuestionnaire, schema.RecordRef{Kind: maturity.RecordCriterion, ID: c.ID}, "the questionnaire has no row for the criterion {criterion}; make the questionnaire again", schema.Args{"criterion": c.ID})
+			r.report(schema.Location{Sheet: metaSheet}, "", schema.RecordRef{Kind: maturity.RecordCriterion, ID: c.ID}, CodeNotQuestionnaire, "criterionMissing", schema.Args{"criterion": c.ID})
 		}
 	}
 }
@@ -323,18 +326,18 @@ func (r *reader) answer(c *maturity.Criterion, resp string, row int) {
 	get := func(col string) string { return r.value(r.sheet, cell(col, row)) }
 	ans := maturity.Answer{Criterion: c.ID, Respondent: resp}
 	if got := get(colID); got != c.ID {
-		r.report(loc(colID), ptr+"/criterion", CodeCriterionEdited, rec, "the criterion ID was changed to {value}; set it back to {criterion}, the ID of the criterion of this row", schema.Args{"value": got, "criterion": c.ID})
+		r.report(loc(colID), ptr+"/criterion", rec, CodeCriterionEdited, "", schema.Args{"value": got, "criterion": c.ID})
 	}
 	level, na, ok := r.level(get(colAnswer))
 	switch {
 	case !ok:
-		r.report(loc(colAnswer), ptr+"/level", CodeUnknownLevel, rec, "{value} is not a level; choose one from the list: {allowed}", schema.Args{"value": get(colAnswer), "allowed": strings.Join(r.choices(c), ", ")})
+		r.report(loc(colAnswer), ptr+"/level", rec, CodeUnknownLevel, "", schema.Args{"value": get(colAnswer), "allowed": strings.Join(r.choices(c), ", ")})
 	case na && c.MustHave:
-		r.report(loc(colAnswer), ptr+"/notApplicable", maturity.CodeMustHaveNA, rec, "the must-have criterion {criterion} applies to every mechanism and cannot be not applicable; choose a level", schema.Args{"criterion": c.ID})
+		r.report(loc(colAnswer), ptr+"/notApplicable", rec, maturity.CodeMustHaveNA, "questionnaire", schema.Args{"criterion": c.ID})
 	case na && !c.MayNotApply:
-		r.report(loc(colAnswer), ptr+"/notApplicable", CodeNotOffered, rec, "the framework does not offer \"not applicable\" for the criterion {criterion}; choose a level", schema.Args{"criterion": c.ID})
+		r.report(loc(colAnswer), ptr+"/notApplicable", rec, CodeNotOffered, "", schema.Args{"criterion": c.ID})
 	case !na && level == "":
-		r.report(loc(colAnswer), ptr+"/level", maturity.CodeNoLevel, rec, "no level is chosen for the criterion {criterion}; choose one from the list: {allowed}", schema.Args{"criterion": c.ID, "allowed": strings.Join(r.choices(c), ", ")})
+		r.report(loc(colAnswer), ptr+"/level", rec, maturity.CodeNoLevel, "questionnaire", schema.Args{"criterion": c.ID, "allowed": strings.Join(r.choices(c), ", ")})
 	}
 	ans.Level, ans.NotApplicable = level, na
 	if j := get(colJustify); j != "" {
@@ -344,7 +347,7 @@ func (r *reader) answer(c *maturity.Criterion, resp string, row int) {
 			ans.Comment = tracking.Text{r.lang: j}
 		}
 	} else if na {
-		r.report(loc(colJustify), ptr+"/justification", maturity.CodeNoJustification, rec, "\"not applicable\" needs a justification: say in cell {cell} why the criterion {criterion} does not apply", schema.Args{"cell": cell(colJustify, row), "criterion": c.ID})
+		r.report(loc(colJustify), ptr+"/justification", rec, maturity.CodeNoJustification, "questionnaire", schema.Args{"cell": cell(colJustify, row), "criterion": c.ID})
 	}
 	title, doc, link := get(colEvTitle), get(colEvDocument), get(colEvLink)
 	if title != "" || doc != "" || link != "" {
@@ -353,10 +356,10 @@ func (r *reader) answer(c *maturity.Criterion, resp string, row int) {
 			ev.Title = tracking.Text{r.lang: title}
 		}
 		if doc == "" && link == "" {
-			r.report(loc(colEvDocument), ptr+"/evidence/0", maturity.CodeEmptyEvidence, rec, "the evidence {title} needs a document symbol (cell {document}) or a link (cell {link})", schema.Args{"title": title, "document": cell(colEvDocument, row), "link": cell(colEvLink, row)})
+			r.report(loc(colEvDocument), ptr+"/evidence/0", rec, maturity.CodeEmptyEvidence, "questionnaire", schema.Args{"title": title, "document": cell(colEvDocument, row), "link": cell(colEvLink, row)})
 		}
 		if link != "" && !webAddress(link) {
-			r.report(loc(colEvLink), ptr+"/evidence/0/url", maturity.CodeInvalidFormat, rec, "{value} is not a web address; give one that starts with https:// or http://", schema.Args{"value": link})
+			r.report(loc(colEvLink), ptr+"/evidence/0/url", rec, maturity.CodeInvalidFormat, "questionnaire", schema.Args{"value": link})
 		}
 		ans.Evidence = []maturity.Evidence{ev}
 	}

@@ -18,7 +18,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 	zerotest.Check(t, zerotest.API{
 		Dir: ".",
 		Funcs: map[string]any{
-			"Languages": Languages, "Make": Make, "Read": Read,
+			"Languages": Languages, "Make": Make, "Messages": Messages, "Read": Read,
 		},
 		Values: []any{Assessment{}, File{}, Options{}},
 	})

@@ -1,7 +1,6 @@
 package uhri
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 
@@ -20,18 +19,19 @@ type Body struct {
 	Code string `json:"code"`
 }
 
-// check reports a body that the tracking model would not accept.
-func (b Body) check() error {
-	if !b.Family.Valid() {
-		return fmt.Errorf("%q is not a mechanism family", b.Family)
+// check reports a body that the tracking model would not accept, as the
+// alias name of Options.BodyAliases at the pointer at: the problem, and
+// whether there is one.
+func (b Body) check(at, name string) (schema.Problem, bool) {
+	switch {
+	case !b.Family.Valid():
+		return problem(at, CodeOptions, "bodyAliasFamily", schema.Args{"name": name, "value": string(b.Family)}), true
+	case b.Family == tracking.MechanismFamilyTreatyBody && !tracking.TreatyBody(b.Code).Valid():
+		return problem(at, CodeOptions, "bodyAliasCode", schema.Args{"name": name, "value": b.Code}), true
+	case b.Code == "" && b.Family != tracking.MechanismFamilyOther:
+		return problem(at, CodeOptions, "bodyAliasNoCode", schema.Args{"name": name, "family": string(b.Family)}), true
 	}
-	if b.Family == tracking.MechanismFamilyTreatyBody && !tracking.TreatyBody(b.Code).Valid() {
-		return fmt.Errorf("%q is not a treaty-body code", b.Code)
-	}
-	if b.Code == "" && b.Family != tracking.MechanismFamilyOther {
-		return fmt.Errorf("a %s body needs a code", b.Family)
-	}
-	return nil
+	return schema.Problem{}, false
 }
 
 // uprBody is the body of Universal Periodic Review recommendations.

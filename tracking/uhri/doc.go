@@ -59,6 +59,14 @@
 // error that holds a schema.Problems whose stable code (CodeExportMalformed
 // and the others) says what happened.
 //
+// Every error of NewReader, Reader.Read, Reader.Close, Import and
+// Options.Check holds a schema.Problems (errors.As), each problem with a
+// stable code, a pointer and a message from the package's catalogues
+// (Messages) in the six UN languages; an error caused by another (the
+// io.Reader's, ErrRecordTooLarge) wraps it too, so that errors.Is finds
+// it. Format's MarshalText and UnmarshalText return plain errors, as text
+// marshalling does.
+//
 // A Reader delivers Annotation values one by one (Read, or the iterator
 // All), after the Filter in its Options. Import merges them into a
 // tracking.Dataset by annotation ID: known recommendations get the UN's

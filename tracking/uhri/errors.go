@@ -20,7 +20,12 @@ import (
 // export for the others ("/3" for the record at index 3, "" for the
 // export as a whole), into the dataset for CodeIdentifierRepeated. An
 // error caused by another error (the io.Reader's, io.ErrUnexpectedEOF,
-// ErrRecordTooLarge) wraps it too, for errors.Is.
+// ErrRecordTooLarge) wraps it too, for errors.Is: one error matches both
+// errors.As(err, &ps) and errors.Is(err, uhri.ErrRecordTooLarge), so that
+// the sentinel keeps working beside the problems. Every error of the
+// package's readers (NewReader, Reader.Read, Reader.Close, Import) and of
+// Options.Check is such an error; Format's MarshalText and UnmarshalText
+// alone return plain errors, as text marshalling does.
 const (
 	// CodeOptions: an option is invalid; the pointer names it.
 	CodeOptions = "uhri.options.invalid"
@@ -40,7 +45,8 @@ const (
 	// byte offset where it ends. The error wraps io.ErrUnexpectedEOF.
 	CodeExportTruncated = "uhri.export.truncated"
 	// CodeExportRead: the io.Reader of the export failed, and the error
-	// wraps its error; or NewReader was given a nil io.Reader.
+	// wraps its error; or NewReader was given a nil io.Reader; or closing
+	// the XLSX export (Close) failed, and the error wraps that error.
 	CodeExportRead = "uhri.export.read"
 	// CodeRecordTooLarge: a record larger than Options.MaxRecordBytes. The
 	// error wraps ErrRecordTooLarge.
@@ -61,6 +67,8 @@ const (
 	// CodeReaderUnmade: a Reader that NewReader did not make (nil, or a
 	// zero Reader) was read or closed.
 	CodeReaderUnmade = "uhri.reader.unmade"
+	// CodeReaderClosed: Read was called after Close.
+	CodeReaderClosed = "uhri.reader.closed"
 	// CodeIdentifierRepeated: two recommendations of the dataset carry the
 	// same UHRI annotation ID, so that records cannot be merged into it.
 	CodeIdentifierRepeated = "uhri.identifier.repeated"

@@ -497,8 +497,8 @@ func TestLookupBody(t *testing.T) {
 		}
 	}
 	for _, b := range bodyTable() {
-		if err := b.check(); err != nil {
-			t.Errorf("the body table holds %+v: %v", b, err)
+		if p, bad := b.check("", "table"); bad {
+			t.Errorf("the body table holds %+v: %s", b, p.Message)
 		}
 	}
 }

@@ -251,8 +251,8 @@ func (o *Options) Check() error {
 	}
 	for name, b := range o.BodyAliases {
 		at := schema.Pointer("BodyAliases", name)
-		if err := b.check(); err != nil {
-			add(&ps, at, CodeOptions, "bodyAlias", schema.Args{"name": name, "error": err.Error()})
+		if p, bad := b.check(at, name); bad {
+			ps = append(ps, p)
 		}
 		if foldBody(name) == "" {
 			add(&ps, at, CodeOptions, "bodyAliasName", schema.Args{"name": name})

@@ -175,12 +175,16 @@ func (r *Reader) Close() error {
 		r.xlsx.file = nil
 	}
 	if r.err == nil && r.started {
-		r.err = errClosed
+		r.err = fail("", errClosed, CodeReaderClosed, "", nil)
 	}
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return fail("", err, CodeExportRead, "close", schema.Args{"error": err.Error()})
+	}
+	return nil
 }
 
-// errClosed is what Read returns after Close.
+// errClosed is the cause of the error Read returns after Close (a problem
+// of the code CodeReaderClosed), for errors.Is.
 var errClosed = errors.New("uhri: the Reader is closed")
 
 // countingReader counts the bytes of the archive as the library reads it,

@@ -27,6 +27,16 @@
 // workbook's language (Book.Language). Problems are built from the
 // package's message catalogues (Messages), in the six languages.
 //
+// Every error of the package's readers and writers (Export, Write, Read,
+// Import, NewMatrix and the Matrix writers) is a schema.Problems, so that a
+// caller handles them one way (var ps schema.Problems; errors.As(err,
+// &ps)): each problem has a stable code (CodeArguments, CodeRead,
+// CodeWrite, CodeUnreadable, CodeIDGenerator, CodeEncode), a pointer into
+// the Options where an option is at fault ("/Language", "/Entity", "/At")
+// or a Location (the file, and the sheet and cell where they apply), and a
+// message from the catalogues; the error of a reader or writer underneath
+// is carried as its text, the argument "error".
+//
 // A hidden sheet records what each row held at the export. Import merges
 // workbooks into a dataset by key, cell by cell: a cell the person changed
 // replaces the dataset's value, a cell changed both in the workbook and in

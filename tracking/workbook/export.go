@@ -3,7 +3,6 @@ package workbook
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -48,13 +47,13 @@ func Export(ds *tracking.Dataset, opt Options) (*excelize.File, error) {
 // their cells are not held in memory, and the workbook can only be saved.
 func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, error) {
 	if ds == nil {
-		return nil, errors.New("workbook: exporting a dataset: the dataset is nil")
+		return nil, schema.Problems{problem("", CodeArguments, "dataset", nil)}
 	}
 	if opt.Language == "" {
 		opt.Language = "en"
 	}
 	if !slices.Contains(Languages, opt.Language) {
-		return nil, fmt.Errorf("workbook: exporting a dataset: %q is not one of the languages %v", opt.Language, Languages)
+		return nil, schema.Problems{problem("/Language", CodeArguments, "language", schema.Args{"value": opt.Language, "languages": strings.Join(Languages, ", ")})}
 	}
 	doc, err := toDoc(ds)
 	if err != nil {
@@ -64,7 +63,7 @@ func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, err
 	x.stream = stream && !hasUnsafe(doc)
 	if !opt.Entity.IsZero() {
 		if _, ok := x.refs.byID[opt.Entity.String()]; !ok || x.refs.coll[opt.Entity.String()] != "entities" {
-			return nil, fmt.Errorf("workbook: exporting a dataset: no entity has the ID %s", opt.Entity)
+			return nil, schema.Problems{problem("/Entity", CodeArguments, "entity", schema.Args{"id": opt.Entity.String()})}
 		}
 		x.only = include(tracking.NewIndex(ds), opt.Entity)
 	}
@@ -79,7 +78,7 @@ func export(ds *tracking.Dataset, opt Options, stream bool) (*excelize.File, err
 // Write writes ds as a workbook to w, as Export does.
 func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
 	if w == nil {
-		return errors.New("workbook: writing a workbook: the io.Writer is nil")
+		return schema.Problems{problem("", CodeArguments, "writer", nil)}
 	}
 	f, err := export(ds, opt, true)
 	if err != nil {
@@ -87,7 +86,7 @@ func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
 	}
 	defer f.Close()
 	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("workbook: writing a workbook: %w", err)
+		return schema.Problems{problem("", CodeWrite, "", schema.Args{"error": err.Error()})}
 	}
 	return nil
 }
@@ -96,7 +95,7 @@ func Write(w io.Writer, ds *tracking.Dataset, opt Options) error {
 func toDoc(ds *tracking.Dataset) (map[string]any, error) {
 	var b bytes.Buffer
 	if err := schema.Write(&b, ds); err != nil {
-		return nil, fmt.Errorf("workbook: encoding the dataset: %w", err)
+		return nil, schema.Problems{problem("", CodeEncode, "", schema.Args{"error": err.Error()})}
 	}
 	return decodeDoc(b.Bytes())
 }
@@ -106,7 +105,7 @@ func decodeDoc(data []byte) (map[string]any, error) {
 	dec.UseNumber()
 	var doc map[string]any
 	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("workbook: decoding the dataset: %w", err)
+		return nil, schema.Problems{problem("", CodeEncode, "decode", schema.Args{"error": err.Error()})}
 	}
 	if doc == nil {
 		doc = map[string]any{}

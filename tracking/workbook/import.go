@@ -33,11 +33,12 @@ import (
 // problem found, each with the JSON pointer of the value in the dataset,
 // the record and the workbook's sheet and cell where it came from a
 // workbook. The error is for what stops the work: a nil book, an ID
-// generator that fails.
+// generator that fails; it is a schema.Problems, as every error of the
+// package's readers and writers is.
 func Import(into *tracking.Dataset, gen tracking.IDGenerator, books ...*Book) (*tracking.Dataset, schema.Problems, error) {
-	for _, b := range books {
+	for i, b := range books {
 		if b == nil {
-			return nil, nil, errNil
+			return nil, nil, errNil(i)
 		}
 	}
 	var doc map[string]any
@@ -62,7 +63,7 @@ func Import(into *tracking.Dataset, gen tracking.IDGenerator, books ...*Book) (*
 	locs := m.locate()
 	data, err := json.Marshal(m.doc)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, schema.Problems{problem("", CodeEncode, "merged", schema.Args{"error": err.Error()})}
 	}
 	m.doc, doc = nil, nil // free for Check, which decodes data again
 	ds, ps := tracking.Check(data)
@@ -178,7 +179,9 @@ func (m *merger) book(b *Book) error {
 			if cell == "" {
 				id, err := m.gen.NewID()
 				if err != nil {
-					return err
+					p := problem("", CodeIDGenerator, "", schema.Args{"error": err.Error()})
+					p.Location = b.loc(rs.name, cellName(rs.key+1, r.n))
+					return schema.Problems{p}
 				}
 				k.id, k.isNew = id.String(), true
 			} else if id, err := tracking.ParseID(cell); err != nil {

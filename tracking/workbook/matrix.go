@@ -3,8 +3,6 @@ package workbook
 import (
 	"cmp"
 	"encoding/csv"
-	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -78,10 +77,10 @@ type MatrixGroup struct {
 // NewMatrix builds the implementation matrix of ds.
 func NewMatrix(ds *tracking.Dataset, opt MatrixOptions) (*Matrix, error) {
 	if ds == nil {
-		return nil, fmt.Errorf("workbook: building the matrix: the dataset is nil")
+		return nil, schema.Problems{problem("", CodeArguments, "dataset", nil)}
 	}
 	if opt.At.IsZero() {
-		return nil, fmt.Errorf("workbook: building the matrix: the date is missing")
+		return nil, schema.Problems{problem("/At", CodeArguments, "matrixDate", nil)}
 	}
 	lang := cmp.Or(opt.Language, "en")
 	ix := tracking.NewIndex(ds)
@@ -305,19 +304,33 @@ func sdgs(r *tracking.Recommendation) []string {
 func (m *Matrix) check(w io.Writer) error {
 	switch {
 	case m == nil:
-		return errors.New("the matrix is nil")
+		return schema.Problems{problem("", CodeArguments, "matrix", nil)}
 	case w == nil:
-		return errors.New("the io.Writer is nil")
+		return schema.Problems{problem("", CodeArguments, "writer", nil)}
 	}
 	return nil
+}
+
+// written returns the error of a writer of the matrix in the format
+// format: nil, or a schema.Problems of the code CodeWrite carrying err's
+// text.
+func written(format string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return schema.Problems{problem("", CodeWrite, "matrix", schema.Args{"format": format, "error": err.Error()})}
 }
 
 // WriteCSV writes the matrix as CSV: a header row, then the rows, with a
 // first column naming the group when the matrix is grouped.
 func (m *Matrix) WriteCSV(w io.Writer) error {
 	if err := m.check(w); err != nil {
-		return fmt.Errorf("workbook: writing the matrix as CSV: %w", err)
+		return err
 	}
+	return written("CSV", m.writeCSV(w))
+}
+
+func (m *Matrix) writeCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	grouped := len(m.Groups) > 0 && m.Groups[0].Title != ""
 	head := m.Columns
@@ -344,8 +357,12 @@ func (m *Matrix) WriteCSV(w io.Writer) error {
 // WriteMarkdown writes the matrix as Markdown tables, a heading a group.
 func (m *Matrix) WriteMarkdown(w io.Writer) error {
 	if err := m.check(w); err != nil {
-		return fmt.Errorf("workbook: writing the matrix as Markdown: %w", err)
+		return err
 	}
+	return written("Markdown", m.writeMarkdown(w))
+}
+
+func (m *Matrix) writeMarkdown(w io.Writer) error {
 	var b strings.Builder
 	b.WriteString("# " + word("Implementation matrix", m.Language) + "\n")
 	esc := func(s string) string {
@@ -376,8 +393,12 @@ func (m *Matrix) WriteMarkdown(w io.Writer) error {
 // the matrix's language).
 func (m *Matrix) WriteXLSX(w io.Writer, rtl bool) error {
 	if err := m.check(w); err != nil {
-		return fmt.Errorf("workbook: writing the matrix as XLSX: %w", err)
+		return err
 	}
+	return written("XLSX", m.writeXLSX(w, rtl))
+}
+
+func (m *Matrix) writeXLSX(w io.Writer, rtl bool) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	name := word("Matrix", m.Language)

@@ -12,8 +12,9 @@ var messageFiles embed.FS
 // catalogues are the message catalogues of this package.
 var catalogues = schema.EmbeddedCatalogues(messageFiles, "messages")
 
-// Messages returns the catalogue of the messages of the problems that Read
-// and Import report (workbook.*, and reference.unknown#workbook), in the
+// Messages returns the catalogue of the messages of the problems that the
+// package's readers and writers report (workbook.*, and
+// reference.unknown#workbook), in the
 // language lang, and whether the package has one; "en" is always there.
 // The problems of tracking.Check that Import passes on keep that
 // package's keys (tracking.Messages). It is safe for concurrent use.

@@ -16,9 +16,14 @@ import (
 	"github.com/nmirf/nmirf/tracking"
 )
 
-// Problem codes of the workbook reader. Problems of the dataset the
-// workbook makes keep the codes of tracking.Check.
+// Problem codes of the workbook reader and writers. Problems of the
+// dataset the workbook makes keep the codes of tracking.Check.
 const (
+	CodeArguments      = "workbook.arguments"       // a nil or invalid argument of a reader or writer: a nil dataset, writer, reader, book or matrix, an unknown language or entity, a matrix without its date
+	CodeRead           = "workbook.read"            // the io.Reader of a workbook failed; the error's text is the argument "error"
+	CodeWrite          = "workbook.write"           // the io.Writer failed, or a workbook or matrix could not be written; the error's text is the argument "error"
+	CodeIDGenerator    = "workbook.id"              // the ID generator of Import failed; the error's text is the argument "error"
+	CodeEncode         = "workbook.encode"          // a dataset could not be turned into the JSON form the workbook is written from or merged into
 	CodeUnreadable     = "workbook.unreadable"      // a file that is not a workbook this package reads
 	CodeUnknownColumn  = "workbook.column.unknown"  // a header no column of the sheet has
 	CodeRepeatedColumn = "workbook.column.repeated" // a header that stands twice in a sheet
@@ -94,13 +99,17 @@ type profileRow struct {
 }
 
 // Read reads a workbook from r. name is the file's name, for the problems'
-// locations. A file that is not an XLSX workbook gives a schema.Problems
-// error with the code CodeUnreadable; what goes wrong reading r gives an
-// ordinary error. Problems of the workbook's content (unknown headers,
-// invalid keys) are kept for Import, which reports them with the rest.
+// locations. Its error is a schema.Problems located in the file: a nil r
+// (CodeArguments), r failing (CodeRead, the error's text as the argument
+// "error"), and a file that is not an XLSX workbook, is too large or is
+// damaged (CodeUnreadable, the damaged sheet in the location where it is
+// one). Problems of the workbook's content (unknown headers, invalid
+// keys) are kept for Import, which reports them with the rest.
 func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	if r == nil {
-		return nil, fmt.Errorf("workbook: reading %s: the io.Reader is nil", name)
+		p := problem("", CodeArguments, "reader", nil)
+		p.Location = schema.Location{File: name}
+		return nil, schema.Problems{p}
 	}
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = 256 << 20
@@ -110,13 +119,11 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, lim.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("workbook: reading %s: %w", name, err)
-	}
-	unreadable := func(why string) error {
-		p := problem("", CodeUnreadable, "", schema.Args{"reason": why})
+		p := problem("", CodeRead, "", schema.Args{"error": err.Error()})
 		p.Location = schema.Location{File: name}
-		return schema.Problems{p}
+		return nil, schema.Problems{p}
 	}
+	unreadable := func(err error) error { return unreadableAt(name, err) }
 	if int64(len(data)) > lim.MaxBytes {
 		p := problem("", CodeUnreadable, "size", schema.Args{"max": strconv.FormatInt(lim.MaxBytes, 10)})
 		p.Location = schema.Location{File: name}
@@ -124,12 +131,12 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 	}
 	f, err := openReader(data, lim)
 	if err != nil {
-		return nil, unreadable(err.Error())
+		return nil, unreadable(err)
 	}
 	defer f.Close()
 	b := &Book{Name: name, original: map[string]map[string]string{}, withList: map[string]bool{}, order: map[string][]string{}, sheets: map[string]*readSheet{}}
 	if err := b.readExported(f); err != nil {
-		return nil, unreadable(err.Error())
+		return nil, unreadable(err)
 	}
 	b.Language = b.language(f.GetSheetList())
 	for _, sn := range f.GetSheetList() {
@@ -139,7 +146,7 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 				continue
 			}
 			if err := b.readProfile(f, sn); err != nil {
-				return nil, unreadable(err.Error())
+				return nil, unreadable(err)
 			}
 			continue
 		}
@@ -149,11 +156,23 @@ func Read(r io.Reader, name string, lim Limits) (*Book, error) {
 				continue
 			}
 			if err := b.readSheet(f, s, sn); err != nil {
-				return nil, unreadable(err.Error())
+				return nil, unreadable(err)
 			}
 		}
 	}
 	return b, nil
+}
+
+// unreadableAt returns the error of Read for the error err of opening or
+// reading the workbook name: err's problems when it holds a
+// schema.Problems (a damaged archive or sheet), else a problem of the code
+// CodeUnreadable giving err's text as the reason; located in the file.
+func unreadableAt(name string, err error) error {
+	var ps schema.Problems
+	if !errors.As(err, &ps) {
+		ps = schema.Problems{problem("", CodeUnreadable, "", schema.Args{"reason": err.Error()})}
+	}
+	return slices.Clone(ps).At(schema.Location{File: name})
 }
 
 // repeatedSheet reports a sheet of the same records as the sheet first,
@@ -197,7 +216,7 @@ func (b *Book) language(names []string) string {
 func openReader(data []byte, lim Limits) (f *excelize.File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("the archive is corrupt: %v", r)
+			f, err = nil, schema.Problems{problem("", CodeUnreadable, "archive", schema.Args{"error": fmt.Sprint(r)})}
 		}
 	}()
 	return excelize.OpenReader(bytes.NewReader(data), excelize.Options{
@@ -219,7 +238,9 @@ func sheetRows(f *excelize.File, name string) (out []readRow, err error) {
 func eachRow(f *excelize.File, name string, fn func(readRow)) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("sheet %s is corrupt: %v", name, r)
+			p := problem("", CodeUnreadable, "sheet", schema.Args{"sheet": name, "error": fmt.Sprint(r)})
+			p.Location = schema.Location{Sheet: name}
+			err = schema.Problems{p}
 		}
 	}()
 	rows, err := f.Rows(name)
@@ -425,5 +446,7 @@ func (s *sheet) headers(lang string) []string {
 	return out
 }
 
-// errNil is returned for a nil book.
-var errNil = errors.New("workbook: importing: a book is nil")
+// errNil returns the error of Import for a nil book, the index-th.
+func errNil(index int) error {
+	return schema.Problems{problem("", CodeArguments, "book", schema.Args{"index": strconv.Itoa(index)})}
+}

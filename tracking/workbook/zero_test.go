@@ -2,12 +2,14 @@ package workbook
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nmirf/nmirf/internal/zerotest"
+	"github.com/nmirf/nmirf/schema"
 	"github.com/nmirf/nmirf/tracking"
 )
 
@@ -86,8 +88,9 @@ func TestNilArguments(t *testing.T) {
 		{"WriteXLSX of nil", nilMatrix.WriteXLSX(io.Discard, true)},
 	}
 	for _, tt := range tests {
-		if tt.err == nil || !strings.HasPrefix(tt.err.Error(), "workbook: ") || !strings.Contains(tt.err.Error(), " is nil") {
-			t.Errorf("%s: %v, want an error saying what is nil", tt.name, tt.err)
+		var ps schema.Problems
+		if !errors.As(tt.err, &ps) || len(ps) != 1 || ps[0].Code != CodeArguments || !strings.Contains(ps[0].Message, " is nil") {
+			t.Errorf("%s: %v, want a problem saying what is nil", tt.name, tt.err)
 		}
 	}
 }
