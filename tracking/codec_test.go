@@ -82,6 +82,10 @@ func TestCodecErrorsAreProblems(t *testing.T) {
 		{"unknown version", func() error { _, err := EncodeVersion(NewDataset("XFS", Year(2026), En("x")), "2.0"); return err }(), "/schemaVersion", "dataset.schemaVersion"},
 		{"nil writer", WriteDataset(nil, NewDataset("XFS", Year(2026), En("x"))), "", "io.write"},
 		{"failing writer", WriteDataset(failing, NewDataset("XFS", Year(2026), En("x"))), "", "io.write"},
+		{"nil index", func() error { _, err := (*Index)(nil).Put(&Action{}); return err }(), "", "index.put"},
+		{"not a record", func() error { _, err := NewIndex(bad).Put("action"); return err }(), "", "index.put"},
+		{"no ID", func() error { _, err := NewIndex(bad).Put(&Action{}); return err }(), "", "index.put"},
+		{"no generator", bad.AssignIDs(nil), "", "id.generator"},
 	}
 	for _, tt := range tests {
 		var ps schema.Problems

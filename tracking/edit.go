@@ -1,10 +1,11 @@
 package tracking
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
+
+	"github.com/nmirf/nmirf/schema"
 )
 
 // addDup records that l uses the key (an ID or a reference) that first
@@ -162,24 +163,26 @@ var recordKinds = map[reflect.Type]RecordKind{
 // A new record goes at the end of its collection. It returns the pointer
 // of the record, such as "/actions/3".
 //
+// Its error is a schema.Problems, as every error of the package is.
+//
 // Put and Delete change the index's dataset; pointers to records that the
 // index returned before may go stale. They are not safe for concurrent use
 // with anything else that uses the index.
 func (ix *Index) Put(rec any) (string, error) {
 	if ix == nil || ix.ds == nil {
-		return "", errors.New("tracking: putting a record: the index is nil or zero (use NewIndex)")
+		return "", schema.Problems{problem("", "index.put", "noIndex", nil)}
 	}
 	kind, id, ok := kindOf(rec)
 	if !ok {
-		return "", fmt.Errorf("tracking: putting a record: %T is not a pointer to a record", rec)
+		return "", schema.Problems{problem("", "index.put", "notRecord", schema.Args{"type": fmt.Sprintf("%T", rec)})}
 	}
 	if id.IsZero() {
-		return "", errors.New("tracking: putting a record: the record has no ID")
+		return "", schema.Problems{problem("", "index.put", "noID", schema.Args{"kind": string(kind)})}
 	}
 	l, found := ix.byID[id]
 	if found && l.kind == kind {
 		if ix.record(l) == rec {
-			return "", errors.New("tracking: putting a record: rec is the record in the dataset itself; put a changed copy, so that the index can forget what the record was")
+			return "", schema.Problems{problem(l.pointer(), "index.put", "same", nil)}
 		}
 		ix.unindex(l)
 	} else {

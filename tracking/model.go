@@ -1,7 +1,6 @@
 package tracking
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/nmirf/nmirf/schema"
@@ -697,7 +696,7 @@ func (ds *Dataset) AssignIDs(gen IDGenerator) error {
 		return nil
 	}
 	if gen == nil {
-		return errors.New("tracking: assigning IDs: the ID generator is nil")
+		return schema.Problems{problem("", "id.generator", "nil", nil)}
 	}
 	var err error
 	ds.eachID(func(_ RecordKind, _ int, id *ID, _ string) {
