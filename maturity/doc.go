@@ -47,6 +47,17 @@
 // LoadTranslation reads its file, Framework.Translate adds it, and
 // Framework.Untranslated lists what is left to translate.
 //
+// Concurrency: the functions of the package keep no state of their own and
+// may be called from any number of goroutines. A Framework, once loaded
+// (LoadFramework, Default) or translated, and a Result, a Comparison or
+// Facts once computed, may be shared by goroutines that read them
+// (scoring, writing reports and charts read them only); a goroutine that
+// changes one (Framework.Translate, editing an Assessment) must be the only
+// one using it. The other types (Assessment, Respondent, Answer, Evidence,
+// Scorer, ReportOptions, FactOptions, the codes) are plain values with the
+// same rule. The embedded default framework and message catalogues are
+// read once and safe to share.
+//
 // Package maturity/questionnaire turns a framework into the XLSX
 // questionnaire respondents fill in, in the six UN languages, and reads the
 // filled questionnaires back into one Assessment.

@@ -77,4 +77,11 @@
 // dataset's data (an earlier publication date) changes nothing either, and
 // an export in another language adds its text without changing the codes
 // of the recommendation's themes (see Options.Language and Import).
+//
+// Concurrency: a Reader belongs to one goroutine (it is not safe for
+// concurrent use); Import changes the dataset it is given, which no other
+// goroutine may use meanwhile. A Report, Warning, Annotation, Body,
+// Filter, Location and Options are plain values, safe to share once made;
+// the package's codelists, aliases and message catalogues are read once and
+// safe for concurrent use.
 package uhri

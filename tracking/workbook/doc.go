@@ -56,4 +56,11 @@
 // indicators and current status by source), grouped and filtered, and
 // writes it as XLSX, CSV or Markdown, its headers and group titles in the
 // matrix's language.
+//
+// Concurrency: the functions of the package keep no state of their own and
+// may be called from any number of goroutines on different values. A Book
+// that Read returned and a Matrix that NewMatrix built may be read by any
+// number of goroutines (Import and the Matrix writers only read them); the
+// *excelize.File that Export returns belongs to one goroutine at a time.
+// Options, MatrixOptions and Limits are plain values.
 package workbook
