@@ -129,6 +129,26 @@ func (c Catalogue) Render(p Problem) (string, bool) {
 	return Format(t, p.Args), true
 }
 
+// Localize returns a copy of ps with each problem's message rendered by the
+// first of the catalogues cs that has its key (the catalogues of the
+// packages that report the problems, in one language); a problem no
+// catalogue words keeps its message. ps is not changed.
+func Localize(ps Problems, cs ...Catalogue) Problems {
+	if ps == nil {
+		return nil
+	}
+	out := slices.Clone(ps)
+	for i, p := range out {
+		for _, c := range cs {
+			if m, ok := c.Render(p); ok {
+				out[i].Message = m
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Problem returns the problem of code at pointer, with its arguments, the
 // key code+"#"+variant (or the code alone when variant is empty) and the
 // message that the key's template gives with args. A key the catalogue

@@ -17,7 +17,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 	zerotest.Check(t, zerotest.API{
 		Dir: ".",
 		Funcs: map[string]any{
-			"ParseCatalogue": ParseCatalogue, "LoadCatalogues": LoadCatalogues, "MergeCatalogues": MergeCatalogues,
+			"ParseCatalogue": ParseCatalogue, "LoadCatalogues": LoadCatalogues, "MergeCatalogues": MergeCatalogues, "Localize": Localize,
 			"Placeholders": Placeholders, "EmbeddedCatalogues": EmbeddedCatalogues, "Messages": Messages, "FS": FS,
 			"CodelistIn": CodelistIn, "Codelist": Codelist, "CodelistNames": CodelistNames, "Codelists": Codelists,
 			"LookupCodelist": LookupCodelist, "ReadCodelist": ReadCodelist, "ReadCodelistTranslations": ReadCodelistTranslations,

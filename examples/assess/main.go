@@ -90,23 +90,7 @@ func inLanguage(err error, lang string) error {
 	if !errors.As(err, &ie) || len(ie.problems) == 0 {
 		return err
 	}
-	var cats []schema.Catalogue
-	for _, get := range []func(string) (schema.Catalogue, bool){schema.Messages, tracking.Messages, maturity.Messages} {
-		if c, ok := get(lang); ok {
-			cats = append(cats, c)
-		}
-	}
-	ps := make(schema.Problems, len(ie.problems))
-	for i, p := range ie.problems {
-		for _, c := range cats {
-			if m, ok := c.Render(p); ok {
-				p.Message = m
-				break
-			}
-		}
-		ps[i] = p
-	}
-	ie.problems = ps
+	ie.problems = schema.Localize(ie.problems, l10n.Catalogues(lang, schema.Messages, tracking.Messages, maturity.Messages)...)
 	return ie
 }
 

@@ -34,6 +34,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/nmirf/nmirf/internal/l10n"
 	"github.com/nmirf/nmirf/maturity"
 	"github.com/nmirf/nmirf/maturity/questionnaire"
 	"github.com/nmirf/nmirf/schema"
@@ -101,18 +102,7 @@ func localized(err error, lang string) error {
 	if !errors.As(err, &ps) {
 		return err
 	}
-	out := slices.Clone(ps)
-	for i, p := range out {
-		for _, get := range []func(string) (schema.Catalogue, bool){questionnaire.Messages, maturity.Messages, tracking.Messages, schema.Messages} {
-			if c, ok := get(lang); ok {
-				if m, ok := c.Render(p); ok {
-					out[i].Message = m
-					break
-				}
-			}
-		}
-	}
-	return out
+	return schema.Localize(ps, l10n.Catalogues(lang, questionnaire.Messages, maturity.Messages, tracking.Messages, schema.Messages)...)
 }
 
 func loadFramework(name string) (*maturity.Framework, error) {

@@ -342,20 +342,7 @@ func hints(w io.Writer, rep *uhri.Report, p *l10n.Printer) {
 // catalogues of the language lang of the packages that report them, or
 // as they are when no catalogue has their key. The list is a copy.
 func inLanguage(ps schema.Problems, lang string) schema.Problems {
-	out := slices.Clone(ps)
-	for i, q := range out {
-		for _, get := range []func(string) (schema.Catalogue, bool){uhri.Messages, tracking.Messages, schema.Messages} {
-			c, ok := get(lang)
-			if !ok {
-				continue
-			}
-			if m, ok := c.Render(q); ok {
-				out[i].Message = m
-				break
-			}
-		}
-	}
-	return out
+	return schema.Localize(ps, l10n.Catalogues(lang, uhri.Messages, tracking.Messages, schema.Messages)...)
 }
 
 // localized returns err with the messages of its problems rendered in the

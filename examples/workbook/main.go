@@ -24,7 +24,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -237,22 +236,7 @@ func problems(w io.Writer, ps schema.Problems, lang string) error {
 // catalogues of the language lang of the packages that report them, or as
 // they are when no catalogue has their key.
 func inLanguage(ps schema.Problems, lang string) schema.Problems {
-	var cats []schema.Catalogue
-	for _, get := range []func(string) (schema.Catalogue, bool){workbook.Messages, tracking.Messages, schema.Messages} {
-		if c, ok := get(lang); ok {
-			cats = append(cats, c)
-		}
-	}
-	out := slices.Clone(ps)
-	for i, p := range out {
-		for _, c := range cats {
-			if m, ok := c.Render(p); ok {
-				out[i].Message = m
-				break
-			}
-		}
-	}
-	return out
+	return schema.Localize(ps, l10n.Catalogues(lang, workbook.Messages, tracking.Messages, schema.Messages)...)
 }
 
 // localized returns err with the messages of its problems in the language
