@@ -147,7 +147,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
-		return usageError("give one export file")
+		return usageError(p.Sprintf("oneExport"))
 	}
 	exportFile := fs.Arg(0)
 
@@ -156,7 +156,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		*format = strings.TrimPrefix(strings.ToLower(filepath.Ext(exportFile)), ".")
 	}
 	if err := f.UnmarshalText([]byte(*format)); err != nil {
-		return usageError(fmt.Sprintf("-format must be json, csv or xlsx (or the file end in .json, .csv or .xlsx): %v", err))
+		return usageError(p.Sprintf("formatFlag", *format))
 	}
 	// The export cannot hold dates after today: later ones are misreads.
 	opts := uhri.Options{Language: *lang, ExportDate: tracking.DateOf(now()), CountryAliases: aliases.m}
@@ -178,7 +178,7 @@ func importExport(args []string, stdout, stderr io.Writer, now func() time.Time,
 		}
 		v, err := tracking.ParseDate(d.value)
 		if err != nil {
-			return usageError(fmt.Sprintf("%s: %v", d.flag, err))
+			return usageError(p.Sprintf("dateFlag", d.flag, d.value))
 		}
 		*d.into = v
 	}

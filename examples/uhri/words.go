@@ -5,6 +5,30 @@ import "github.com/nmirf/nmirf/internal/l10n"
 // words are the program's own words in the six UN languages; the report of
 // the import has its own (uhri.SummaryWords).
 var words = l10n.Words{
+	"oneExport": {
+		"ar": "أعطِ ملفًا مصدَّرًا واحدًا",
+		"en": "give one export file",
+		"es": "indique un único archivo de exportación",
+		"fr": "donnez un seul fichier d’export",
+		"ru": "укажите один файл выгрузки",
+		"zh": "请给出一个导出文件",
+	},
+	"formatFlag": {
+		"ar": "يجب أن تكون قيمة -format إحدى json أو csv أو xlsx (أو أن ينتهي اسم الملف بـ ‎.json أو ‎.csv أو ‎.xlsx)، لا %q",
+		"en": "-format must be json, csv or xlsx (or the file end in .json, .csv or .xlsx), not %q",
+		"es": "-format debe ser json, csv o xlsx (o el archivo terminar en .json, .csv o .xlsx), no %q",
+		"fr": "-format doit valoir json, csv ou xlsx (ou le fichier se terminer par .json, .csv ou .xlsx), et non %q",
+		"ru": "-format должен быть json, csv или xlsx (или имя файла должно оканчиваться на .json, .csv или .xlsx), а не %q",
+		"zh": "-format必须是json、csv或xlsx（或文件名以.json、.csv或.xlsx结尾），而不是%q",
+	},
+	"dateFlag": {
+		"ar": "%s: القيمة %q ليست تاريخًا بالصيغة YYYY أو YYYY-MM أو YYYY-MM-DD",
+		"en": "%s: %q is not a date as YYYY, YYYY-MM or YYYY-MM-DD",
+		"es": "%s: %q no es una fecha con el formato YYYY, YYYY-MM o YYYY-MM-DD",
+		"fr": "%s\u00a0: %q n’est pas une date au format YYYY, YYYY-MM ou YYYY-MM-DD",
+		"ru": "%s: %q не является датой в формате YYYY, YYYY-MM или YYYY-MM-DD",
+		"zh": "%s：%q不是YYYY、YYYY-MM或YYYY-MM-DD格式的日期",
+	},
 	"hint": {
 		"ar": "تلميح: %d من التحذيرات تذكر بلدًا لا يعرفه برنامج الاستيراد؛ أعطِ رمز كل اسم بالخيار -alias \"NAME=XXX\" (يمكن تكراره)",
 		"en": "hint: %d warnings name a country the importer does not know; give each name's code with -alias \"NAME=XXX\" (repeatable)",
