@@ -314,10 +314,10 @@ func Compare(prev, cur *Result) (*Comparison, error) {
 
 // Markdown returns the comparison as a Markdown report in the language
 // lang, as Result.Markdown does; "" for a nil comparison.
-func (c *Comparison) Markdown(lang string) string { return c.markdown(reportLang(lang)) }
+func (c *Comparison) Markdown(lang string) string { return c.markdown(builtIn(reportLang(lang))) }
 
 // markdown writes the comparison in the language key (see reportLang).
-func (c *Comparison) markdown(lang string) string {
+func (c *Comparison) markdown(lang tongue) string {
 	if c == nil {
 		return ""
 	}
@@ -414,7 +414,7 @@ func orDefault[T comparable](v, def T) T {
 	return v
 }
 
-func statusLevel(r *Result, s Status, l Level, lang string) string {
+func statusLevel(r *Result, s Status, l Level, lang tongue) string {
 	switch s {
 	case "":
 		return msg(lang, "notInFramework")
@@ -424,35 +424,35 @@ func statusLevel(r *Result, s Status, l Level, lang string) string {
 	return msg(lang, string(s))
 }
 
-func changeFrom(c Change, lang string, d int) string {
+func changeFrom(c Change, lang tongue, d int) string {
 	if !c.FromKnown {
 		return "—"
 	}
 	return num(lang, c.From, d)
 }
 
-func changeTo(c Change, lang string, d int) string {
+func changeTo(c Change, lang tongue, d int) string {
 	if !c.ToKnown {
 		return "—"
 	}
 	return num(lang, c.To, d)
 }
 
-func changeDelta(c Change, lang string, d int) string {
+func changeDelta(c Change, lang tongue, d int) string {
 	if !c.Comparable() {
 		return "—"
 	}
 	return isolate(lang, signed(lang, c.Delta, d))
 }
 
-func changePct(x float64, ok bool, lang string) string {
+func changePct(x float64, ok bool, lang tongue) string {
 	if !ok {
 		return "—"
 	}
 	return pct(lang, x)
 }
 
-func changeDeltaPct(c Change, lang string) string {
+func changeDeltaPct(c Change, lang tongue) string {
 	if !c.Comparable() {
 		return "—"
 	}
@@ -462,7 +462,7 @@ func changeDeltaPct(c Change, lang string) string {
 // pointsDelta is the change of a share in whole percentage points, from
 // the rounded percentages shown, so that the figures add up on the page,
 // with its unit.
-func pointsDelta(c Change, lang string) string {
+func pointsDelta(c Change, lang tongue) string {
 	d := math.Round(c.To*100) - math.Round(c.From*100)
 	return withUnit(lang, isolate(lang, signed(lang, d, 0)), percentagePoints(lang, d))
 }

@@ -26,26 +26,51 @@ const arabicIndic = "ar-u-nu-arab"
 // value writes in English.
 type ReportOptions struct {
 	// Lang is the language of the report, a BCP 47 tag: one of Languages,
-	// or a regional variant of one ("fr-CA" writes French). Other
-	// languages fall back to English. "ar-u-nu-arab" asks for
-	// Arabic-Indic digits, as ArabicDigits does.
+	// or a regional variant of one ("fr-CA" writes French). "ar-u-nu-arab"
+	// asks for Arabic-Indic digits, as ArabicDigits does. Another language
+	// is written with Words; without them, in English.
 	Lang string
 	// ArabicDigits writes the numbers of an Arabic report in Arabic-Indic
 	// digits (٤٥٫٨). By default an Arabic report writes Western digits
 	// (45.8), as the Maghreb and most data tools write them. Years, dates,
 	// codes and document symbols are never localised.
 	ArabicDigits bool
+	// Words are the reports' own words in Lang when it is not one of
+	// Languages (Portuguese, say): headings, table headers, legends, level
+	// and status names, as ReportWordsIn gives them for a built-in
+	// language and LoadReportWords reads them. A word they lack is
+	// written in English. Numbers follow Lang as CLDR writes them; dates
+	// are written in ISO form.
+	Words ReportWords
 }
 
-// lang returns the report's language key: one of Languages, or
-// arabicIndic.
-func (o ReportOptions) lang() string {
-	lang := reportLang(o.Lang)
-	if lang == "ar" && o.ArabicDigits {
-		return arabicIndic
+// lang returns the report's language.
+func (o ReportOptions) lang() tongue {
+	key := reportLang(o.Lang)
+	if key == "ar" && o.ArabicDigits {
+		key = arabicIndic
 	}
-	return lang
+	if key == "en" && o.Words != nil {
+		if t, err := language.Parse(o.Lang); err == nil && t != language.Und {
+			b, _ := t.Base()
+			if b.String() != "en" {
+				return tongue{key: b.String(), words: o.Words, printer: message.NewPrinter(t)}
+			}
+		}
+	}
+	return tongue{key: key}
 }
+
+// tongue is the language a report is written in: a language key (one of
+// Languages, arabicIndic, or a host's language with its words).
+type tongue struct {
+	key     string
+	words   ReportWords      // a host's words, for a language not built in
+	printer *message.Printer // the numbers of a host's language
+}
+
+// builtIn returns the tongue of a language key of reportLang.
+func builtIn(key string) tongue { return tongue{key: key} }
 
 // Markdown writes the result as Result.Markdown does, in the options'
 // language and digits; "" for a nil result.
@@ -82,13 +107,13 @@ func reportLang(tag string) string {
 }
 
 // base returns the language of a language key: "ar" for arabicIndic.
-func base(lang string) string {
-	b, _, _ := strings.Cut(lang, "-")
+func base(lang tongue) string {
+	b, _, _ := strings.Cut(lang.key, "-")
 	return b
 }
 
 // rtl reports whether the language is written right to left.
-func rtl(lang string) bool { return base(lang) == "ar" }
+func rtl(lang tongue) bool { return base(lang) == "ar" }
 
 // printers format numbers in each language key: Arabic in Western digits
 // unless the key asks for Arabic-Indic ones.
@@ -105,8 +130,11 @@ var printers = func() map[string]*message.Printer {
 }()
 
 // printer returns the printer of the language key.
-func printer(lang string) *message.Printer {
-	if p, ok := printers[lang]; ok {
+func printer(lang tongue) *message.Printer {
+	if lang.printer != nil {
+		return lang.printer
+	}
+	if p, ok := printers[lang.key]; ok {
 		return p
 	}
 	return printers["en"]
@@ -221,7 +249,13 @@ var messages = map[string][4]string{
 }
 
 // msg returns the message in the language.
-func msg(lang, key string) string {
+func msg(lang tongue, key string) string {
+	if lang.words != nil {
+		if m, ok := lang.words[key]; ok && m != "" {
+			return m
+		}
+		return msg(builtIn("en"), key)
+	}
 	switch base(lang) {
 	case "ru", "zh":
 		m, ok := messagesRuZh[key]
@@ -251,19 +285,19 @@ func msg(lang, key string) string {
 // msgf formats the message in the language, with the numbers given to its
 // %d verbs written for the language (grouped, and in Arabic-Indic digits
 // where asked). Strings, such as dates and codes, pass through unchanged.
-func msgf(lang, key string, args ...any) string {
+func msgf(lang tongue, key string, args ...any) string {
 	return printer(lang).Sprintf(msg(lang, key), args...)
 }
 
 // integer writes a whole number for the language.
-func integer(lang string, n int) string { return printer(lang).Sprintf("%d", n) }
+func integer(lang tongue, n int) string { return printer(lang).Sprintf("%d", n) }
 
 // num formats the magnitude of x, rounded to the given decimals with
 // trailing zeros dropped, for the language (golang.org/x/text/number): its
 // decimal separator (a comma in French, Spanish and Russian), its grouping
 // and its digits. A negative number has a plain "-" before it, without the
 // directional marks CLDR adds in Arabic: the caller isolates signed runs.
-func num(lang string, x float64, decimals int) string {
+func num(lang tongue, x float64, decimals int) string {
 	s := strconv.FormatFloat(math.Abs(x), 'f', decimals, 64)
 	if decimals > 0 {
 		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
@@ -279,7 +313,7 @@ func num(lang string, x float64, decimals int) string {
 // pct formats a share 0–1 as a whole percentage, with the language's sign
 // and spacing ("90 %" in French, "90%" in English, "٩٠٪" in Arabic-Indic
 // digits).
-func pct(lang string, x float64) string {
+func pct(lang tongue, x float64) string {
 	n := math.Round(x * 100)
 	if n == 0 {
 		n = 0 // no "-0"
@@ -288,7 +322,7 @@ func pct(lang string, x float64) string {
 }
 
 // signed formats a change with its sign.
-func signed(lang string, x float64, decimals int) string {
+func signed(lang tongue, x float64, decimals int) string {
 	s := num(lang, x, decimals)
 	if x > 0 && s != num(lang, 0, 0) {
 		s = "+" + s
@@ -299,10 +333,10 @@ func signed(lang string, x float64, decimals int) string {
 // text returns the text of the language map in the language. In Arabic, a
 // text that falls back to another language is isolated (foreign), so that
 // its punctuation stays with it in right-to-left text.
-func text(t tracking.Text, lang string) string {
+func text(t tracking.Text, lang tongue) string {
 	l := base(lang)
 	s := t.Get(l)
-	if rtl(lang) && s != "" && !hasLanguage(t, l) {
+	if rtl(lang) && s != "" && !hasLanguage(t, lang) {
 		return foreign(lang, s)
 	}
 	return s
@@ -310,11 +344,11 @@ func text(t tracking.Text, lang string) string {
 
 // hasLanguage reports whether t has text in the language or its base
 // language, rather than falling back to another.
-func hasLanguage(t tracking.Text, lang string) bool {
-	if _, ok := t[lang]; ok {
+func hasLanguage(t tracking.Text, lang tongue) bool {
+	if _, ok := t[lang.key]; ok {
 		return true
 	}
-	base, _, cut := strings.Cut(lang, "-")
+	base, _, cut := strings.Cut(lang.key, "-")
 	_, ok := t[base]
 	return cut && ok
 }
@@ -322,7 +356,7 @@ func hasLanguage(t tracking.Text, lang string) bool {
 // listSep separates the items of a list in the language: French puts a
 // non-breaking space before the semicolon; Arabic and Chinese have their
 // own.
-func listSep(lang string) string {
+func listSep(lang tongue) string {
 	switch base(lang) {
 	case "ar":
 		return "؛ "
@@ -336,7 +370,7 @@ func listSep(lang string) string {
 
 // nameSep separates the names in a list of names: "، " in Arabic, "、" in
 // Chinese, ", " otherwise.
-func nameSep(lang string) string {
+func nameSep(lang tongue) string {
 	switch base(lang) {
 	case "ar":
 		return "، "
@@ -349,14 +383,14 @@ func nameSep(lang string) string {
 // date writes a date that may be partial as the language writes dates
 // ("juin 2026", "2026年6月30日"), with Western digits and the year as
 // written, whatever the report's digits.
-func date(lang string, d tracking.PartialDate) string {
+func date(lang tongue, d tracking.PartialDate) string {
 	return l10n.Date(base(lang), d.Year(), int(d.Month()), d.Day())
 }
 
 // isolate keeps a left-to-right run, such as a date, a number with its
 // sign or a score "56 / 100", whole inside right-to-left text, with the
 // Unicode isolates LRI and PDI.
-func isolate(lang, s string) string {
+func isolate(lang tongue, s string) string {
 	if rtl(lang) && s != "" {
 		return "\u2066" + s + "\u2069"
 	}
@@ -367,7 +401,7 @@ func isolate(lang, s string) string {
 // such as a name or a text in another language, with FSI and PDI: it takes
 // the direction of its first strong character, and its punctuation stays
 // with it.
-func foreign(lang, s string) string {
+func foreign(lang tongue, s string) string {
 	if rtl(lang) && s != "" {
 		return "\u2068" + s + "\u2069"
 	}
@@ -377,7 +411,7 @@ func foreign(lang, s string) string {
 // points writes a number of points with its unit, as the language counts:
 // Arabic has a dual and a plural for 3 to 10, Russian a form for 1 (21,
 // 31…), one for 2 to 4 and fractions, and one for the rest.
-func points(lang string, x float64, decimals int) string {
+func points(lang tongue, x float64, decimals int) string {
 	n := signed(lang, x, decimals)
 	a := math.Abs(x)
 	whole := a == math.Trunc(a)
@@ -419,7 +453,7 @@ func russianPlural(a float64, one, few, many string) string {
 
 // percentagePoints is the unit of a change of d percentage points, in the
 // number the language gives it.
-func percentagePoints(lang string, d float64) string {
+func percentagePoints(lang tongue, d float64) string {
 	a := math.Abs(d)
 	switch base(lang) {
 	case "ar":
@@ -453,7 +487,7 @@ func percentagePoints(lang string, d float64) string {
 
 // withUnit joins a signed, isolated number and its unit: Chinese writes
 // them without a space.
-func withUnit(lang, n, unit string) string {
+func withUnit(lang tongue, n, unit string) string {
 	if base(lang) == "zh" {
 		return n + unit
 	}
@@ -462,7 +496,7 @@ func withUnit(lang, n, unit string) string {
 
 // colon joins a label and its value in the language: French puts a
 // non-breaking space before the colon; Chinese uses the full-width colon.
-func colon(lang string) string {
+func colon(lang tongue) string {
 	switch base(lang) {
 	case "fr":
 		return "\u00a0: "
@@ -474,7 +508,7 @@ func colon(lang string) string {
 
 // comma separates the parts of a phrase: Arabic and Chinese have their
 // own commas.
-func comma(lang string) string {
+func comma(lang tongue) string {
 	switch base(lang) {
 	case "ar":
 		return "، "
@@ -489,7 +523,7 @@ func comma(lang string) string {
 // ("56,3, En développement"), so a dash stands between them in the
 // languages of Latin and Cyrillic script; Arabic and Chinese have commas
 // of their own.
-func scoreSep(lang string) string {
+func scoreSep(lang tongue) string {
 	switch base(lang) {
 	case "ar", "zh":
 		return comma(lang)
@@ -499,7 +533,7 @@ func scoreSep(lang string) string {
 
 // paren puts s in parentheses after a word: full-width parentheses without
 // a space in Chinese.
-func paren(lang, s string) string {
+func paren(lang tongue, s string) string {
 	if base(lang) == "zh" {
 		return "（" + s + "）"
 	}
@@ -508,7 +542,7 @@ func paren(lang, s string) string {
 
 // arrow points from a before to an after in the reading direction of the
 // language: "→" reads backwards in right-to-left text.
-func arrow(lang string) string {
+func arrow(lang tongue) string {
 	if rtl(lang) {
 		return " ← "
 	}
@@ -626,12 +660,12 @@ var messagesRuZh = map[string][2]string{
 
 // outOf100 writes a score out of 100 ("47.9 / 100"), isolated in
 // right-to-left text so that it reads whole.
-func outOf100(lang string, x float64) string {
+func outOf100(lang tongue, x float64) string {
 	return isolate(lang, num(lang, x, 1)+" / "+integer(lang, 100))
 }
 
 // stop ends a sentence: Chinese has its own full stop.
-func stop(lang string) string {
+func stop(lang tongue) string {
 	if base(lang) == "zh" {
 		return "。"
 	}

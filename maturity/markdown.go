@@ -23,10 +23,10 @@ const maxSteps = 10
 // Western digits unless lang is "ar-u-nu-arab" (see ReportOptions). A
 // Chinese report uses full-width punctuation. The output depends on the
 // result and the language only; it is "" for a nil result.
-func (r *Result) Markdown(lang string) string { return r.markdown(reportLang(lang)) }
+func (r *Result) Markdown(lang string) string { return r.markdown(builtIn(reportLang(lang))) }
 
 // markdown writes the report in the language key (see reportLang).
-func (r *Result) markdown(lang string) string {
+func (r *Result) markdown(lang tongue) string {
 	if r == nil {
 		return ""
 	}
@@ -272,7 +272,7 @@ func (r *Result) markdown(lang string) string {
 		b.row(msg(lang, "fact"), "", msg(lang, "value"))
 		b.align("---", "---", "---:")
 		for _, v := range r.Facts.Values {
-			b.row(mdText(factTitle(v.Fact, lang)), "`"+string(v.Fact)+"`", mdText(factValue(v, lang)))
+			b.row(mdText(factTitle(v.Fact, lang.key)), "`"+string(v.Fact)+"`", mdText(factValue(v, lang)))
 		}
 		b.blank()
 	}
@@ -282,7 +282,7 @@ func (r *Result) markdown(lang string) string {
 }
 
 // levelName returns "Title (rank)" for a level, with the result's titles.
-func (r *Result) levelName(l Level, lang string) string {
+func (r *Result) levelName(l Level, lang tongue) string {
 	if l == "" {
 		return "—"
 	}
@@ -293,7 +293,7 @@ func (r *Result) levelName(l Level, lang string) string {
 	return t + paren(lang, integer(lang, l.Rank()))
 }
 
-func (r *Result) criterionList(ids []string, lang string) string {
+func (r *Result) criterionList(ids []string, lang tongue) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		if c := r.Criterion(id); c != nil {
@@ -317,7 +317,7 @@ func (r *Result) constituency(id string) Constituency {
 
 // respondentName returns the name of the respondent with the ID, or the ID,
 // made safe for Markdown and, in Arabic, isolated.
-func (r *Result) respondentName(id, lang string) string {
+func (r *Result) respondentName(id string, lang tongue) string {
 	for _, p := range r.Respondents {
 		if p.ID == id {
 			return mdText(text(p.Name, lang))
@@ -328,7 +328,7 @@ func (r *Result) respondentName(id, lang string) string {
 
 // moreSteps says how many next steps the report leaves out, in the number
 // the language gives them.
-func moreSteps(lang string, n int) string {
+func moreSteps(lang tongue, n int) string {
 	switch {
 	case n == 1:
 		return msg(lang, "moreSteps1")
@@ -341,7 +341,7 @@ func moreSteps(lang string, n int) string {
 }
 
 // frameworkName writes a framework's ID and version, isolated in Arabic.
-func frameworkName(f FrameworkRef, lang string) string {
+func frameworkName(f FrameworkRef, lang tongue) string {
 	return isolate(lang, "`"+f.ID+"` "+mdText(f.Version))
 }
 
@@ -354,7 +354,7 @@ func plural(key string, n int) string {
 	return key
 }
 
-func (r *Result) answersText(cr CriterionResult, lang string) string {
+func (r *Result) answersText(cr CriterionResult, lang tongue) string {
 	var parts []string
 	for _, a := range cr.Answers {
 		v := msg(lang, "notApplicable")
@@ -388,7 +388,7 @@ func (r *Result) answersText(cr CriterionResult, lang string) string {
 	return strings.Join(parts, listSep(lang))
 }
 
-func (r *Result) rulesText(cr *CriterionResult, lang string) string {
+func (r *Result) rulesText(cr *CriterionResult, lang tongue) string {
 	var parts []string
 	for _, rr := range cr.Rules {
 		if !rr.Known {
@@ -405,7 +405,7 @@ func (r *Result) rulesText(cr *CriterionResult, lang string) string {
 
 // collectionsToVerify lists the collections a dataset would have to keep
 // in full for the unverified criteria's facts to be conclusive.
-func (r *Result) collectionsToVerify(lang string) string {
+func (r *Result) collectionsToVerify(lang tongue) string {
 	var kinds []string
 	for _, id := range r.Overall.Unverified {
 		c := r.Criterion(id)
@@ -433,7 +433,7 @@ func (r *Result) collectionsToVerify(lang string) string {
 // factValue formats a fact's value: a share as a percentage with its
 // counts, a flag as yes or no, the level of the chair and the kind of
 // tracking tool by name with their rank, anything else as a number.
-func factValue(v FactValue, lang string) string {
+func factValue(v FactValue, lang tongue) string {
 	switch factKind(v.Fact) {
 	case "share":
 		return pct(lang, v.Value) + paren(lang, integer(lang, v.Count)+"/"+integer(lang, v.Of))
@@ -463,7 +463,7 @@ type mdWriter struct {
 	rtl bool
 }
 
-func (b *mdWriter) open(lang string) {
+func (b *mdWriter) open(lang tongue) {
 	if rtl(lang) {
 		b.rtl = true
 		b.WriteString("<div dir=\"rtl\" lang=\"ar\">\n\n")
@@ -501,4 +501,4 @@ var mdReplacer = strings.NewReplacer("|", "\\|", "\r\n", " ", "\n", " ", "\r", "
 func mdText(s string) string { return mdReplacer.Replace(s) }
 
 // mdLevel is levelName made safe for Markdown.
-func (r *Result) mdLevel(l Level, lang string) string { return mdText(r.levelName(l, lang)) }
+func (r *Result) mdLevel(l Level, lang tongue) string { return mdText(r.levelName(l, lang)) }

@@ -682,22 +682,22 @@ func TestNumbersFollowTheLanguage(t *testing.T) {
 		{arabicIndic, "٤٧٫٩", "٩٠٪\u061c", "+١٫١٩", "\u2066+١٫١٩\u2069 نقطة", "نقطتان مئويتان", true},
 	}
 	for _, tt := range tests {
-		if got := num(tt.lang, 47.91, 1); got != tt.score {
+		if got := num(builtIn(tt.lang), 47.91, 1); got != tt.score {
 			t.Errorf("%s: num = %q, want %q", tt.lang, got, tt.score)
 		}
-		if got := pct(tt.lang, 0.904); got != tt.share {
+		if got := pct(builtIn(tt.lang), 0.904); got != tt.share {
 			t.Errorf("%s: pct = %q, want %q", tt.lang, got, tt.share)
 		}
-		if got := signed(tt.lang, 1.194, 2); got != tt.delta {
+		if got := signed(builtIn(tt.lang), 1.194, 2); got != tt.delta {
 			t.Errorf("%s: signed = %q, want %q", tt.lang, got, tt.delta)
 		}
-		if got := points(tt.lang, 1.19, 2); got != tt.points {
+		if got := points(builtIn(tt.lang), 1.19, 2); got != tt.points {
 			t.Errorf("%s: points = %q, want %q", tt.lang, got, tt.points)
 		}
-		if got := percentagePoints(tt.lang, 2); got != tt.unitOfTwo {
+		if got := percentagePoints(builtIn(tt.lang), 2); got != tt.unitOfTwo {
 			t.Errorf("%s: percentagePoints(2) = %q, want %q", tt.lang, got, tt.unitOfTwo)
 		}
-		if got := signed(tt.lang, -0.001, 1); got != num(tt.lang, 0, 0) {
+		if got := signed(builtIn(tt.lang), -0.001, 1); got != num(builtIn(tt.lang), 0, 0) {
 			t.Errorf("%s: a change that rounds to nothing is %q", tt.lang, got)
 		}
 	}
@@ -810,7 +810,7 @@ func TestReviewedWording(t *testing.T) {
 	if fr := r.Markdown("fr"); strings.Contains(fr, "score seul") {
 		t.Error("the French report still says « Le score seul atteint »")
 	}
-	gated := msgf("fr", "gated", "Établi (3)", "A, B", "Naissant (1)")
+	gated := msgf(builtIn("fr"), "gated", "Établi (3)", "A, B", "Naissant (1)")
 	if gated != "D’après son score, le mécanisme serait au niveau Établi (3)\u00a0; les critères essentiels A, B le maintiennent au niveau Naissant (1)." {
 		t.Errorf("French gated level: %q", gated)
 	}

@@ -43,10 +43,10 @@ const svgCX = svgMinWidth / 2
 // the common sans-serif fonts. It uses no dependency beyond
 // golang.org/x/text and depends on the result and the language only; it is
 // "" for a nil result.
-func (r *Result) RadarSVG(lang string) string { return r.radarSVG(reportLang(lang)) }
+func (r *Result) RadarSVG(lang string) string { return r.radarSVG(builtIn(reportLang(lang))) }
 
 // radarSVG draws the chart in the language key (see reportLang).
-func (r *Result) radarSVG(lang string) string {
+func (r *Result) radarSVG(lang tongue) string {
 	if r == nil {
 		return ""
 	}
@@ -311,7 +311,7 @@ const legendLine = 28
 
 // legend draws the key of the two outlines and of the points' opacity,
 // from the reading start of the line.
-func (r *Result) legend(b *strings.Builder, lang string, rtl bool, width, y float64) {
+func (r *Result) legend(b *strings.Builder, lang tongue, rtl bool, width, y float64) {
 	x, dir := float64(svgMargin), 1.0
 	if rtl {
 		x, dir = width-svgMargin, -1
@@ -329,7 +329,7 @@ func (r *Result) legend(b *strings.Builder, lang string, rtl bool, width, y floa
 
 // labelled writes the label of a figure in the chart's subtitle, before
 // its value: followed by a space, or in Chinese by the full-width colon.
-func labelled(lang, key string) string {
+func labelled(lang tongue, key string) string {
 	if base(lang) == "zh" {
 		return msg(lang, key) + "："
 	}
@@ -397,7 +397,7 @@ func isCJK(r rune) bool {
 // fontFamily names the fonts of the chart, the language's own first (Noto
 // Naskh Arabic for Arabic, Noto Sans CJK SC and the common Chinese system
 // fonts for Chinese), then the common sans-serif fonts.
-func fontFamily(lang string) string {
+func fontFamily(lang tongue) string {
 	switch base(lang) {
 	case "ar":
 		return "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Noto Sans', Arial, sans-serif"

@@ -285,7 +285,7 @@ func TestRadarShowsClaimedAndVerified(t *testing.T) {
 	r := mustScore(t, Scorer{}, fw, a, facts)
 	for _, lang := range Languages() {
 		svg := r.RadarSVG(lang)
-		for _, want := range []string{`stroke-dasharray="6 4"`, xmlText(msg(lang, "verifiedOutline")), xmlText(msg(lang, "claimedOutline")), xmlText(msg(lang, "confidenceNote"))} {
+		for _, want := range []string{`stroke-dasharray="6 4"`, xmlText(msg(builtIn(lang), "verifiedOutline")), xmlText(msg(builtIn(lang), "claimedOutline")), xmlText(msg(builtIn(lang), "confidenceNote"))} {
 			if !strings.Contains(svg, want) {
 				t.Errorf("%s: the chart lacks %q", lang, want)
 			}
@@ -308,7 +308,7 @@ func TestRadarShowsClaimedAndVerified(t *testing.T) {
 			verified++
 		}
 	}
-	if !strings.Contains(svg, strings.Fields(msg("ar", "noDataTop"))[0]) || strings.Count(svg, `<circle `) != verified || !strings.Contains(svg, `dir="rtl"`) {
+	if !strings.Contains(svg, strings.Fields(msg(builtIn("ar"), "noDataTop"))[0]) || strings.Count(svg, `<circle `) != verified || !strings.Contains(svg, `dir="rtl"`) {
 		t.Errorf("without data, the Arabic chart does not say so, or draws more than %d verified points", verified)
 	}
 }

@@ -20,7 +20,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 			"LevelOf": LevelOf, "ComputeFacts": ComputeFacts, "FactCollections": FactCollections,
 			"LoadFramework": LoadFramework, "DefaultFramework": DefaultFramework, "DefaultFrameworkJSON": DefaultFrameworkJSON,
 			"Languages": Languages, "Messages": Messages, "Score": Score, "LoadTranslation": LoadTranslation,
-			"FactTitle": FactTitle,
+			"FactTitle": FactTitle, "ReportWordsIn": ReportWordsIn, "LoadReportWords": LoadReportWords,
 		},
 		Values: []any{
 			Assessment{}, Respondent{}, Answer{}, Evidence{}, RecordRef{}, Comparison{}, Change{}, LevelChange{},
@@ -28,7 +28,7 @@ func TestZeroValuesDoNotPanic(t *testing.T) {
 			Scope(""), Fact(""), FactValue{}, Facts{}, FactOptions{}, Framework{}, FrameworkRef{}, Source{}, Dimension{},
 			Criterion{}, Citation{}, Descriptors{}, Rule{}, Scorer{}, Result{}, Overall{}, Figures{}, Counts{},
 			DimensionResult{}, CriterionResult{}, RuleResult{}, View{}, Step{}, Translation{}, LevelTexts{},
-			DimensionTexts{}, CriterionTexts{}, ReportOptions{},
+			DimensionTexts{}, CriterionTexts{}, ReportOptions{}, ReportWords{},
 		},
 	})
 }
