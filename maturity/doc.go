@@ -45,7 +45,9 @@
 // translation file beside it (frameworks/default.fr.json), holding the
 // texts by their place (Translation). A host adds a language the same way:
 // LoadTranslation reads its file, Framework.Translate adds it, and
-// Framework.Untranslated lists what is left to translate.
+// Framework.Untranslated lists what is left to translate; the reports' own
+// words in that language come from a file too (LoadReportWords,
+// ReportOptions.Words).
 //
 // Concurrency: the functions of the package keep no state of their own and
 // may be called from any number of goroutines. A Framework, once loaded
