@@ -14,7 +14,7 @@ var words = l10n.Words{
 		"zh": "请给出一个导出文件",
 	},
 	"formatFlag": {
-		"ar": "يجب أن تكون قيمة -format إحدى json أو csv أو xlsx (أو أن ينتهي اسم الملف بـ ‎.json أو ‎.csv أو ‎.xlsx)، لا %q",
+		"ar": "يجب أن تكون قيمة -format إحدى json أو csv أو xlsx (أو أن ينتهي اسم الملف بـ \u200e.json أو \u200e.csv أو \u200e.xlsx)، لا %q",
 		"en": "-format must be json, csv or xlsx (or the file end in .json, .csv or .xlsx), not %q",
 		"es": "-format debe ser json, csv o xlsx (o el archivo terminar en .json, .csv o .xlsx), no %q",
 		"fr": "-format doit valoir json, csv ou xlsx (ou le fichier se terminer par .json, .csv ou .xlsx), et non %q",
