@@ -141,6 +141,26 @@ func kindOf(rec any) (RecordKind, ID, bool) {
 	return kind, v.Elem().FieldByName("ID").Interface().(ID), true
 }
 
+// collectionIndex is the index of each kind's collection among the
+// fields of Dataset, and collectionFields their names, in the order of the
+// fields: the slices of the record types of recordKinds.
+var collectionIndex, collectionFields = func() (map[RecordKind]int, []string) {
+	idx := map[RecordKind]int{}
+	var names []string
+	t := reflect.TypeFor[Dataset]()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Type.Kind() != reflect.Slice {
+			continue
+		}
+		if kind, ok := recordKinds[f.Type.Elem()]; ok {
+			idx[kind] = i
+			names = append(names, f.Name)
+		}
+	}
+	return idx, names
+}()
+
 // recordKinds maps each record type to its kind.
 var recordKinds = map[reflect.Type]RecordKind{
 	reflect.TypeFor[Entity]():         RecordKindEntity,
@@ -219,111 +239,37 @@ func (ix *Index) Delete(kind RecordKind, id ID) bool {
 	return true
 }
 
-// count returns the number of records of a kind.
-func (ix *Index) count(kind RecordKind) int {
-	ds := ix.ds
-	switch kind {
-	case RecordKindEntity:
-		return len(ds.Entities)
-	case RecordKindRecommendation:
-		return len(ds.Recommendations)
-	case RecordKindCluster:
-		return len(ds.Clusters)
-	case RecordKindAction:
-		return len(ds.Actions)
-	case RecordKindIndicator:
-		return len(ds.Indicators)
-	case RecordKindProgressReport:
-		return len(ds.ProgressReports)
-	case RecordKindAssessment:
-		return len(ds.Assessments)
-	case RecordKindObligation:
-		return len(ds.Obligations)
-	}
-	return len(ds.Consultations)
+// collectionOf returns the dataset's collection of records of a kind, as
+// an addressable slice.
+func (ix *Index) collectionOf(kind RecordKind) reflect.Value {
+	return reflect.ValueOf(ix.ds).Elem().Field(collectionIndex[kind])
 }
+
+// count returns the number of records of a kind.
+func (ix *Index) count(kind RecordKind) int { return ix.collectionOf(kind).Len() }
 
 // grow adds a zero record of a kind at the end of its collection and
 // returns its position.
 func (ix *Index) grow(kind RecordKind) int {
-	ds := ix.ds
-	switch kind {
-	case RecordKindEntity:
-		ds.Entities = append(ds.Entities, Entity{})
-	case RecordKindRecommendation:
-		ds.Recommendations = append(ds.Recommendations, Recommendation{})
-	case RecordKindCluster:
-		ds.Clusters = append(ds.Clusters, Cluster{})
-	case RecordKindAction:
-		ds.Actions = append(ds.Actions, Action{})
-	case RecordKindIndicator:
-		ds.Indicators = append(ds.Indicators, Indicator{})
-	case RecordKindProgressReport:
-		ds.ProgressReports = append(ds.ProgressReports, ProgressReport{})
-	case RecordKindAssessment:
-		ds.Assessments = append(ds.Assessments, Assessment{})
-	case RecordKindObligation:
-		ds.Obligations = append(ds.Obligations, Obligation{})
-	default:
-		ds.Consultations = append(ds.Consultations, Consultation{})
-	}
-	return ix.count(kind) - 1
+	c := ix.collectionOf(kind)
+	c.Set(reflect.Append(c, reflect.Zero(c.Type().Elem())))
+	return c.Len() - 1
 }
 
-// shrink removes the last record of a kind.
-func (ix *Index) shrink(kind RecordKind) {
-	ds := ix.ds
-	switch kind {
-	case RecordKindEntity:
-		ds.Entities = dropLast(ds.Entities)
-	case RecordKindRecommendation:
-		ds.Recommendations = dropLast(ds.Recommendations)
-	case RecordKindCluster:
-		ds.Clusters = dropLast(ds.Clusters)
-	case RecordKindAction:
-		ds.Actions = dropLast(ds.Actions)
-	case RecordKindIndicator:
-		ds.Indicators = dropLast(ds.Indicators)
-	case RecordKindProgressReport:
-		ds.ProgressReports = dropLast(ds.ProgressReports)
-	case RecordKindAssessment:
-		ds.Assessments = dropLast(ds.Assessments)
-	case RecordKindObligation:
-		ds.Obligations = dropLast(ds.Obligations)
-	default:
-		ds.Consultations = dropLast(ds.Consultations)
-	}
-}
-
-// dropLast removes the last element of s, clearing it so that the
+// shrink removes the last record of a kind, clearing it so that the
 // collector can free what it held.
-func dropLast[T any](s []T) []T {
-	var zero T
-	s[len(s)-1] = zero
-	return s[:len(s)-1]
+func (ix *Index) shrink(kind RecordKind) {
+	c := ix.collectionOf(kind)
+	c.Index(c.Len() - 1).SetZero()
+	c.SetLen(c.Len() - 1)
 }
 
 // set copies the record rec points to into the place l.
 func (ix *Index) set(l location, rec any) {
-	ds := ix.ds
-	switch r := rec.(type) {
-	case *Entity:
-		ds.Entities[l.i] = *r
-	case *Recommendation:
-		ds.Recommendations[l.i] = *r
-	case *Cluster:
-		ds.Clusters[l.i] = *r
-	case *Action:
-		ds.Actions[l.i] = *r
-	case *Indicator:
-		ds.Indicators[l.i] = *r
-	case *ProgressReport:
-		ds.ProgressReports[l.i] = *r
-	case *Assessment:
-		ds.Assessments[l.i] = *r
-	case *Obligation:
-		ds.Obligations[l.i] = *r
-	case *Consultation:
-		ds.Consultations[l.i] = *r
-	}
+	ix.collectionOf(l.kind).Index(l.i).Set(reflect.ValueOf(rec).Elem())
+}
+
+// record returns a pointer to the record at l.
+func (ix *Index) record(l location) any {
+	return ix.collectionOf(l.kind).Index(l.i).Addr().Interface()
 }

@@ -64,30 +64,6 @@ func ValidateRecord(ix *Index, kind RecordKind, id ID) schema.Problems {
 	return ps.Normalize()
 }
 
-// record returns a pointer to the record at l.
-func (ix *Index) record(l location) any {
-	ds := ix.ds
-	switch l.kind {
-	case RecordKindEntity:
-		return &ds.Entities[l.i]
-	case RecordKindRecommendation:
-		return &ds.Recommendations[l.i]
-	case RecordKindCluster:
-		return &ds.Clusters[l.i]
-	case RecordKindAction:
-		return &ds.Actions[l.i]
-	case RecordKindIndicator:
-		return &ds.Indicators[l.i]
-	case RecordKindProgressReport:
-		return &ds.ProgressReports[l.i]
-	case RecordKindAssessment:
-		return &ds.Assessments[l.i]
-	case RecordKindObligation:
-		return &ds.Obligations[l.i]
-	}
-	return &ds.Consultations[l.i]
-}
-
 // refOf returns the human reference of a record, "" for one that has none.
 func refOf(rec any) string {
 	if f := reflect.ValueOf(rec).Elem().FieldByName("Ref"); f.IsValid() {

@@ -262,10 +262,6 @@ func escaped(data []byte, i int) bool {
 	return n%2 == 1
 }
 
-// collectionFields are the names of the Dataset fields that hold records.
-var collectionFields = []string{"Entities", "Recommendations", "Clusters", "Actions", "Indicators",
-	"ProgressReports", "Assessments", "Obligations", "Consultations"}
-
 // fieldRuleParts splits the field rules of ds into n parts of about as
 // many records each, the first also checking the dataset's own fields.
 // Each part reports whether its records pass, and stops early once stop

@@ -1,6 +1,8 @@
 package tracking
 
 import (
+	"reflect"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -45,6 +47,22 @@ func TestFieldRulePartsAgree(t *testing.T) {
 			if got := passes(ds, n); got != want {
 				t.Errorf("%s, %d parts: the parts pass: %v; fieldProblems finds nothing: %v", name, n, got, want)
 			}
+		}
+	}
+}
+
+// TestEveryKindHasItsCollection checks that the table the index and the
+// strict pass read the collections through names one collection of
+// Dataset for every kind of record, under its JSON name.
+func TestEveryKindHasItsCollection(t *testing.T) {
+	if len(collectionIndex) != len(recordKinds) || len(collectionFields) != len(recordKinds) {
+		t.Fatalf("%d collections, %d field names for %d kinds", len(collectionIndex), len(collectionFields), len(recordKinds))
+	}
+	ds := reflect.TypeFor[Dataset]()
+	for kind, i := range collectionIndex {
+		name, _, _ := strings.Cut(ds.Field(i).Tag.Get("json"), ",")
+		if name != collection(kind) {
+			t.Errorf("%s: the field %s is written as %q, not %q", kind, ds.Field(i).Name, name, collection(kind))
 		}
 	}
 }
