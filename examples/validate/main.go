@@ -128,10 +128,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	} else {
-		cats := catalogues(string(lang))
+		cats := l10n.Catalogues(string(lang), schema.Messages, tracking.Messages, maturity.Messages)
 		for _, r := range reports {
-			for _, q := range r.Problems {
-				fmt.Fprintln(stdout, inLanguage(q, cats).String())
+			for _, q := range schema.Localize(r.Problems, cats...) {
+				fmt.Fprintln(stdout, q.String())
 			}
 		}
 		fmt.Fprintln(stderr, p.Sprintf("summary", len(reports), len(reports)-invalid, invalid, problems))
@@ -200,30 +200,6 @@ func fullCheck(kind schema.Kind, data []byte, fw *maturity.Framework) schema.Pro
 		return invalid
 	}
 	return nil
-}
-
-// catalogues returns the message catalogues of the packages whose
-// problems the program prints, in the language lang.
-func catalogues(lang string) []schema.Catalogue {
-	var cs []schema.Catalogue
-	for _, get := range []func(string) (schema.Catalogue, bool){schema.Messages, tracking.Messages, maturity.Messages} {
-		if c, ok := get(lang); ok {
-			cs = append(cs, c)
-		}
-	}
-	return cs
-}
-
-// inLanguage returns the problem with its message rendered from the first
-// catalogue that has its key, or as it is when none has.
-func inLanguage(q schema.Problem, cats []schema.Catalogue) schema.Problem {
-	for _, c := range cats {
-		if m, ok := c.Render(q); ok {
-			q.Message = m
-			return q
-		}
-	}
-	return q
 }
 
 // words are the program's own words in the six UN languages.
