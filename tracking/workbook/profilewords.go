@@ -68,16 +68,7 @@ var profileWords = map[string][6]string{
 
 // profileWord returns the word for a field's JSON name in lang, or the
 // name itself when the table has none (a field added later).
-func profileWord(name, lang string) string {
-	w, ok := profileWords[name]
-	if !ok {
-		return name
-	}
-	if i := slices.Index(Languages, lang); i >= 0 {
-		return w[i]
-	}
-	return w[1]
-}
+func profileWord(name, lang string) string { return wordIn(profileWords, name, lang) }
 
 // profileLabel names the profile value at ptr in lang: the words of its
 // fields joined by " › ", a text's language as its code in parentheses

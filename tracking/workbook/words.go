@@ -246,8 +246,12 @@ var words = map[string][6]string{
 
 // word returns a word in the language lang, its English form for a
 // language it lacks or a word it does not hold.
-func word(key, lang string) string {
-	w, ok := words[key]
+func word(key, lang string) string { return wordIn(words, key, lang) }
+
+// wordIn returns the word key of a table of words in lang, English for a
+// language not among Languages, the key itself for a key not in the table.
+func wordIn(table map[string][6]string, key, lang string) string {
+	w, ok := table[key]
 	if !ok {
 		return key
 	}
