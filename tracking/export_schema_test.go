@@ -18,7 +18,7 @@ func DecodeJSON(data []byte) (*Dataset, error) {
 var (
 	CheckWithSchema  = checkWithSchema
 	DecodeWithSchema = func(data []byte) (*Dataset, error) { return decodeWithSchema(data, schema.DefaultLimits) }
-	StrictPass       = func(data []byte) bool { _, ok := decodeStrictPass(data, schema.DefaultLimits, nil); return ok }
+	StrictPass       = func(data []byte) bool { _, ok := decodeStrictPass(data, schema.DefaultLimits); return ok }
 )
 
 // FirstRecords lists the kind, ID and pointer of every record of ds that is

@@ -48,12 +48,7 @@ var strictOptions = jsonv2.RejectUnknownMembers(true)
 // dataset and true when the schema of the current version is certain to
 // accept the document and no field rule fails; otherwise nil and false, and
 // the caller takes the schema's path.
-//
-// When also is not nil, it is called with the decoded dataset, once,
-// before decodeStrictPass returns true: on another core while the field
-// rules run, when there is one, since it only reads the dataset too. Its
-// work is lost when the pass returns false.
-func decodeStrictPass(data []byte, lim schema.Limits, also func(*Dataset)) (*Dataset, bool) {
+func decodeStrictPass(data []byte, lim schema.Limits) (*Dataset, bool) {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = schema.DefaultLimits.MaxBytes
 	}
@@ -85,10 +80,6 @@ func decodeStrictPass(data []byte, lim schema.Limits, also func(*Dataset)) (*Dat
 				}
 			})
 		}
-		if f := also; f != nil {
-			rules.Go(func() { f(&ds) })
-			also = nil
-		}
 	} else if len(fieldProblems(&ds)) > 0 {
 		return nil, false
 	}
@@ -98,9 +89,6 @@ func decodeStrictPass(data []byte, lim schema.Limits, also func(*Dataset)) (*Dat
 	rules.Wait()
 	if fieldsFail.Load() || !asDecoded {
 		return nil, false
-	}
-	if also != nil {
-		also(&ds)
 	}
 	return &ds, true
 }
