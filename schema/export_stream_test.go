@@ -19,5 +19,5 @@ func (v *Validator) ValidateWhole(k Kind, version string, data []byte) Problems 
 	if !ok {
 		return unknownKind(k)
 	}
-	return v.validateTree(sch, value)
+	return withValues(v.validateTree(sch, value), value).Normalize()
 }

@@ -481,7 +481,7 @@ func (v *Validator) ValidateValue(k Kind, value any) Problems {
 	if len(ps) > 0 {
 		return ps.Normalize()
 	}
-	return v.validateTree(sch, value)
+	return withValues(v.validateTree(sch, value), value).Normalize()
 }
 
 func unknownKind(k Kind) Problems {
@@ -546,6 +546,9 @@ func floatNumbers(value any, path []any, ps *Problems) (any, bool) {
 	return value, false
 }
 
+// validateTree validates value against sch and returns the problems as the
+// validator words them; the callers complete them with the document's
+// values (withValues) once, and sort them.
 func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 	err := sch.Validate(value)
 	if err == nil {
@@ -557,7 +560,7 @@ func (v *Validator) validateTree(sch *jsonschema.Schema, value any) Problems {
 	}
 	var ps Problems
 	v.collect(ve, nil, &ps)
-	return withValues(ps, value).Normalize()
+	return ps
 }
 
 // collect walks the causes of a validation error down to its leaves, which
